@@ -1,0 +1,9 @@
+//! The pure core: the programme model and its loader, the tempo and breathing schedules, and
+//! the workout state machine. Nothing here reads a clock, touches a file or the terminal, or
+//! knows about tokio, crossterm or ratatui: time comes in as an argument, effects go out as data.
+
+pub mod breathing;
+pub mod phase;
+pub mod programme;
+pub mod session;
+pub mod tempo;

@@ -1,0 +1,225 @@
+//! The programme a lifter wrote: the model every other part reads, its loader (`load`) and the
+//! built-in programmes (`builtin`). The model is plain data, fully resolved: defaults are
+//! already inherited and breathing names already looked up, so nothing downstream re-validates.
+
+use std::fmt;
+use std::time::Duration;
+
+use super::breathing::Pattern;
+use super::tempo::{StartWith, Tempo};
+
+pub mod builtin;
+pub mod load;
+
+/// The unit loads are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Units {
+    /// Kilograms (the default).
+    #[default]
+    Kg,
+    /// Pounds.
+    Lb,
+}
+
+impl Units {
+    /// As written in the programme and the results file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Units::Kg => "kg",
+            Units::Lb => "lb",
+        }
+    }
+}
+
+/// What is on the bar.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Load {
+    /// No external load.
+    #[default]
+    Bodyweight,
+    /// This much, in the programme's units.
+    Weight(f64),
+}
+
+/// Formats a load number without a trailing `.0` (16, 22.5).
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 { format!("{n:.0}") } else { format!("{}", (n * 100.0).round() / 100.0) }
+}
+
+impl Load {
+    /// The load for display, with its unit: "16 kg", or "bodyweight".
+    pub fn describe(self, units: Units) -> String {
+        match self {
+            Load::Bodyweight => "bodyweight".to_string(),
+            Load::Weight(w) => format!("{} {}", format_number(w), units.as_str()),
+        }
+    }
+}
+
+/// How many reps a set asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reps {
+    /// Exactly this many.
+    Exact(u32),
+    /// Anywhere in this range; pacing runs to the top.
+    Range(u32, u32),
+    /// As many as possible: paced until the lifter ends the set.
+    Max,
+}
+
+impl Reps {
+    /// The rep the pacer stops after, if any.
+    pub fn top(self) -> Option<u32> {
+        match self {
+            Reps::Exact(n) | Reps::Range(_, n) => Some(n),
+            Reps::Max => None,
+        }
+    }
+}
+
+impl fmt::Display for Reps {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reps::Exact(n) => write!(f, "{n}"),
+            Reps::Range(lo, hi) => write!(f, "{lo}-{hi}"),
+            Reps::Max => f.write_str("max"),
+        }
+    }
+}
+
+/// What one set asks for: reps, or a timed isometric hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Reps paced with the tempo.
+    Reps(Reps),
+    /// A hold of this length (a plank).
+    Hold(Duration),
+}
+
+impl fmt::Display for Target {
+    /// As the programme wrote it: "8-12", "5", "max", "30s".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Target::Reps(r) => write!(f, "{r}"),
+            Target::Hold(d) => f.write_str(&format_duration(*d)),
+        }
+    }
+}
+
+/// "90s", "2m", "1m30s": the same forms the programme accepts.
+pub fn format_duration(d: Duration) -> String {
+    let s = d.as_secs();
+    match (s / 60, s % 60) {
+        (0, s) => format!("{s}s"),
+        (m, 0) => format!("{m}m"),
+        (m, s) => format!("{m}m{s}s"),
+    }
+}
+
+/// The seven major muscle groups of the public guideline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Muscle {
+    /// Quadriceps, hamstrings, calves.
+    Legs,
+    /// Glutes and hip flexors.
+    Hips,
+    /// Lats, traps, spinal erectors.
+    Back,
+    /// The trunk: abdominals and obliques.
+    Abdomen,
+    /// Pectorals.
+    Chest,
+    /// Deltoids.
+    Shoulders,
+    /// Biceps, triceps, forearms.
+    Arms,
+}
+
+impl Muscle {
+    /// Every group, in the order the guideline lists them.
+    pub const ALL: [Muscle; 7] = [
+        Muscle::Legs,
+        Muscle::Hips,
+        Muscle::Back,
+        Muscle::Abdomen,
+        Muscle::Chest,
+        Muscle::Shoulders,
+        Muscle::Arms,
+    ];
+
+    /// As written in a programme.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Muscle::Legs => "legs",
+            Muscle::Hips => "hips",
+            Muscle::Back => "back",
+            Muscle::Abdomen => "abdomen",
+            Muscle::Chest => "chest",
+            Muscle::Shoulders => "shoulders",
+            Muscle::Arms => "arms",
+        }
+    }
+
+    /// Parses a name as written in a programme.
+    pub fn parse(s: &str) -> Option<Muscle> {
+        Muscle::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+}
+
+/// One exercise of a day, with every value resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exercise {
+    /// As the programme names it.
+    pub name: String,
+    /// What to lift.
+    pub load: Load,
+    /// Work sets (each done on both sides when `per_side`).
+    pub sets: u32,
+    /// Reps or a hold.
+    pub target: Target,
+    /// The tempo reps are paced at.
+    pub tempo: Tempo,
+    /// Which half of the rep comes first.
+    pub start: StartWith,
+    /// Rest after each set.
+    pub rest: Duration,
+    /// The pacer during that rest.
+    pub breathing: Pattern,
+    /// Muscle groups trained.
+    pub muscles: Vec<Muscle>,
+    /// Coaching notes shown while pacing.
+    pub notes: Option<String>,
+    /// Every set is done left, then right.
+    pub per_side: bool,
+}
+
+/// One training day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Day {
+    /// Unique within the programme ("A", "Upper").
+    pub name: String,
+    /// In the order they are done.
+    pub exercises: Vec<Exercise>,
+}
+
+/// A whole programme, loaded and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Programme {
+    /// As the programme names itself.
+    pub name: String,
+    /// Optional one-line description.
+    pub description: Option<String>,
+    /// Units loads are written in.
+    pub units: Units,
+    /// How often the lifter means to train.
+    pub sessions_per_week: u32,
+    /// At least one.
+    pub days: Vec<Day>,
+}
+
+impl Programme {
+    /// The day called `name`, if any.
+    pub fn day(&self, name: &str) -> Option<&Day> {
+        self.days.iter().find(|d| d.name == name)
+    }
+}

@@ -1,0 +1,580 @@
+//! The workout state machine: Ready → Get ready → Pacing → Log → Rest → … → Summary, driven by
+//! `update(msg, now)`. Time is an argument (a monotonic `Duration` since the runtime began);
+//! every phase is computed from a start instant, so pausing shifts the start and nothing
+//! drifts. Saving, bells and quitting are returned as `Effect`s; nothing happens in here.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use crate::core::programme::{Exercise, Load, Programme, Target};
+use crate::core::tempo::{self, reps_done};
+
+pub mod form;
+pub mod plan;
+
+pub use form::{Entry, Field, LogForm};
+pub use plan::{PlannedSet, Side};
+
+/// A key, already translated from the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// Enter / Return.
+    Enter,
+    /// The space bar.
+    Space,
+    /// Escape.
+    Esc,
+    /// Tab: next field.
+    Tab,
+    /// Shift-Tab: previous field.
+    BackTab,
+    /// Backspace.
+    Backspace,
+    /// Ctrl-C: asks before quitting, like `q`.
+    CtrlC,
+    /// Ctrl-Z: suspend to the shell.
+    CtrlZ,
+    /// Any printable character.
+    Char(char),
+}
+
+/// What happened, as the runtime tells it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A key was pressed.
+    Key(Key),
+    /// Time passed; deadlines at or before `now` take effect.
+    Tick,
+    /// The set from the last `Effect::SaveSet` is not on disk; the lifter must be told.
+    SaveFailed(String),
+    /// The process was stopped (Ctrl-Z) and has just been continued.
+    Resumed,
+    /// SIGTERM or SIGHUP: end the session as quit, now.
+    Terminate,
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndStatus {
+    /// Every set was done.
+    Completed,
+    /// The lifter (or a signal) stopped early.
+    Quit,
+}
+
+impl EndStatus {
+    /// As written in the results file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EndStatus::Completed => "completed",
+            EndStatus::Quit => "quit",
+        }
+    }
+}
+
+/// A set as the lifter logged it, with monotonic start and end times the runtime stamps into
+/// wall-clock ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedSet {
+    /// Exercise name.
+    pub exercise: String,
+    /// 1-based set number.
+    pub set: u32,
+    /// Per-side exercises only.
+    pub side: Option<Side>,
+    /// Reps done (`None` for a hold).
+    pub reps: Option<u32>,
+    /// Seconds held (holds only).
+    pub hold_s: Option<u32>,
+    /// `None` for bodyweight.
+    pub load: Option<f64>,
+    /// "kg" or "lb".
+    pub unit: &'static str,
+    /// The target as the programme wrote it.
+    pub target: String,
+    /// The tempo, as notation.
+    pub tempo: String,
+    /// Optional effort rating.
+    pub rpe: Option<f64>,
+    /// When pacing began.
+    pub started: Duration,
+    /// When pacing ended.
+    pub ended: Duration,
+}
+
+/// Effects for the runtime to carry out, in order. If `SaveSet` fails the runtime drops the
+/// rest of the batch and sends `Msg::SaveFailed`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Append this set to the results file and fsync it before drawing anything.
+    SaveSet(LoggedSet),
+    /// Append the session's end record.
+    EndSession(EndStatus),
+    /// Ring the terminal bell.
+    Bell,
+    /// Give the terminal back and stop the process (Ctrl-Z).
+    Suspend,
+    /// Leave the program.
+    Exit,
+}
+
+/// A stopwatch whose reading is derived from a start instant; pausing remembers when, and
+/// resuming moves the start forward by the pause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// When it started, shifted by every pause so far.
+    pub start: Duration,
+    /// When it was paused, if it is.
+    pub paused_at: Option<Duration>,
+}
+
+impl Clock {
+    /// A clock running from `now`.
+    pub fn started(now: Duration) -> Self {
+        Clock { start: now, paused_at: None }
+    }
+
+    /// Time on the clock at `now`.
+    pub fn elapsed(&self, now: Duration) -> Duration {
+        self.paused_at.unwrap_or(now).saturating_sub(self.start)
+    }
+
+    fn toggle(&mut self, now: Duration) {
+        match self.paused_at.take() {
+            Some(at) => self.start += now.saturating_sub(at),
+            None => self.paused_at = Some(now),
+        }
+    }
+}
+
+/// The screen the workout is on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// Waiting for the lifter to get into position.
+    Ready,
+    /// The short countdown before pacing; began at `since`.
+    GetReady {
+        /// When the countdown began.
+        since: Duration,
+    },
+    /// Pacing reps (or timing a hold).
+    Pacing {
+        /// The set's clock; pausing shifts it.
+        clock: Clock,
+    },
+    /// Logging what was done.
+    Log {
+        /// The form being edited.
+        form: LogForm,
+        /// When pacing began and ended.
+        paced: (Duration, Duration),
+    },
+    /// Resting between sets with the breathing pacer.
+    Rest {
+        /// When the rest began.
+        since: Duration,
+        /// How long it lasts (grows with `+`).
+        length: Duration,
+    },
+    /// All done.
+    Summary {
+        /// When the last set was saved.
+        ended: Duration,
+    },
+}
+
+/// A box drawn over the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The key help.
+    Help,
+    /// "Quit the workout?"
+    ConfirmQuit,
+}
+
+/// One set from an earlier session, for "last time".
+#[derive(Debug, Clone, PartialEq)]
+pub struct PastSet {
+    /// Reps done, for rep sets.
+    pub reps: Option<u32>,
+    /// Seconds held, for holds.
+    pub hold_s: Option<u32>,
+    /// `None` for bodyweight.
+    pub load: Option<f64>,
+    /// Unit of `load`.
+    pub unit: String,
+    /// Per-side sets.
+    pub side: Option<Side>,
+}
+
+/// What was logged for one exercise the last time it was done.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LastTime {
+    /// The local date of that session ("2026-11-25").
+    pub date: String,
+    /// Its sets, in order.
+    pub sets: Vec<PastSet>,
+}
+
+/// Settings a session runs with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// The get-ready countdown.
+    pub countdown: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { countdown: Duration::from_secs(3) }
+    }
+}
+
+/// One workout in progress.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// The programme being followed.
+    pub programme: Programme,
+    /// Index of the day in `programme.days`.
+    pub day: usize,
+    /// Every set in order.
+    pub plan: Vec<PlannedSet>,
+    /// Index into `plan` of the current set.
+    pub current: usize,
+    /// The screen shown.
+    pub screen: Screen,
+    /// A box over it, if any.
+    pub overlay: Option<Overlay>,
+    /// Sets saved so far this session.
+    pub logged: Vec<LoggedSet>,
+    /// Last time's sets, by exercise name.
+    pub last: HashMap<String, LastTime>,
+    /// When the session began.
+    pub began: Duration,
+    /// Countdown length and the like.
+    pub settings: Settings,
+    /// The log form being saved, kept until the save is known to have worked.
+    unsaved: Option<(usize, Screen)>,
+    /// Whether `EndSession` has been emitted.
+    ended: bool,
+}
+
+impl Session {
+    /// A session on `programme.days[day]`, beginning at `now`. The day must have exercises
+    /// (the loader guarantees it).
+    pub fn new(
+        programme: Programme,
+        day: usize,
+        last: HashMap<String, LastTime>,
+        settings: Settings,
+        now: Duration,
+    ) -> Self {
+        let plan = plan::plan(&programme.days[day]);
+        Session {
+            programme,
+            day,
+            plan,
+            current: 0,
+            screen: Screen::Ready,
+            overlay: None,
+            logged: Vec::new(),
+            last,
+            began: now,
+            settings,
+            unsaved: None,
+            ended: false,
+        }
+    }
+
+    /// The current set.
+    pub fn set(&self) -> PlannedSet {
+        self.plan[self.current]
+    }
+
+    /// The exercise of a planned set.
+    pub fn exercise_of(&self, set: PlannedSet) -> &Exercise {
+        &self.programme.days[self.day].exercises[set.exercise]
+    }
+
+    /// The current exercise.
+    pub fn exercise(&self) -> &Exercise {
+        self.exercise_of(self.set())
+    }
+
+    /// The set after the current one, if any.
+    pub fn next_set(&self) -> Option<PlannedSet> {
+        self.plan.get(self.current + 1).copied()
+    }
+
+    /// The day's name.
+    pub fn day_name(&self) -> &str {
+        &self.programme.days[self.day].name
+    }
+
+    /// The next instant at which time alone changes the state, so the runtime can sleep
+    /// until then. `None` when only a key can move things on.
+    pub fn deadline(&self) -> Option<Duration> {
+        if self.overlay.is_some() {
+            return None;
+        }
+        match &self.screen {
+            Screen::GetReady { since } => Some(*since + self.settings.countdown),
+            Screen::Pacing { clock } if clock.paused_at.is_none() => {
+                self.set_length().map(|len| clock.start + len)
+            }
+            Screen::Rest { since, length } => Some(*since + *length),
+            _ => None,
+        }
+    }
+
+    /// How long pacing runs before the log opens by itself; `None` for "max".
+    pub fn set_length(&self) -> Option<Duration> {
+        let ex = self.exercise();
+        match ex.target {
+            Target::Hold(d) => Some(d),
+            Target::Reps(r) => r.top().map(|n| ex.tempo.rep_length() * n),
+        }
+    }
+
+    /// Handles one message at `now` and says what the runtime must do.
+    pub fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
+        match msg {
+            Msg::Tick => self.tick(now),
+            Msg::Key(key) => self.key(key, now),
+            Msg::SaveFailed(why) => {
+                if let Some((current, Screen::Log { mut form, paced })) = self.unsaved.take() {
+                    self.logged.pop();
+                    self.current = current;
+                    self.ended = false;
+                    form.error = Some(format!("NOT SAVED: {why}. Enter tries again."));
+                    self.screen = Screen::Log { form, paced };
+                }
+                Vec::new()
+            }
+            Msg::Resumed => {
+                self.pause_for_interruption(now);
+                Vec::new()
+            }
+            Msg::Terminate => self.quit(),
+        }
+    }
+
+    fn tick(&mut self, now: Duration) -> Vec<Effect> {
+        match self.deadline() {
+            Some(at) if now >= at => {}
+            _ => return Vec::new(),
+        }
+        match self.screen {
+            Screen::GetReady { since } => {
+                self.screen =
+                    Screen::Pacing { clock: Clock::started(since + self.settings.countdown) };
+                // A long stall (a suspended laptop) may pass the whole set at once.
+                self.tick(now)
+            }
+            Screen::Pacing { clock } => {
+                let end = clock.start + self.set_length().unwrap_or_default();
+                self.open_log(clock, end);
+                Vec::new()
+            }
+            Screen::Rest { .. } => {
+                self.screen = Screen::Ready;
+                vec![Effect::Bell]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn open_log(&mut self, clock: Clock, end: Duration) {
+        let ex = self.exercise();
+        let elapsed = end.saturating_sub(clock.start);
+        let (amount, hold) = match ex.target {
+            Target::Hold(d) => (elapsed.min(d).as_secs() as u32, true),
+            Target::Reps(r) => {
+                let done = reps_done(&ex.tempo, elapsed);
+                (r.top().map_or(done, |top| done.min(top)), false)
+            }
+        };
+        let form = LogForm::new(amount, ex.load, hold);
+        self.screen = Screen::Log { form, paced: (clock.start, end) };
+    }
+
+    /// Pauses whatever is timing the lifter's effort after an interruption (Ctrl-Z, an
+    /// overlay): pacing is paused, a countdown goes back to Ready.
+    fn pause_for_interruption(&mut self, now: Duration) {
+        match &mut self.screen {
+            Screen::Pacing { clock } if clock.paused_at.is_none() => clock.toggle(now),
+            Screen::GetReady { .. } => self.screen = Screen::Ready,
+            _ => {}
+        }
+    }
+
+    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
+        if let Some(overlay) = self.overlay {
+            return self.overlay_key(overlay, key);
+        }
+        match key {
+            Key::Char('?') => {
+                self.pause_for_interruption(now);
+                self.overlay = Some(Overlay::Help);
+                return Vec::new();
+            }
+            Key::Char('q') | Key::CtrlC if matches!(self.screen, Screen::Summary { .. }) => {
+                return vec![Effect::Exit];
+            }
+            Key::Char('q') | Key::CtrlC => {
+                self.pause_for_interruption(now);
+                self.overlay = Some(Overlay::ConfirmQuit);
+                return Vec::new();
+            }
+            Key::CtrlZ => {
+                self.pause_for_interruption(now);
+                return vec![Effect::Suspend];
+            }
+            _ => {}
+        }
+        // A deadline may have passed between the last tick and this key.
+        let mut effects = self.tick(now);
+        effects.extend(self.screen_key(key, now));
+        effects
+    }
+
+    fn overlay_key(&mut self, overlay: Overlay, key: Key) -> Vec<Effect> {
+        match (overlay, key) {
+            (Overlay::ConfirmQuit, Key::Char('y' | 'Y' | 'q') | Key::Enter | Key::CtrlC) => {
+                self.quit()
+            }
+            (Overlay::ConfirmQuit, Key::Char('n' | 'N') | Key::Esc) | (Overlay::Help, _) => {
+                self.overlay = None;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn quit(&mut self) -> Vec<Effect> {
+        if self.ended {
+            return vec![Effect::Exit];
+        }
+        self.ended = true;
+        vec![Effect::EndSession(EndStatus::Quit), Effect::Exit]
+    }
+
+    fn screen_key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
+        match &mut self.screen {
+            Screen::Ready => {
+                if matches!(key, Key::Space | Key::Enter) {
+                    self.screen = Screen::GetReady { since: now };
+                }
+            }
+            Screen::GetReady { .. } => {
+                if key == Key::Esc {
+                    self.screen = Screen::Ready;
+                }
+            }
+            Screen::Pacing { clock } => match key {
+                Key::Space => clock.toggle(now),
+                Key::Enter => {
+                    let clock = *clock;
+                    let end = clock.paused_at.unwrap_or(now);
+                    self.open_log(clock, end);
+                }
+                _ => {}
+            },
+            Screen::Log { form, .. } => match key {
+                Key::Tab => form.tab(false),
+                Key::BackTab => form.tab(true),
+                Key::Backspace => form.backspace(),
+                Key::Char(c) => {
+                    form.type_char(c);
+                }
+                Key::Esc => self.screen = Screen::Ready,
+                Key::Enter => return self.save(now),
+                _ => {}
+            },
+            Screen::Rest { length, .. } => match key {
+                Key::Char('+') => *length += Duration::from_secs(30),
+                Key::Enter | Key::Space => self.screen = Screen::Ready,
+                _ => {}
+            },
+            Screen::Summary { .. } => {
+                if key == Key::Enter {
+                    return vec![Effect::Exit];
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn save(&mut self, now: Duration) -> Vec<Effect> {
+        let Screen::Log { form, paced } = &mut self.screen else { return Vec::new() };
+        let entry = match form.validate() {
+            Ok(entry) => entry,
+            Err(why) => {
+                form.error = Some(why);
+                return Vec::new();
+            }
+        };
+        let paced = *paced;
+        let set = self.set();
+        let ex = self.exercise();
+        let hold = matches!(ex.target, Target::Hold(_));
+        let record = LoggedSet {
+            exercise: ex.name.clone(),
+            set: set.set,
+            side: set.side,
+            reps: (!hold).then_some(entry.amount),
+            hold_s: hold.then_some(entry.amount),
+            load: entry.load,
+            unit: self.programme.units.as_str(),
+            target: ex.target.to_string(),
+            tempo: ex.tempo.to_string(),
+            rpe: entry.rpe,
+            started: paced.0,
+            ended: paced.1,
+        };
+        let rest = ex.rest;
+        self.unsaved = Some((self.current, self.screen.clone()));
+        self.logged.push(record.clone());
+        let mut effects = vec![Effect::SaveSet(record)];
+        match self.next_set() {
+            None => {
+                self.screen = Screen::Summary { ended: now };
+                self.ended = true;
+                effects.push(Effect::EndSession(EndStatus::Completed));
+            }
+            Some(next) => {
+                // Left then right is one set: the rest comes after both sides.
+                let straight_on = set.side == Some(Side::Left) && next.side == Some(Side::Right);
+                self.current += 1;
+                self.screen = if straight_on || rest.is_zero() {
+                    Screen::Ready
+                } else {
+                    Screen::Rest { since: now, length: rest }
+                };
+            }
+        }
+        effects
+    }
+
+    /// Work done so far: total of reps × load over the sets with a load.
+    pub fn volume(&self) -> f64 {
+        self.logged.iter().map(|s| f64::from(s.reps.unwrap_or(0)) * s.load.unwrap_or(0.0)).sum()
+    }
+
+    /// The phase of the current rep while pacing reps, for the tempo bar.
+    pub fn rep_phase(&self, now: Duration) -> Option<crate::core::phase::Phase> {
+        let Screen::Pacing { clock } = &self.screen else { return None };
+        let ex = self.exercise();
+        match ex.target {
+            Target::Reps(_) => tempo::phase_at(&ex.tempo, ex.start, clock.elapsed(now)),
+            Target::Hold(_) => None,
+        }
+    }
+
+    /// Whether the current exercise is bodyweight.
+    pub fn is_bodyweight(&self) -> bool {
+        self.exercise().load == Load::Bodyweight
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,149 @@
+//! The tempo of a rep: the four-number notation, the order it is paced in, and where a set is
+//! at any elapsed time. Pure functions of time; must never count ticks or read a clock.
+
+use std::fmt;
+use std::time::Duration;
+
+use super::phase::{Phase, PhaseKind, Step, phase_in_cycle};
+
+/// Which half of the rep an exercise begins with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StartWith {
+    /// Lower first (squat, bench press): the usual case.
+    #[default]
+    Eccentric,
+    /// Lift first (deadlift, row, pull-up).
+    Concentric,
+}
+
+/// `eccentric-pause-concentric-pause` in whole seconds, as lifters write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tempo {
+    /// Seconds lowering (the lengthening half): paced as INHALE.
+    pub eccentric: u32,
+    /// Seconds paused in the stretched position: paced as HOLD.
+    pub bottom: u32,
+    /// Seconds lifting (the shortening half): paced as EXHALE.
+    pub concentric: u32,
+    /// Seconds paused at the top: paced as HOLD.
+    pub top: u32,
+    /// The concentric was written `X` (explosive); it is paced as one second.
+    pub explosive: bool,
+}
+
+impl Default for Tempo {
+    fn default() -> Self {
+        Tempo { eccentric: 3, bottom: 1, concentric: 1, top: 0, explosive: false }
+    }
+}
+
+impl fmt::Display for Tempo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let concentric = if self.explosive { "X".to_string() } else { self.concentric.to_string() };
+        write!(f, "{}-{}-{}-{}", self.eccentric, self.bottom, concentric, self.top)
+    }
+}
+
+impl Tempo {
+    /// The four steps of one rep, in the order the exercise paces them.
+    pub fn steps(&self, start: StartWith) -> [Step; 4] {
+        let step = |kind, secs: u32| Step { kind, length: Duration::from_secs(secs.into()) };
+        let eccentric = step(PhaseKind::Inhale, self.eccentric);
+        let bottom = step(PhaseKind::Hold, self.bottom);
+        let concentric = step(PhaseKind::Exhale, self.concentric);
+        let top = step(PhaseKind::Hold, self.top);
+        match start {
+            StartWith::Eccentric => [eccentric, bottom, concentric, top],
+            StartWith::Concentric => [concentric, top, eccentric, bottom],
+        }
+    }
+
+    /// How long one rep takes.
+    pub fn rep_length(&self) -> Duration {
+        Duration::from_secs(u64::from(self.eccentric + self.bottom + self.concentric + self.top))
+    }
+}
+
+/// Where a set paced at `tempo` is, `elapsed` after its first rep began. `cycle` is the
+/// zero-based rep. `None` only for an all-zero tempo, which the loader refuses.
+pub fn phase_at(tempo: &Tempo, start: StartWith, elapsed: Duration) -> Option<Phase> {
+    phase_in_cycle(&tempo.steps(start), elapsed)
+}
+
+/// Whole reps finished by `elapsed`.
+pub fn reps_done(tempo: &Tempo, elapsed: Duration) -> u32 {
+    let rep = tempo.rep_length();
+    if rep.is_zero() { 0 } else { (elapsed.as_nanos() / rep.as_nanos()) as u32 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PhaseKind::*;
+
+    fn tempo(e: u32, b: u32, c: u32, t: u32) -> Tempo {
+        Tempo { eccentric: e, bottom: b, concentric: c, top: t, explosive: false }
+    }
+
+    fn at(t: &Tempo, start: StartWith, ms: u64) -> (PhaseKind, u32, f64) {
+        let p = phase_at(t, start, Duration::from_millis(ms)).unwrap();
+        (p.kind, p.cycle, p.fraction)
+    }
+
+    #[test]
+    fn eccentric_first_boundaries() {
+        let t = tempo(3, 1, 1, 0);
+        let table = [
+            (0, (Inhale, 0, 0.0)),
+            (1500, (Inhale, 0, 0.5)),
+            (2999, (Inhale, 0, 2.999 / 3.0)),
+            (3000, (Hold, 0, 0.0)),
+            (3001, (Hold, 0, 0.001)),
+            (3999, (Hold, 0, 0.999)),
+            (4000, (Exhale, 0, 0.0)),
+            (4999, (Exhale, 0, 0.999)),
+            (5000, (Inhale, 1, 0.0)),
+            (5001, (Inhale, 1, 0.001 / 3.0)),
+        ];
+        for (ms, want) in table {
+            let got = at(&t, StartWith::Eccentric, ms);
+            assert_eq!((got.0, got.1), (want.0, want.1), "at {ms} ms");
+            assert!((got.2 - want.2).abs() < 1e-9, "fraction at {ms} ms: {} vs {}", got.2, want.2);
+        }
+    }
+
+    #[test]
+    fn concentric_first_starts_with_exhale() {
+        let t = tempo(3, 1, 1, 2);
+        assert_eq!(at(&t, StartWith::Concentric, 0).0, Exhale);
+        assert_eq!(at(&t, StartWith::Concentric, 999).0, Exhale);
+        assert_eq!(at(&t, StartWith::Concentric, 1000).0, Hold); // top pause
+        assert_eq!(at(&t, StartWith::Concentric, 3000).0, Inhale); // lowering
+        assert_eq!(at(&t, StartWith::Concentric, 6000).0, Hold); // bottom pause
+        assert_eq!(at(&t, StartWith::Concentric, 7000), (Exhale, 1, 0.0));
+    }
+
+    #[test]
+    fn explosive_is_paced_as_one_second() {
+        let t = Tempo { concentric: 1, explosive: true, ..tempo(2, 0, 1, 0) };
+        assert_eq!(t.to_string(), "2-0-X-0");
+        assert_eq!(t.rep_length(), Duration::from_secs(3));
+        assert_eq!(at(&t, StartWith::Eccentric, 2000).0, Exhale);
+        assert_eq!(at(&t, StartWith::Eccentric, 3000), (Inhale, 1, 0.0));
+    }
+
+    #[test]
+    fn no_drift_after_an_hour() {
+        let t = tempo(3, 1, 1, 0);
+        let hour = Duration::from_secs(3600);
+        assert_eq!(at(&t, StartWith::Eccentric, hour.as_millis() as u64), (Inhale, 720, 0.0));
+        assert_eq!(reps_done(&t, hour), 720);
+    }
+
+    #[test]
+    fn reps_done_counts_whole_reps() {
+        let t = tempo(3, 1, 1, 0);
+        assert_eq!(reps_done(&t, Duration::from_millis(4999)), 0);
+        assert_eq!(reps_done(&t, Duration::from_millis(5000)), 1);
+    }
+}
