@@ -34,6 +34,10 @@ pub enum Key {
     CtrlC,
     /// Ctrl-Z: suspend to the shell.
     CtrlZ,
+    /// Arrow up.
+    Up,
+    /// Arrow down.
+    Down,
     /// Any printable character.
     Char(char),
 }
