@@ -63,8 +63,7 @@ pub fn phase_in_cycle(steps: &[Step], elapsed: Duration) -> Option<Phase> {
     let elapsed_ns = elapsed.as_nanos();
     let cycle = (elapsed_ns / cycle_ns) as u32;
     let mut into = Duration::from_nanos((elapsed_ns % cycle_ns) as u64);
-    let mut index = 0;
-    for step in steps.iter().filter(|s| !s.length.is_zero()) {
+    for (index, step) in steps.iter().filter(|s| !s.length.is_zero()).enumerate() {
         if into < step.length {
             return Some(Phase {
                 kind: step.kind,
@@ -76,7 +75,6 @@ pub fn phase_in_cycle(steps: &[Step], elapsed: Duration) -> Option<Phase> {
             });
         }
         into -= step.length;
-        index += 1;
     }
     unreachable!("elapsed modulo the cycle length always falls inside a step")
 }

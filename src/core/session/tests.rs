@@ -1,1 +1,221 @@
+//! Session scripts: `[(msg, t)]` in, screens and effects out. No I/O, no async.
 
+use super::*;
+use crate::core::breathing::Pattern;
+use crate::core::programme::{Day, Muscle, Reps, Units};
+use crate::core::tempo::{StartWith, Tempo};
+
+fn exercise(name: &str, sets: u32, target: Target) -> Exercise {
+    Exercise {
+        name: name.into(),
+        load: Load::Weight(20.0),
+        sets,
+        target,
+        tempo: Tempo { eccentric: 2, bottom: 0, concentric: 1, top: 0, explosive: false },
+        start: StartWith::Eccentric,
+        rest: Duration::from_secs(60),
+        breathing: Pattern::built_in("box").unwrap(),
+        muscles: vec![Muscle::Legs],
+        notes: None,
+        per_side: false,
+    }
+}
+
+fn session(exercises: Vec<Exercise>) -> Session {
+    let programme = Programme {
+        name: "Test".into(),
+        description: None,
+        units: Units::Kg,
+        sessions_per_week: 2,
+        days: vec![Day { name: "A".into(), exercises }],
+    };
+    Session::new(programme, 0, HashMap::new(), Settings::default(), Duration::ZERO)
+}
+
+fn secs(s: f64) -> Duration {
+    Duration::from_secs_f64(s)
+}
+
+fn key(s: &mut Session, k: Key, t: f64) -> Vec<Effect> {
+    s.update(Msg::Key(k), secs(t))
+}
+
+fn tick(s: &mut Session, t: f64) -> Vec<Effect> {
+    s.update(Msg::Tick, secs(t))
+}
+
+fn saved(effects: &[Effect]) -> &LoggedSet {
+    match effects.first() {
+        Some(Effect::SaveSet(set)) => set,
+        other => panic!("expected a save first, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_whole_set_runs_ready_countdown_pacing_log_rest_ready() {
+    let mut s = session(vec![exercise("Squat", 2, Target::Reps(Reps::Range(8, 10)))]);
+    assert_eq!(s.screen, Screen::Ready);
+    assert_eq!(s.deadline(), None, "Ready waits for the lifter");
+    key(&mut s, Key::Space, 1.0);
+    assert_eq!(s.screen, Screen::GetReady { since: secs(1.0) });
+    assert_eq!(s.deadline(), Some(secs(4.0)));
+    tick(&mut s, 3.9);
+    assert!(matches!(s.screen, Screen::GetReady { .. }));
+    tick(&mut s, 4.0);
+    assert_eq!(s.screen, Screen::Pacing { clock: Clock::started(secs(4.0)) });
+    // Ten reps of 3 s each: the log opens by itself at the top of the range.
+    assert_eq!(s.deadline(), Some(secs(34.0)));
+    tick(&mut s, 33.99);
+    assert!(matches!(s.screen, Screen::Pacing { .. }));
+    tick(&mut s, 34.0);
+    let Screen::Log { form, paced } = &s.screen else { panic!("{:?}", s.screen) };
+    assert_eq!((form.amount.as_str(), form.load.as_str()), ("10", "20"));
+    assert_eq!(*paced, (secs(4.0), secs(34.0)));
+    let effects = key(&mut s, Key::Enter, 40.0);
+    let set = saved(&effects);
+    assert_eq!(
+        (set.set, set.reps, set.load, set.target.as_str()),
+        (1, Some(10), Some(20.0), "8-10")
+    );
+    assert_eq!(set.tempo, "2-0-1-0");
+    assert_eq!(s.screen, Screen::Rest { since: secs(40.0), length: secs(60.0) });
+    key(&mut s, Key::Char('+'), 41.0);
+    assert_eq!(s.deadline(), Some(secs(130.0)));
+    assert_eq!(tick(&mut s, 130.0), vec![Effect::Bell]);
+    assert_eq!(s.screen, Screen::Ready);
+    assert_eq!(s.set().set, 2);
+}
+
+#[test]
+fn the_last_set_ends_the_session_as_completed() {
+    let mut s = session(vec![exercise("Squat", 1, Target::Reps(Reps::Exact(1)))]);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 6.0);
+    let effects = key(&mut s, Key::Enter, 7.0);
+    assert!(matches!(effects[0], Effect::SaveSet(_)));
+    assert_eq!(effects[1], Effect::EndSession(EndStatus::Completed));
+    assert_eq!(s.screen, Screen::Summary { ended: secs(7.0) });
+    assert_eq!(s.volume(), 20.0);
+    assert_eq!(key(&mut s, Key::Char('q'), 8.0), vec![Effect::Exit]);
+}
+
+#[test]
+fn enter_ends_a_set_early_with_the_whole_reps_done_and_space_pauses() {
+    let mut s = session(vec![exercise("Squat", 1, Target::Reps(Reps::Max))]);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 3.0);
+    assert_eq!(s.deadline(), None, "max reps pace until Enter");
+    key(&mut s, Key::Space, 4.0); // paused 1 s into the 2 s lowering
+    let frozen = s.rep_phase(secs(100.0)).unwrap();
+    assert_eq!((frozen.kind, frozen.fraction), (crate::core::phase::PhaseKind::Inhale, 0.5));
+    key(&mut s, Key::Space, 50.0); // resumed: the clock shifts by the pause
+    let phase = s.rep_phase(secs(51.0)).unwrap();
+    assert_eq!((phase.kind, phase.cycle), (crate::core::phase::PhaseKind::Exhale, 0));
+    key(&mut s, Key::Enter, 58.5); // 1 + 8.5 = 9.5 s paced: three whole reps
+    let Screen::Log { form, .. } = &s.screen else { panic!() };
+    assert_eq!(form.amount, "3");
+}
+
+#[test]
+fn holds_log_seconds_and_per_side_sets_go_left_right_then_rest() {
+    let mut plank = exercise("Side plank", 1, Target::Hold(secs(30.0)));
+    plank.per_side = true;
+    plank.load = Load::Bodyweight;
+    let mut s = session(vec![plank, exercise("Squat", 1, Target::Reps(Reps::Exact(5)))]);
+    assert_eq!(s.plan.len(), 3);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 3.0);
+    assert_eq!(s.deadline(), Some(secs(33.0)));
+    tick(&mut s, 33.0);
+    let effects = key(&mut s, Key::Enter, 34.0);
+    let set = saved(&effects);
+    assert_eq!(
+        (set.reps, set.hold_s, set.load, set.side),
+        (None, Some(30), None, Some(Side::Left))
+    );
+    assert_eq!(s.screen, Screen::Ready, "no rest between the left and right side");
+    assert_eq!(s.set().side, Some(Side::Right));
+    key(&mut s, Key::Enter, 35.0);
+    tick(&mut s, 38.0);
+    key(&mut s, Key::Enter, 50.0); // ended early: 12 s held
+    let effects = key(&mut s, Key::Enter, 51.0);
+    assert_eq!(saved(&effects).hold_s, Some(12));
+    assert!(matches!(s.screen, Screen::Rest { .. }), "rest after both sides");
+}
+
+#[test]
+fn a_failed_save_goes_back_to_the_log_with_the_form_intact() {
+    let mut s = session(vec![exercise("Squat", 1, Target::Reps(Reps::Exact(1)))]);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 6.0);
+    key(&mut s, Key::Tab, 6.5);
+    key(&mut s, Key::Char('2'), 6.6);
+    key(&mut s, Key::Char('5'), 6.7);
+    let effects = key(&mut s, Key::Enter, 7.0);
+    assert_eq!(saved(&effects).load, Some(25.0));
+    s.update(Msg::SaveFailed("disk full".into()), secs(7.0));
+    let Screen::Log { form, .. } = &s.screen else { panic!("{:?}", s.screen) };
+    assert_eq!(form.load, "25");
+    assert!(form.error.as_deref().unwrap().contains("NOT SAVED: disk full"));
+    assert!(s.logged.is_empty());
+    // Retrying saves again and completes; quitting afterwards is a plain exit.
+    let effects = key(&mut s, Key::Enter, 8.0);
+    assert_eq!(effects[1], Effect::EndSession(EndStatus::Completed));
+    assert_eq!(s.update(Msg::Terminate, secs(9.0)), vec![Effect::Exit]);
+}
+
+#[test]
+fn quitting_asks_first_and_ends_the_session_once() {
+    let mut s = session(vec![exercise("Squat", 2, Target::Reps(Reps::Exact(5)))]);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 3.0);
+    assert!(key(&mut s, Key::Char('q'), 4.0).is_empty());
+    assert_eq!(s.overlay, Some(Overlay::ConfirmQuit));
+    assert_eq!(s.deadline(), None, "nothing runs on under the question");
+    assert!(key(&mut s, Key::Char('n'), 10.0).is_empty());
+    assert_eq!(s.overlay, None);
+    let Screen::Pacing { clock } = s.screen else { panic!() };
+    assert_eq!(clock.paused_at, Some(secs(4.0)), "the set stays paused until Space");
+    key(&mut s, Key::CtrlC, 11.0);
+    let effects = key(&mut s, Key::Char('y'), 12.0);
+    assert_eq!(effects, vec![Effect::EndSession(EndStatus::Quit), Effect::Exit]);
+    assert_eq!(s.update(Msg::Terminate, secs(13.0)), vec![Effect::Exit]);
+}
+
+#[test]
+fn terminate_quits_at_once_and_help_closes_on_any_key() {
+    let mut s = session(vec![exercise("Squat", 1, Target::Reps(Reps::Exact(5)))]);
+    key(&mut s, Key::Char('?'), 0.0);
+    assert_eq!(s.overlay, Some(Overlay::Help));
+    key(&mut s, Key::Char('x'), 1.0);
+    assert_eq!(s.overlay, None);
+    let effects = s.update(Msg::Terminate, secs(2.0));
+    assert_eq!(effects, vec![Effect::EndSession(EndStatus::Quit), Effect::Exit]);
+}
+
+#[test]
+fn esc_on_log_goes_back_without_saving_and_ctrl_z_pauses() {
+    let mut s = session(vec![exercise("Squat", 1, Target::Reps(Reps::Exact(5)))]);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 3.0);
+    assert_eq!(key(&mut s, Key::CtrlZ, 4.0), vec![Effect::Suspend]);
+    assert_eq!(s.deadline(), None, "a suspended set does not run out");
+    s.update(Msg::Resumed, secs(100.0));
+    key(&mut s, Key::Space, 100.0);
+    assert_eq!(s.deadline(), Some(secs(100.0 + 15.0 - 1.0)));
+    key(&mut s, Key::Enter, 101.0);
+    assert!(key(&mut s, Key::Esc, 102.0).is_empty());
+    assert_eq!(s.screen, Screen::Ready);
+    assert!(s.logged.is_empty());
+}
+
+#[test]
+fn a_key_after_a_missed_deadline_applies_the_deadline_first() {
+    let mut s = session(vec![exercise("Squat", 2, Target::Reps(Reps::Exact(1)))]);
+    key(&mut s, Key::Enter, 0.0);
+    // No tick arrived (a stalled laptop); the countdown and the whole set are long over.
+    key(&mut s, Key::Char('5'), 20.0);
+    let Screen::Log { form, paced } = &s.screen else { panic!("{:?}", s.screen) };
+    assert_eq!(form.amount, "5", "the key lands on the log form");
+    assert_eq!(*paced, (secs(3.0), secs(6.0)));
+}
