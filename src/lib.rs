@@ -4,6 +4,7 @@
 //! `ui` draws frames from state and time; `storage` owns the results file; `runtime` is the only
 //! place with clocks, the terminal and signals; `cli` is the command line.
 
+pub mod catalog;
 pub mod cli;
 pub mod core;
 pub mod runtime;

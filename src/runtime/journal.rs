@@ -1,0 +1,61 @@
+//! Connects the event loop's `Records` to the results file: a journal waiting for a session,
+//! then the session's recorder. Owns the wall-clock anchor the recorder stamps times from.
+
+use std::time::Duration;
+
+use jiff::ZonedDateTime;
+
+use super::event_loop::Records;
+use crate::core::session::{EndStatus, LoggedSet, Session};
+use crate::storage::{Journal, Recorder};
+
+enum State {
+    /// Opened and proven writable; no session yet.
+    Open(Journal),
+    /// A session is being recorded.
+    Recording(Recorder),
+    /// Beginning a session failed; the journal went with it.
+    Failed,
+}
+
+/// The results file as the event loop sees it.
+pub struct JournalRecords {
+    state: State,
+    anchor: ZonedDateTime,
+}
+
+impl JournalRecords {
+    /// Records into `journal`; `anchor` is the wall-clock time at monotonic zero.
+    pub fn new(journal: Journal, anchor: ZonedDateTime) -> Self {
+        JournalRecords { state: State::Open(journal), anchor }
+    }
+
+    fn recorder(&mut self) -> Result<&mut Recorder, String> {
+        match &mut self.state {
+            State::Recording(recorder) => Ok(recorder),
+            _ => Err("no session was started in the results file".into()),
+        }
+    }
+}
+
+impl Records for JournalRecords {
+    fn begin(&mut self, session: &Session, file: &str, now: Duration) -> Result<(), String> {
+        let State::Open(journal) = std::mem::replace(&mut self.state, State::Failed) else {
+            return Err("a session was already started".into());
+        };
+        let programme = &session.programme.name;
+        let recorder =
+            Recorder::begin(journal, self.anchor.clone(), programme, file, session.day_name(), now)
+                .map_err(|e| e.to_string())?;
+        self.state = State::Recording(recorder);
+        Ok(())
+    }
+
+    fn save(&mut self, set: &LoggedSet) -> Result<(), String> {
+        self.recorder()?.set(set).map_err(|e| e.to_string())
+    }
+
+    fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), String> {
+        self.recorder()?.end(status, now).map_err(|e| e.to_string())
+    }
+}

@@ -1,0 +1,196 @@
+//! The runtime: the only place with a clock, the terminal, signals and files open. Prepares a
+//! workout (journal opened and proven writable, history read) before the terminal is taken,
+//! then runs the event loop on a current-thread tokio runtime and always gives the terminal
+//! back.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use tokio::signal::unix::{SignalKind, signal};
+use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
+
+use crate::catalog::{self, Source};
+use crate::core::home::{Home, HomeEntry};
+use crate::core::programme::Programme;
+use crate::core::programme::load;
+use crate::core::session::{LastTime, Session, Settings};
+use crate::storage::{self, Journal};
+use crate::ui::View;
+
+pub mod event_loop;
+pub mod journal;
+pub mod keys;
+
+pub use event_loop::{Host, Input, Mode, Records, Runtime};
+
+/// What `run` starts with.
+pub enum Start {
+    /// The home screen, listing the built-ins and the user's programmes.
+    Home {
+        /// Where the user's `programs/` folder is.
+        config_dir: PathBuf,
+    },
+    /// A workout at once.
+    Workout {
+        /// Where the programme came from.
+        source: Source,
+        /// The loaded programme.
+        programme: Programme,
+        /// `--day`, if given.
+        day: Option<String>,
+    },
+}
+
+/// The real terminal's bell and job control.
+struct Terminal;
+
+impl Host for Terminal {
+    fn bell(&mut self) {
+        let mut out = std::io::stdout();
+        // A bell that cannot be rung is not worth stopping a workout for.
+        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+    }
+
+    fn suspend(&mut self) {
+        ratatui::restore();
+        // SAFETY: kill(2) with pid 0 signals our own process group, as a shell's Ctrl-Z would;
+        // it returns once the group is continued.
+        unsafe {
+            libc::kill(0, libc::SIGTSTP);
+        }
+        let _ = crossterm::terminal::enable_raw_mode();
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen);
+    }
+}
+
+/// Finds the day to do: `--day` by name, else the one after the last done.
+fn pick_day(
+    programme: &Programme,
+    wanted: Option<&str>,
+    records: &[storage::Record],
+) -> Result<usize, String> {
+    let names: Vec<&str> = programme.days.iter().map(|d| d.name.as_str()).collect();
+    match wanted {
+        Some(name) => names.iter().position(|d| *d == name).ok_or_else(|| {
+            format!("`{}` has no day called `{name}`; its days are {}", programme.name, names.join(", "))
+        }),
+        None => Ok(storage::next_day(records, &programme.name, &names)),
+    }
+}
+
+/// Runs the app until the lifter leaves; errors are for the caller to print after the
+/// terminal is restored.
+pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), String> {
+    let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
+    let (records, warnings) = storage::read(journal.path()).map_err(|e| e.to_string())?;
+    for warning in &warnings {
+        eprintln!("liftpace: {warning}");
+    }
+    let last = storage::last_time(&records);
+    let results_path = journal.path().display().to_string();
+    let mut records_sink = journal::JournalRecords::new(journal, jiff::Zoned::now());
+    let t0 = tokio::time::Instant::now();
+    let (mode, choices) = match start {
+        Start::Workout { source, programme, day } => {
+            let day = pick_day(&programme, day.as_deref(), &records)?;
+            let session = Session::new(programme, day, last.clone(), settings, Duration::ZERO);
+            records_sink.begin(&session, &source.file, Duration::ZERO)?;
+            (Mode::Workout(session), Vec::new())
+        }
+        Start::Home { config_dir } => home(&config_dir, &records),
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start: {e}"))?;
+    rt.block_on(async move {
+        let (tx, mut rx) = unbounded_channel();
+        forward_terminal(tx.clone());
+        forward_signals(tx)?;
+        let mut terminal = ratatui::init();
+        let mut runtime = Runtime {
+            terminal: &mut terminal,
+            host: Terminal,
+            records: records_sink,
+            view: View::new(crate::cli::color_wanted(), results_path),
+            t0,
+            start: Box::new(|n, now| start_choice(&choices, n, &records, &last, settings, now)),
+        };
+        let result = runtime.run(mode, &mut rx).await;
+        ratatui::restore();
+        result
+    })
+}
+
+fn start_choice(
+    choices: &[Option<(Source, Programme)>],
+    n: usize,
+    records: &[storage::Record],
+    last: &HashMap<String, LastTime>,
+    settings: Settings,
+    now: Duration,
+) -> Option<(Session, String)> {
+    let (source, programme) = choices.get(n)?.as_ref()?;
+    let day = pick_day(programme, None, records).ok()?;
+    let session = Session::new(programme.clone(), day, last.clone(), settings, now);
+    Some((session, source.file.clone()))
+}
+
+/// The home screen and, for each entry, the programme it starts (when it loads).
+fn home(config_dir: &Path, records: &[storage::Record]) -> (Mode, Vec<Option<(Source, Programme)>>) {
+    let mut entries = Vec::new();
+    let mut choices = Vec::new();
+    for found in catalog::all(config_dir) {
+        let (entry, choice) = match found {
+            Err(e) => (HomeEntry { title: "unreadable".into(), origin: String::new(), next_day: None, summary: String::new(), error: Some(e.to_string()) }, None),
+            Ok(source) => {
+                let origin = if source.built_in { "built-in".to_string() } else { source.origin.clone() };
+                match load::load(&source.text, &source.origin) {
+                    Ok(loaded) => {
+                        let p = loaded.programme;
+                        let next = pick_day(&p, None, records).ok().map(|d| p.days[d].name.clone());
+                        let summary = crate::cli::describe_programme(&p);
+                        (HomeEntry { title: p.name.clone(), origin, next_day: next, summary, error: None }, Some((source, p)))
+                    }
+                    Err(e) => (HomeEntry { title: source.name.clone(), origin, next_day: None, summary: String::new(), error: Some(e.to_string()) }, None),
+                }
+            }
+        };
+        entries.push(entry);
+        choices.push(choice);
+    }
+    (Mode::Home(Home::new(entries)), choices)
+}
+
+/// Feeds terminal events into the loop. crossterm's stream reads on its own thread and wakes
+/// this task, so nothing here blocks the runtime.
+fn forward_terminal(tx: UnboundedSender<Input>) {
+    tokio::spawn(async move {
+        let mut events = crossterm::event::EventStream::new();
+        while let Some(Ok(event)) = events.next().await {
+            if tx.send(Input::Terminal(event)).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+/// SIGTERM, SIGHUP and a SIGINT from outside (in raw mode Ctrl-C is a key) end the session as
+/// quit, after any write under way.
+fn forward_signals(tx: UnboundedSender<Input>) -> Result<(), String> {
+    for kind in [SignalKind::terminate(), SignalKind::hangup(), SignalKind::interrupt()] {
+        let mut stream = signal(kind).map_err(|e| format!("cannot watch signals: {e}"))?;
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            while stream.recv().await.is_some() {
+                if tx.send(Input::Terminate).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,180 @@
+//! End to end: the real binary in a pseudo-terminal, keys in, screen text and history.jsonl
+//! out. Every wait is bounded and polls the screen; nothing passes by sleeping.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const PROGRAMME: &str = r#"
+name = "Pty test"
+[defaults]
+rest = "30s"
+breathing = "box"
+tempo = "1-0-1-0"
+muscles = ["legs"]
+
+[[day]]
+name = "A"
+[[day.exercise]]
+name = "Goblet squat"
+load = 20
+sets = 2
+reps = 1
+"#;
+
+struct App {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl App {
+    fn start(dir: &Path, args: &[&str], cols: u16, rows: u16) -> App {
+        let pty = native_pty_system()
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_liftpace"));
+        cmd.args(args);
+        cmd.env("LIFTPACE_DATA_DIR", dir.join("data"));
+        cmd.env("LIFTPACE_CONFIG_DIR", dir.join("config"));
+        cmd.env("NO_COLOR", "1");
+        cmd.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(cmd).expect("spawn liftpace");
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let feed = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        App { screen, writer, child, _master: pty.master }
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits (bounded) until the screen shows `what`.
+    fn wait_for(&self, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.text().contains(what) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("never saw {what:?}; the screen was:\n{}", self.text());
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("liftpace did not exit; the screen was:\n{}", self.text());
+    }
+}
+
+fn history(dir: &Path) -> Vec<serde_json::Value> {
+    let text = std::fs::read_to_string(dir.join("data/history.jsonl")).unwrap_or_default();
+    text.lines().map(|l| serde_json::from_str(l).expect("every line is JSON")).collect()
+}
+
+fn setup() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pty.toml");
+    std::fs::write(&file, PROGRAMME).unwrap();
+    let file = file.to_str().unwrap().to_string();
+    (dir, file)
+}
+
+/// Logs the first set: start, let the one rep pace out, change the load, save.
+fn log_first_set(app: &mut App, dir: &Path) {
+    app.wait_for("Goblet squat");
+    app.wait_for("Set 1 of 2");
+    app.keys(" ");
+    app.wait_for("Reps");
+    app.keys("\t22.5\r");
+    app.wait_for("Next");
+    let records = history(dir);
+    assert_eq!(records.len(), 2, "session and set are on disk when the rest shows");
+    let set = &records[1];
+    assert_eq!(set["type"], "set");
+    assert_eq!((set["reps"].as_u64(), set["load"].as_f64()), (Some(1), Some(22.5)));
+    assert_eq!((set["exercise"].as_str(), set["set"].as_u64()), (Some("Goblet squat"), Some(1)));
+}
+
+#[test]
+fn a_short_workout_played_with_keys_then_quit() {
+    let (dir, file) = setup();
+    let mut app = App::start(dir.path(), &["run", &file, "--countdown", "0"], 80, 24);
+    log_first_set(&mut app, dir.path());
+    app.keys("\r"); // end the rest early
+    app.wait_for("Set 2 of 2");
+    app.keys("q");
+    app.wait_for("Quit the workout?");
+    app.keys("y");
+    assert!(app.wait_exit().success());
+    let records = history(dir.path());
+    let types: Vec<&str> = records.iter().map(|r| r["type"].as_str().unwrap()).collect();
+    assert_eq!(types, ["session", "set", "session_end"]);
+    assert_eq!(records[2]["status"], "quit");
+    assert_eq!(records[0]["day"], "A");
+    assert_eq!(records[1]["session"], records[0]["id"]);
+}
+
+#[test]
+fn killed_mid_set_loses_nothing_already_logged_and_sigterm_ends_as_quit() {
+    let (dir, file) = setup();
+    let mut app = App::start(dir.path(), &["run", &file, "--countdown", "0"], 40, 12);
+    log_first_set(&mut app, dir.path());
+    app.child.kill().unwrap(); // SIGKILL: no chance to clean up
+    app.wait_exit();
+    assert_eq!(history(dir.path()).len(), 2);
+
+    let mut app = App::start(dir.path(), &["run", &file, "--countdown", "0"], 40, 12);
+    app.wait_for("Set 1 of 2");
+    let pid = app.child.process_id().unwrap() as i32;
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(pid, libc::SIGTERM) };
+    app.wait_exit();
+    let records = history(dir.path());
+    let last = records.last().unwrap();
+    assert_eq!((last["type"].as_str(), last["status"].as_str()), (Some("session_end"), Some("quit")));
+    assert!(!app.screen.lock().unwrap().screen().alternate_screen(), "terminal given back");
+}
+
+#[test]
+fn a_broken_programme_is_one_report_with_its_place_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.toml");
+    std::fs::write(&file, "name = \"x\"\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Squat\"\ntmepo = \"3-1-1-0\"\n").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liftpace"))
+        .args(["check", file.to_str().unwrap()])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("bad.toml:6:1"), "{stderr}");
+    assert!(stderr.contains("tempo"), "did you mean: {stderr}");
+    assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{stderr}");
+}
