@@ -2,7 +2,6 @@
 //! one line to and from them. Pure: no files, no clocks. Must never rename, retype or drop a
 //! field on the wire; readers of old files and other tools depend on the exact names.
 
-use std::fmt;
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
@@ -200,15 +199,6 @@ impl Word for EndStatus {
 mod word {
     use super::*;
 
-    struct Expected<T: Word>(std::marker::PhantomData<T>);
-
-    impl<T: Word> fmt::Display for Expected<T> {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            let words: Vec<_> = T::ALL.iter().map(|w| format!("\"{}\"", w.as_str())).collect();
-            write!(f, "one of {}", words.join(", "))
-        }
-    }
-
     pub fn serialize<T: Word, S: Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(value.as_str())
     }
@@ -216,10 +206,8 @@ mod word {
     pub fn deserialize<'de, T: Word, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
         let text = String::deserialize(d)?;
         T::ALL.iter().copied().find(|w| w.as_str() == text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "unknown word \"{text}\", expected {}",
-                Expected::<T>(Default::default())
-            ))
+            let words: Vec<_> = T::ALL.iter().map(|w| format!("\"{}\"", w.as_str())).collect();
+            serde::de::Error::custom(format!("\"{text}\" is not one of {}", words.join(", ")))
         })
     }
 
