@@ -1,0 +1,156 @@
+//! The only file I/O of liftpace's results: appending records to `history.jsonl` durably and
+//! reading them back. Must never truncate, rewrite or seek-and-overwrite the file, never retry a
+//! failed write or fsync and carry on as if it worked, and never swallow an error.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+
+use super::records::{self, Decoded, Record};
+use super::{StorageError, Warning, history_path};
+
+/// The results file, open for appending.
+#[derive(Debug)]
+pub struct Journal {
+    file: File,
+    path: PathBuf,
+}
+
+impl Journal {
+    /// Opens (creating if needed) `<data_dir>/history.jsonl` for appending, creating the
+    /// directory and its parents too. Opening for writing is the up-front proof that sets can
+    /// be saved, so an unusable data dir is reported before a workout starts, not after a set.
+    pub fn open(data_dir: &Path) -> Result<Journal, StorageError> {
+        create_dir_durably(data_dir)?;
+        let path = history_path(data_dir);
+        let open_err = |source| StorageError::Open { path: path.clone(), source };
+        // Read access only to look at the last byte (see `ends_with_newline`).
+        let mut options = OpenOptions::new();
+        options.read(true).append(true);
+        let file = match options.clone().create_new(true).open(&path) {
+            Ok(file) => {
+                // A new directory entry is only durable once the directory is synced.
+                sync_dir(data_dir)?;
+                file
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                options.open(&path).map_err(open_err)?
+            }
+            Err(e) => return Err(open_err(e)),
+        };
+        Ok(Journal { file, path })
+    }
+
+    /// The results file's path, to tell the lifter where their sets are.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends `record` as one line and fsyncs it. When this returns `Ok` the record is on
+    /// disk; when it returns an error the caller must tell the lifter.
+    pub fn append(&mut self, record: &Record) -> Result<(), StorageError> {
+        let write_err = |source| StorageError::Write { path: self.path.clone(), source };
+        let mut line = Vec::with_capacity(256);
+        // A crash or a hand edit can leave a last line without its newline; start afresh so
+        // the new record is not glued onto it and lost with it.
+        if !self.ends_with_newline().map_err(write_err)? {
+            line.push(b'\n');
+        }
+        let json = records::encode(record).map_err(|e| write_err(io::Error::other(e)))?;
+        line.extend_from_slice(json.as_bytes());
+        line.push(b'\n');
+        // One write of the whole line: with O_APPEND it lands at the end in one piece.
+        self.file.write_all(&line).map_err(write_err)?;
+        self.file
+            .sync_all()
+            .map_err(|source| StorageError::Sync { path: self.path.clone(), source })
+    }
+
+    /// Checked before every append rather than remembered, so a previous failed write that
+    /// left half a line behind is also healed.
+    fn ends_with_newline(&self) -> io::Result<bool> {
+        let len = self.file.metadata()?.len();
+        if len == 0 {
+            return Ok(true);
+        }
+        let mut last = [0u8];
+        self.file.read_exact_at(&mut last, len - 1)?;
+        Ok(last[0] == b'\n')
+    }
+}
+
+/// Every record of the results file at `path`, in file order, and a warning for each line
+/// that had to be skipped. A missing file is an empty history.
+pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<Warning>), StorageError> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(parse(&bytes, path)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok((Vec::new(), Vec::new())),
+        Err(source) => Err(StorageError::Read { path: path.to_path_buf(), source }),
+    }
+}
+
+fn parse(bytes: &[u8], path: &Path) -> (Vec<Record>, Vec<Warning>) {
+    let mut records = Vec::new();
+    let mut warnings = Vec::new();
+    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if line.trim_ascii().is_empty() {
+            continue;
+        }
+        match records::decode(line) {
+            Decoded::Record(record) => records.push(record),
+            Decoded::UnknownType(_) => {}
+            Decoded::Skipped(reason) => {
+                warnings.push(Warning { path: path.to_path_buf(), line: index + 1, reason })
+            }
+        }
+    }
+    (records, warnings)
+}
+
+/// `create_dir_all`, then syncs the parent of every directory it made so the new entries
+/// survive a power cut along with the file inside them.
+fn create_dir_durably(dir: &Path) -> Result<(), StorageError> {
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|p| !p.as_os_str().is_empty() && fs::symlink_metadata(p).is_err())
+        .collect();
+    fs::create_dir_all(dir)
+        .map_err(|source| StorageError::CreateDir { path: dir.to_path_buf(), source })?;
+    for created in missing {
+        let parent = created.parent().filter(|p| !p.as_os_str().is_empty());
+        sync_dir(parent.unwrap_or(Path::new(".")))?;
+    }
+    Ok(())
+}
+
+fn sync_dir(dir: &Path) -> Result<(), StorageError> {
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|source| StorageError::Sync { path: dir.to_path_buf(), source })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_are_not_damage_but_keep_the_numbering() {
+        let text = b"\n{\"v\":1,\"type\":\"set\"}\n\r\n{oops\n";
+        let (records, warnings) = parse(text, Path::new("h.jsonl"));
+        assert!(records.is_empty());
+        let lines: Vec<_> = warnings.iter().map(|w| w.line).collect();
+        assert_eq!(lines, [2, 4]);
+    }
+
+    #[test]
+    fn unknown_types_are_skipped_quietly_and_other_versions_loudly() {
+        let text =
+            b"{\"v\":1,\"type\":\"note\",\"text\":\"new kind\"}\n{\"v\":2,\"type\":\"set\"}\n";
+        let (records, warnings) = parse(text, Path::new("h.jsonl"));
+        assert!(records.is_empty());
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].line, 2);
+        assert!(warnings[0].reason.contains("version 2"), "{}", warnings[0]);
+    }
+}

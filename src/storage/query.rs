@@ -1,0 +1,73 @@
+//! Questions asked of the history: which day comes next, and what was done last time. Pure
+//! functions over records already read, in file order (which is the order they happened).
+//! Must never touch files or clocks, and must never fail: a gap in the history (a damaged
+//! session line, an unknown day) gives a sensible default, not an error.
+
+use std::collections::{HashMap, HashSet};
+
+use super::records::{Record, SetRecord, local_date};
+use crate::core::session::{LastTime, PastSet};
+
+/// Index into `day_names` of the day to do next for `programme`: the one after the day of its
+/// most recent session with at least one saved set, wrapping round (A, B, A, ...). A session
+/// quit before any set was saved does not count. The first day when the programme has no
+/// such session, or when that session's day is no longer in the programme.
+pub fn next_day<S: AsRef<str>>(records: &[Record], programme: &str, day_names: &[S]) -> usize {
+    let with_sets: HashSet<&str> = sets(records).map(|s| s.session.as_str()).collect();
+    let last_day = records.iter().rev().find_map(|r| match r {
+        Record::Session(s) if s.programme == programme && with_sets.contains(s.id.as_str()) => {
+            Some(s.day.as_str())
+        }
+        _ => None,
+    });
+    last_day
+        .and_then(|day| day_names.iter().position(|d| d.as_ref() == day))
+        .map_or(0, |i| (i + 1) % day_names.len())
+}
+
+/// For every exercise in the history, the sets of the latest session in which it was logged,
+/// by exercise name. With `programme`, only that programme's sessions count; without, every
+/// session does, because a lifter's squat is their squat whichever programme it was in.
+pub fn last_time(records: &[Record], programme: Option<&str>) -> HashMap<String, LastTime> {
+    let sessions: HashMap<&str, (&str, &str)> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Session(s) => Some((s.id.as_str(), (s.programme.as_str(), s.started.as_str()))),
+            _ => None,
+        })
+        .collect();
+    let counts = |set: &SetRecord| match programme {
+        None => true,
+        Some(p) => sessions.get(set.session.as_str()).is_some_and(|(name, _)| *name == p),
+    };
+    let latest: HashMap<&str, &str> = sets(records)
+        .filter(|s| counts(s))
+        .map(|s| (s.exercise.as_str(), s.session.as_str()))
+        .collect();
+
+    let mut out: HashMap<String, LastTime> = HashMap::new();
+    for set in
+        sets(records).filter(|s| latest.get(s.exercise.as_str()) == Some(&s.session.as_str()))
+    {
+        // A session whose own line was damaged still has a date: its first set's.
+        let started = sessions.get(set.session.as_str()).map_or(set.started.as_str(), |s| s.1);
+        out.entry(set.exercise.clone())
+            .or_insert_with(|| LastTime { date: local_date(started).into(), sets: Vec::new() })
+            .sets
+            .push(PastSet {
+                reps: set.reps,
+                hold_s: set.hold_s,
+                load: set.load,
+                unit: set.unit.clone(),
+                side: set.side,
+            });
+    }
+    out
+}
+
+fn sets(records: &[Record]) -> impl Iterator<Item = &SetRecord> {
+    records.iter().filter_map(|r| match r {
+        Record::Set(s) => Some(s),
+        _ => None,
+    })
+}

@@ -1,0 +1,93 @@
+//! One workout's records: stamps the core's monotonic times onto the wall clock and appends the
+//! `session`, `set` and `session_end` records through a `Journal`. Must never read the clock
+//! itself (the runtime passes the wall-clock anchor in, so tests can fix it) and never write a
+//! second `session_end` for one session.
+
+use std::collections::hash_map::RandomState;
+use std::hash::BuildHasher;
+use std::path::Path;
+use std::time::Duration;
+
+use jiff::ZonedDateTime;
+
+use super::records::{Record, SessionEndRecord, SessionRecord, SetRecord, stamp};
+use super::{Journal, StorageError};
+use crate::core::session::{EndStatus, LoggedSet};
+
+/// Writes one session's records. Created by `begin`, which has already written the session
+/// record, so every set it writes belongs to a session on disk.
+#[derive(Debug)]
+pub struct Recorder {
+    journal: Journal,
+    anchor: ZonedDateTime,
+    session: String,
+    ended: bool,
+}
+
+impl Recorder {
+    /// Starts a session: writes its `session` record, stamped `anchor + now`.
+    ///
+    /// `anchor` is the wall-clock time at which the runtime's monotonic clock read zero; `now`
+    /// and every later offset are on that monotonic clock. `programme_file` is the programme's
+    /// path, or its origin (`built-in:full-body`) for one with no file.
+    ///
+    /// The session id is the local start time, compact, then six hex digits that differ from
+    /// run to run: `20261127T063005-3fa91c`. It sorts by time, reads at a glance, and two
+    /// sessions begun in the same second still differ.
+    pub fn begin(
+        mut journal: Journal,
+        anchor: ZonedDateTime,
+        programme: &str,
+        programme_file: &str,
+        day: &str,
+        now: Duration,
+    ) -> Result<Recorder, StorageError> {
+        let started = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
+        let id = format!("{}-{:06x}", started.strftime("%Y%m%dT%H%M%S"), run_suffix());
+        journal.append(&Record::Session(SessionRecord {
+            id: id.clone(),
+            programme: programme.into(),
+            programme_file: programme_file.into(),
+            day: day.into(),
+            started: stamp(&anchor, now),
+        }))?;
+        Ok(Recorder { journal, anchor, session: id, ended: false })
+    }
+
+    /// The session's id, as written in its records.
+    pub fn session_id(&self) -> &str {
+        &self.session
+    }
+
+    /// Where the records go, to tell the lifter.
+    pub fn path(&self) -> &Path {
+        self.journal.path()
+    }
+
+    /// Saves a logged set. `Ok` means it is on disk.
+    pub fn set(&mut self, set: &LoggedSet) -> Result<(), StorageError> {
+        self.journal.append(&Record::Set(SetRecord::from_logged(set, &self.session, &self.anchor)))
+    }
+
+    /// Writes the `session_end` record, once: after it has been written, later calls do
+    /// nothing, so a quit that races a completion cannot end the session twice. A failed
+    /// write leaves the session open, so calling again really tries again.
+    pub fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), StorageError> {
+        if self.ended {
+            return Ok(());
+        }
+        self.journal.append(&Record::SessionEnd(SessionEndRecord {
+            session: self.session.clone(),
+            ended: stamp(&self.anchor, now),
+            status,
+        }))?;
+        self.ended = true;
+        Ok(())
+    }
+}
+
+/// 24 bits that differ between runs: the process id hashed with std's per-process random
+/// keys, so no extra dependency is needed for a little randomness.
+fn run_suffix() -> u64 {
+    RandomState::new().hash_one(std::process::id()) & 0xff_ffff
+}
