@@ -1,0 +1,135 @@
+//! The breathing patterns a programme can name: its own `[breathing.NAME]` tables and the
+//! built-ins. Owns their validation and the lookup by name; must never let a programme
+//! redefine a built-in, so a name always means the same breath.
+
+use toml::de::DeValue;
+
+use super::quantity::HOUR_S;
+use super::read::{Table, Value, clean_text, closest, number, quoted, table};
+use super::report::Sink;
+use crate::core::breathing::{BUILT_IN, Pattern};
+
+const PARTS: [&str; 4] = ["inhale", "hold", "exhale", "hold_after"];
+const PART_HELP: &str = "seconds for the phase, e.g. inhale = 4 (decimals are fine)";
+
+/// The patterns a programme may name: its own, then the built-ins.
+pub(super) struct Patterns {
+    own: Vec<Pattern>,
+}
+
+impl Patterns {
+    /// Reads the top-level `breathing` table, if the programme has one.
+    pub fn read(sink: &mut Sink, value: Option<&Value<'_>>) -> Self {
+        let help = "define a pattern as a table: [breathing.calm] with inhale = 4 and exhale = 6";
+        let Some(patterns) = value.and_then(|v| table(sink, "breathing", v, help)) else {
+            return Patterns { own: Vec::new() };
+        };
+        let own = patterns
+            .keys()
+            .filter_map(|key| {
+                let name: &str = key.get_ref();
+                if !clean_text(sink, name, key.span(), "a breathing pattern's name") {
+                    return None;
+                }
+                if name.trim().is_empty() {
+                    sink.error(
+                        key.span(),
+                        "a breathing pattern's name is empty",
+                        "empty name",
+                        help,
+                    );
+                    return None;
+                }
+                if BUILT_IN.contains(&name) {
+                    let message =
+                        format!("the pattern `{name}` would hide the built-in one of that name");
+                    let help = format!("pick another name; {} are built in", quoted(&BUILT_IN));
+                    sink.error(key.span(), message, "a built-in name", help);
+                    return None;
+                }
+                let body = table(sink, name, patterns.get(name)?, help)?;
+                read_pattern(sink, name, &body)
+            })
+            .collect();
+        Patterns { own }
+    }
+
+    /// The pattern `value` names, or an error listing what exists.
+    pub fn lookup(&self, sink: &mut Sink, value: &Value<'_>) -> Option<Pattern> {
+        let DeValue::String(name) = value.get_ref() else {
+            super::read::wrong_type(sink, "breathing", value, "a pattern's name", &self.choices());
+            return None;
+        };
+        if !clean_text(sink, name, value.span(), "`breathing`") {
+            return None;
+        }
+        if let Some(own) = self.own.iter().find(|p| p.name == **name) {
+            return Some(own.clone());
+        }
+        if let Some(built_in) = Pattern::built_in(name) {
+            return Some(built_in);
+        }
+        let names = BUILT_IN.into_iter().chain(self.own.iter().map(|p| p.name.as_str()));
+        let help = match closest(name, names) {
+            Some(best) => format!("did you mean `{best}`? {}", self.choices()),
+            None => self.choices(),
+        };
+        let message = format!("there is no breathing pattern called \"{}\"", name.escape_debug());
+        sink.error(value.span(), message, "unknown pattern", help);
+        None
+    }
+
+    fn choices(&self) -> String {
+        let built_in = format!("built-in patterns are {}", quoted(&BUILT_IN));
+        if self.own.is_empty() {
+            format!("{built_in}, or define your own as [breathing.NAME]")
+        } else {
+            let own: Vec<&str> = self.own.iter().map(|p| p.name.as_str()).collect();
+            format!("{built_in}; this programme defines {}", quoted(&own))
+        }
+    }
+}
+
+/// One `[breathing.NAME]` table: inhale and exhale required, the holds default to 0.
+fn read_pattern(sink: &mut Sink, name: &str, body: &Table<'_, '_>) -> Option<Pattern> {
+    let place = format!("`[breathing.{name}]`");
+    body.check_keys(sink, &PARTS, &place);
+    let mut secs = [0.0; 4];
+    let mut complete = true;
+    for (i, part) in PARTS.into_iter().enumerate() {
+        match body.get(part) {
+            Some(value) => match phase(sink, part, value) {
+                Some(s) => secs[i] = s,
+                None => complete = false,
+            },
+            None if part == "inhale" || part == "exhale" => {
+                let message = format!("{place} has no `{part}`");
+                sink.error(body.span.clone(), message, &format!("`{part}` missing"), PART_HELP);
+                complete = false;
+            }
+            None => {}
+        }
+    }
+    if complete && secs.iter().all(|&s| s == 0.0) {
+        let help = "give the inhale and exhale some seconds, e.g. inhale = 4, exhale = 6";
+        sink.error(body.span.clone(), format!("{place} has no time in it"), "all zero", help);
+        return None;
+    }
+    let [inhale, hold, exhale, hold_after] = secs;
+    complete.then(|| Pattern::four_part(name, inhale, hold, exhale, hold_after))
+}
+
+/// One phase of a breath: zero or more seconds, under an hour.
+fn phase(sink: &mut Sink, part: &str, value: &Value<'_>) -> Option<f64> {
+    let secs = number(sink, part, value, PART_HELP)?;
+    if secs < 0.0 {
+        sink.error(value.span(), format!("`{part}` cannot be negative"), "negative", PART_HELP);
+        None
+    } else if secs >= HOUR_S {
+        let message = format!("a breathing phase of an hour or more is absurd (`{part}`)");
+        sink.error(value.span(), message, "too long", PART_HELP);
+        None
+    } else {
+        Some(secs)
+    }
+}

@@ -1,0 +1,268 @@
+//! Reading the parsed TOML tree by hand: tables with their spans, values of the expected
+//! type, unknown keys with a "did you mean", and control characters refused. Must never
+//! know what a programme means; that is the caller's business.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeString, DeTable, DeValue};
+
+use super::report::Sink;
+
+/// A parsed TOML value with its byte span.
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
+
+/// A table and the span of its header (or inline braces), read key by key.
+#[derive(Clone)]
+pub(super) struct Table<'a, 'i> {
+    pub entries: &'a DeTable<'i>,
+    pub span: Range<usize>,
+}
+
+impl<'a, 'i> Table<'a, 'i> {
+    pub fn get(&self, key: &str) -> Option<&'a Value<'i>> {
+        self.entries.get(key)
+    }
+
+    /// Every key with its span, in the order the parser keeps them.
+    pub fn keys(&self) -> impl Iterator<Item = &'a Spanned<DeString<'i>>> {
+        self.entries.keys()
+    }
+
+    /// Refuses keys not in `allowed`, so a typo is never silently ignored. `place` names the
+    /// table in messages ("an exercise", "`[defaults]`").
+    pub fn check_keys(&self, sink: &mut Sink, allowed: &[&str], place: &str) {
+        for key in self.keys() {
+            let name: &str = key.get_ref();
+            if allowed.contains(&name) || !clean_text(sink, name, key.span(), "a key") {
+                continue;
+            }
+            let list = quoted(allowed);
+            let help = match closest(name, allowed.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`? {place} may have {list}"),
+                None => format!("{place} may have {list}"),
+            };
+            sink.error(
+                key.span(),
+                format!("unknown key `{name}` in {place}"),
+                "not a known key",
+                help,
+            );
+        }
+    }
+}
+
+/// How a value's type is described in messages.
+pub(super) fn kind(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "a whole number",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// Records that `key` holds the wrong type of value.
+pub(super) fn wrong_type(sink: &mut Sink, key: &str, value: &Value<'_>, want: &str, help: &str) {
+    let message = format!("`{key}` must be {want}, not {}", kind(value.get_ref()));
+    sink.error(value.span(), message, &format!("expected {want}"), help);
+}
+
+/// Refuses control characters: the terminal would act on them instead of showing them.
+/// Returns whether the text is clean.
+pub(super) fn clean_text(sink: &mut Sink, text: &str, span: Range<usize>, what: &str) -> bool {
+    let Some(c) = text.chars().find(|c| c.is_control()) else { return true };
+    sink.error(
+        span,
+        format!("{what} contains the control character U+{:04X}", u32::from(c)),
+        "control character",
+        "write plain text on one line: no tabs, line breaks or escape codes",
+    );
+    false
+}
+
+/// A string value, checked for control characters.
+pub(super) fn string<'a>(
+    sink: &mut Sink,
+    key: &str,
+    value: &'a Value<'_>,
+    help: &str,
+) -> Option<&'a str> {
+    match value.get_ref() {
+        DeValue::String(s) => {
+            clean_text(sink, s, value.span(), &format!("`{key}`")).then_some(&**s)
+        }
+        _ => {
+            wrong_type(sink, key, value, "a string", help);
+            None
+        }
+    }
+}
+
+/// A string that names something: clean and not blank.
+pub(super) fn name(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<String> {
+    let help = "write the name in quotes, e.g. name = \"Goblet squat\"";
+    let text = string(sink, key, value, help)?;
+    if text.trim().is_empty() {
+        sink.error(value.span(), format!("`{key}` is empty"), "empty name", help);
+        return None;
+    }
+    Some(text.trim().to_string())
+}
+
+/// An integer value; `None` (with the error recorded) if it is not one. Integers too large
+/// for 64 bits come back as `i64::MAX`/`MIN` so range checks call them absurd, not mistyped.
+pub(super) fn integer(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<i64> {
+    match value.get_ref() {
+        DeValue::Integer(i) => {
+            Some(
+                i64::from_str_radix(i.as_str(), i.radix())
+                    .unwrap_or(if i.as_str().starts_with('-') { i64::MIN } else { i64::MAX }),
+            )
+        }
+        _ => {
+            wrong_type(sink, key, value, "a whole number", help);
+            None
+        }
+    }
+}
+
+/// A whole number within `range`, else an error naming the limits.
+pub(super) fn bounded(
+    sink: &mut Sink,
+    key: &str,
+    value: &Value<'_>,
+    range: Range<i64>,
+    help: &str,
+) -> Option<u32> {
+    let n = integer(sink, key, value, help)?;
+    let (lo, hi) = (range.start, range.end - 1);
+    if n < lo {
+        sink.error(
+            value.span(),
+            format!("`{key}` must be at least {lo}, not {n}"),
+            "too small",
+            help,
+        );
+        None
+    } else if n > hi {
+        sink.error(
+            value.span(),
+            format!("`{key}` of {n} is absurd: at most {hi}"),
+            "too large",
+            help,
+        );
+        None
+    } else {
+        u32::try_from(n).ok()
+    }
+}
+
+/// A number, whole or decimal, finite.
+pub(super) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<f64> {
+    let n = match value.get_ref() {
+        DeValue::Integer(_) => integer(sink, key, value, help).map(|i| i as f64),
+        DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+        _ => {
+            wrong_type(sink, key, value, "a number", help);
+            return None;
+        }
+    }?;
+    if n.is_finite() {
+        Some(n)
+    } else {
+        sink.error(value.span(), format!("`{key}` must be a real number"), "not a number", help);
+        None
+    }
+}
+
+/// A boolean.
+pub(super) fn boolean(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<bool> {
+    match value.get_ref() {
+        DeValue::Boolean(b) => Some(*b),
+        _ => {
+            wrong_type(sink, key, value, "true or false", "write true or false, without quotes");
+            None
+        }
+    }
+}
+
+/// A table (a `[header]` section or an inline `{ ... }`).
+pub(super) fn table<'a, 'i>(
+    sink: &mut Sink,
+    key: &str,
+    value: &'a Value<'i>,
+    help: &str,
+) -> Option<Table<'a, 'i>> {
+    match value.get_ref() {
+        DeValue::Table(entries) => Some(Table { entries, span: value.span() }),
+        _ => {
+            wrong_type(sink, key, value, "a table", help);
+            None
+        }
+    }
+}
+
+/// A list of tables (`[[key]]` sections); each element that is not a table is an error.
+pub(super) fn tables<'a, 'i>(
+    sink: &mut Sink,
+    key: &str,
+    value: &'a Value<'i>,
+    help: &str,
+) -> Vec<Table<'a, 'i>> {
+    let DeValue::Array(items) = value.get_ref() else {
+        wrong_type(sink, key, value, &format!("a list of `[[{key}]]` sections"), help);
+        return Vec::new();
+    };
+    items.iter().filter_map(|item| table(sink, key, item, help)).collect()
+}
+
+/// The candidate closest to `word`, if any is close enough to be the likely meaning.
+pub(super) fn closest<'c>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
+    let word = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&word, c), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// "`a`, `b` or `c`", for listing what is valid.
+pub(super) fn quoted(items: &[&str]) -> String {
+    match items {
+        [] => "nothing".to_string(),
+        [only] => format!("`{only}`"),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(|i| format!("`{i}`")).collect();
+            format!("{} or `{last}`", init.join(", "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closest_finds_typos_and_ignores_strangers() {
+        let keys = ["sets", "reps", "tempo", "rest", "breathing"];
+        assert_eq!(closest("temp", keys), Some("tempo"));
+        assert_eq!(closest("breath", keys), Some("breathing"));
+        assert_eq!(closest("Reps", keys), Some("reps"));
+        assert_eq!(closest("colour", keys), None);
+    }
+
+    #[test]
+    fn quoted_lists_read_naturally() {
+        assert_eq!(quoted(&["kg"]), "`kg`");
+        assert_eq!(quoted(&["kg", "lb"]), "`kg` or `lb`");
+        assert_eq!(quoted(&["a", "b", "c"]), "`a`, `b` or `c`");
+    }
+}
