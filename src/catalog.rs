@@ -134,7 +134,10 @@ mod tests {
         std::fs::write(&mine, "name = \"mine\"").unwrap();
         let found = resolve(Some("full-body"), dir.path()).unwrap();
         assert!(!found.built_in, "the user's own programme wins");
-        assert_eq!(resolve(Some(mine.to_str().unwrap()), dir.path()).unwrap().text, "name = \"mine\"");
+        assert_eq!(
+            resolve(Some(mine.to_str().unwrap()), dir.path()).unwrap().text,
+            "name = \"mine\""
+        );
         let err = resolve(Some("full-bdy"), dir.path()).unwrap_err().to_string();
         assert!(err.contains("did you mean `full-body`"), "{err}");
         assert!(matches!(resolve(Some("nope.toml"), dir.path()), Err(FindError::Read { .. })));

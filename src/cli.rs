@@ -2,6 +2,7 @@
 //! the library. Prints reports and picks exit statuses (0 ok, 1 programme/data/file error,
 //! 2 usage, which clap handles); holds no logic of its own.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -9,6 +10,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 
 use crate::catalog::{self, Source};
+use crate::core::programme::Programme;
 use crate::core::programme::load::{self, Loaded};
 use crate::core::session::Settings;
 use crate::runtime::{self, Start};
@@ -90,7 +92,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Run { programme, day, countdown }) => {
-            let source = catalog::resolve(programme.as_deref(), &config).map_err(|e| e.to_string())?;
+            let source =
+                catalog::resolve(programme.as_deref(), &config).map_err(|e| e.to_string())?;
             let Some(loaded) = load_reporting(&source) else { return Ok(ExitCode::FAILURE) };
             let settings = Settings { countdown: Duration::from_secs(*countdown) };
             let start = Start::Workout { source, programme: loaded.programme, day: day.clone() };
@@ -105,7 +108,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
 
 /// Loads a programme, printing its warnings or errors to stderr.
 fn load_reporting(source: &Source) -> Option<Loaded> {
-    let color = color_wanted();
+    let color = color_wanted() && std::io::stderr().is_terminal();
     match load::load(&source.text, &source.origin) {
         Ok(loaded) => {
             for warning in &loaded.warnings {
@@ -140,23 +143,26 @@ fn check(files: &[PathBuf]) -> ExitCode {
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-/// "Full body, twice a week: 2 days, 14 exercises, 30 sets, 2 sessions a week".
-pub fn describe(loaded: &Loaded) -> String {
-    let p = &loaded.programme;
+/// "Full body, twice a week: 2 days, 14 exercises, 30 sets, 2 a week".
+pub fn describe_programme(p: &Programme) -> String {
     let exercises: usize = p.days.iter().map(|d| d.exercises.len()).sum();
     let sets: u32 = p.days.iter().flat_map(|d| &d.exercises).map(|e| e.sets).sum();
+    let days = p.days.len();
+    let plural = if days == 1 { "" } else { "s" };
+    format!(
+        "{}: {days} day{plural}, {exercises} exercises, {sets} sets, {} a week",
+        p.name, p.sessions_per_week
+    )
+}
+
+/// The programme's description plus how many warnings it has.
+fn describe(loaded: &Loaded) -> String {
     let warnings = match loaded.warnings.len() {
         0 => String::new(),
         1 => ", 1 warning".into(),
         n => format!(", {n} warnings"),
     };
-    format!(
-        "{}: {} day{}, {exercises} exercises, {sets} sets, {} a week{warnings}",
-        p.name,
-        p.days.len(),
-        if p.days.len() == 1 { "" } else { "s" },
-        p.sessions_per_week
-    )
+    format!("{}{warnings}", describe_programme(&loaded.programme))
 }
 
 /// `liftpace programs`: every programme found, its name and where it lives.

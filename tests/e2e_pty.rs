@@ -1,12 +1,10 @@
 //! End to end: the real binary in a pseudo-terminal, keys in, screen text and history.jsonl
 //! out. Every wait is bounded and polls the screen; nothing passes by sleeping.
 
-use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+mod common;
+use common::pty::App;
 
 const PROGRAMME: &str = r#"
 name = "Pty test"
@@ -24,74 +22,6 @@ load = 20
 sets = 2
 reps = 1
 "#;
-
-struct App {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
-}
-
-impl App {
-    fn start(dir: &Path, args: &[&str], cols: u16, rows: u16) -> App {
-        let pty = native_pty_system()
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
-            .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_liftpace"));
-        cmd.args(args);
-        cmd.env("LIFTPACE_DATA_DIR", dir.join("data"));
-        cmd.env("LIFTPACE_CONFIG_DIR", dir.join("config"));
-        cmd.env("NO_COLOR", "1");
-        cmd.env("TERM", "xterm-256color");
-        let child = pty.slave.spawn_command(cmd).expect("spawn liftpace");
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let feed = screen.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                feed.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        App { screen, writer, child, _master: pty.master }
-    }
-
-    fn text(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Waits (bounded) until the screen shows `what`.
-    fn wait_for(&self, what: &str) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if self.text().contains(what) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        panic!("never saw {what:?}; the screen was:\n{}", self.text());
-    }
-
-    fn keys(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        panic!("liftpace did not exit; the screen was:\n{}", self.text());
-    }
-}
 
 fn history(dir: &Path) -> Vec<serde_json::Value> {
     let text = std::fs::read_to_string(dir.join("data/history.jsonl")).unwrap_or_default();
@@ -146,7 +76,9 @@ fn killed_mid_set_loses_nothing_already_logged_and_sigterm_ends_as_quit() {
     let (dir, file) = setup();
     let mut app = App::start(dir.path(), &["run", &file, "--countdown", "0"], 40, 12);
     log_first_set(&mut app, dir.path());
-    app.child.kill().unwrap(); // SIGKILL: no chance to clean up
+    let pid = app.child.process_id().unwrap() as i32;
+    // SAFETY: signalling our own child. SIGKILL: no chance to clean up.
+    unsafe { libc::kill(pid, libc::SIGKILL) };
     app.wait_exit();
     assert_eq!(history(dir.path()).len(), 2);
 
@@ -158,7 +90,10 @@ fn killed_mid_set_loses_nothing_already_logged_and_sigterm_ends_as_quit() {
     app.wait_exit();
     let records = history(dir.path());
     let last = records.last().unwrap();
-    assert_eq!((last["type"].as_str(), last["status"].as_str()), (Some("session_end"), Some("quit")));
+    assert_eq!(
+        (last["type"].as_str(), last["status"].as_str()),
+        (Some("session_end"), Some("quit"))
+    );
     assert!(!app.screen.lock().unwrap().screen().alternate_screen(), "terminal given back");
 }
 

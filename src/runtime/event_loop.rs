@@ -42,7 +42,8 @@ pub trait Records {
     /// Appends and syncs one set; an error means it is not on disk.
     fn save(&mut self, effect_set: &crate::core::session::LoggedSet) -> Result<(), String>;
     /// Appends the session's end.
-    fn end(&mut self, status: crate::core::session::EndStatus, now: Duration) -> Result<(), String>;
+    fn end(&mut self, status: crate::core::session::EndStatus, now: Duration)
+    -> Result<(), String>;
 }
 
 /// What is on screen.
@@ -50,8 +51,12 @@ pub enum Mode {
     /// Choosing a programme; `start` turns a choice into a session.
     Home(Home),
     /// A workout.
-    Workout(Session),
+    Workout(Box<Session>),
 }
+
+/// Turns a home-screen choice into a session at monotonic `now`, with the programme's file
+/// for the session record.
+pub type StartChoice<'a> = Box<dyn FnMut(usize, Duration) -> Option<(Session, String)> + 'a>;
 
 /// Everything the loop needs, apart from the mode it is in.
 pub struct Runtime<'a, B: Backend, H: Host, R: Records> {
@@ -65,9 +70,8 @@ pub struct Runtime<'a, B: Backend, H: Host, R: Records> {
     pub view: View,
     /// Monotonic zero: every `now` the core sees is time since this.
     pub t0: Instant,
-    /// Builds the session for a home-screen choice at monotonic `now`, with the programme's
-    /// file for the session record.
-    pub start: Box<dyn FnMut(usize, Duration) -> Option<(Session, String)> + 'a>,
+    /// Builds the session for a home-screen choice.
+    pub start: StartChoice<'a>,
 }
 
 impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
@@ -91,23 +95,30 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
     fn wake_at(&self, mode: &Mode) -> Option<Instant> {
         let Mode::Workout(session) = mode else { return None };
         let now = self.now();
-        let area = self.terminal.size().ok().map(|s| ratatui::layout::Rect::new(0, 0, s.width, s.height))?;
-        let next = [session.deadline(), ui::next_frame(session, now, area)].into_iter().flatten().min()?;
+        let area = self
+            .terminal
+            .size()
+            .ok()
+            .map(|s| ratatui::layout::Rect::new(0, 0, s.width, s.height))?;
+        let next =
+            [session.deadline(), ui::next_frame(session, now, area)].into_iter().flatten().min()?;
         Some(self.t0 + next)
     }
 
     /// Runs until the lifter leaves or input ends. Returns an error the lifter must read after
     /// the terminal is restored (a session end that could not be written).
-    pub async fn run(&mut self, mut mode: Mode, inputs: &mut UnboundedReceiver<Input>) -> Result<(), String> {
+    pub async fn run(
+        &mut self,
+        mut mode: Mode,
+        inputs: &mut UnboundedReceiver<Input>,
+    ) -> Result<(), String> {
         let mut late_error = None;
         self.draw(&mode)?;
         loop {
             let wake = self.wake_at(&mode);
             let input = tokio::select! {
-                input = inputs.recv() => match input {
-                    Some(input) => Some(input),
-                    None => return Ok(()),
-                },
+                // Input ending (the terminal went away) ends the workout like a signal.
+                input = inputs.recv() => Some(input.unwrap_or(Input::Terminate)),
                 () = async { sleep_until(wake.expect("guarded")).await }, if wake.is_some() => None,
             };
             let now = self.now();
@@ -132,7 +143,7 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
                         HomeAction::Start(n) => {
                             if let Some((session, file)) = (self.start)(n, now) {
                                 match self.records.begin(&session, &file, now) {
-                                    Ok(()) => mode = Mode::Workout(session),
+                                    Ok(()) => mode = Mode::Workout(Box::new(session)),
                                     Err(why) => home.message = Some(why),
                                 }
                             }
@@ -153,7 +164,12 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
 
     /// Carries out effects in order; a failed save drops the rest of the batch and tells the
     /// core. Returns whether to exit.
-    fn apply(&mut self, session: &mut Session, effects: Vec<Effect>, late_error: &mut Option<String>) -> bool {
+    fn apply(
+        &mut self,
+        session: &mut Session,
+        effects: Vec<Effect>,
+        late_error: &mut Option<String>,
+    ) -> bool {
         for effect in effects {
             let now = self.now();
             match effect {

@@ -41,7 +41,10 @@ mod tests {
     fn presses_translate_and_releases_do_not() {
         assert_eq!(translate(&press(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Key::CtrlC));
         assert_eq!(translate(&press(KeyCode::Char(' '), KeyModifiers::NONE)), Some(Key::Space));
-        assert_eq!(translate(&press(KeyCode::Char('+'), KeyModifiers::SHIFT)), Some(Key::Char('+')));
+        assert_eq!(
+            translate(&press(KeyCode::Char('+'), KeyModifiers::SHIFT)),
+            Some(Key::Char('+'))
+        );
         assert_eq!(translate(&press(KeyCode::Char('x'), KeyModifiers::CONTROL)), None);
         let mut release = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
         release.kind = KeyEventKind::Release;

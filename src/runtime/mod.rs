@@ -75,7 +75,11 @@ fn pick_day(
     let names: Vec<&str> = programme.days.iter().map(|d| d.name.as_str()).collect();
     match wanted {
         Some(name) => names.iter().position(|d| *d == name).ok_or_else(|| {
-            format!("`{}` has no day called `{name}`; its days are {}", programme.name, names.join(", "))
+            format!(
+                "`{}` has no day called `{name}`; its days are {}",
+                programme.name,
+                names.join(", ")
+            )
         }),
         None => Ok(storage::next_day(records, &programme.name, &names)),
     }
@@ -89,16 +93,16 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), Stri
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }
-    let last = storage::last_time(&records);
+    let last = storage::last_time(&records, None);
     let results_path = journal.path().display().to_string();
-    let mut records_sink = journal::JournalRecords::new(journal, jiff::Zoned::now());
+    let mut records_sink = journal::JournalRecords::new(journal, jiff::ZonedDateTime::now());
     let t0 = tokio::time::Instant::now();
     let (mode, choices) = match start {
         Start::Workout { source, programme, day } => {
             let day = pick_day(&programme, day.as_deref(), &records)?;
             let session = Session::new(programme, day, last.clone(), settings, Duration::ZERO);
             records_sink.begin(&session, &source.file, Duration::ZERO)?;
-            (Mode::Workout(session), Vec::new())
+            (Mode::Workout(Box::new(session)), Vec::new())
         }
         Start::Home { config_dir } => home(&config_dir, &records),
     };
@@ -140,22 +144,53 @@ fn start_choice(
 }
 
 /// The home screen and, for each entry, the programme it starts (when it loads).
-fn home(config_dir: &Path, records: &[storage::Record]) -> (Mode, Vec<Option<(Source, Programme)>>) {
+fn home(
+    config_dir: &Path,
+    records: &[storage::Record],
+) -> (Mode, Vec<Option<(Source, Programme)>>) {
     let mut entries = Vec::new();
     let mut choices = Vec::new();
     for found in catalog::all(config_dir) {
         let (entry, choice) = match found {
-            Err(e) => (HomeEntry { title: "unreadable".into(), origin: String::new(), next_day: None, summary: String::new(), error: Some(e.to_string()) }, None),
+            Err(e) => (
+                HomeEntry {
+                    title: "unreadable".into(),
+                    origin: String::new(),
+                    next_day: None,
+                    summary: String::new(),
+                    error: Some(e.to_string()),
+                },
+                None,
+            ),
             Ok(source) => {
-                let origin = if source.built_in { "built-in".to_string() } else { source.origin.clone() };
+                let origin =
+                    if source.built_in { "built-in".to_string() } else { source.origin.clone() };
                 match load::load(&source.text, &source.origin) {
                     Ok(loaded) => {
                         let p = loaded.programme;
                         let next = pick_day(&p, None, records).ok().map(|d| p.days[d].name.clone());
                         let summary = crate::cli::describe_programme(&p);
-                        (HomeEntry { title: p.name.clone(), origin, next_day: next, summary, error: None }, Some((source, p)))
+                        (
+                            HomeEntry {
+                                title: p.name.clone(),
+                                origin,
+                                next_day: next,
+                                summary,
+                                error: None,
+                            },
+                            Some((source, p)),
+                        )
                     }
-                    Err(e) => (HomeEntry { title: source.name.clone(), origin, next_day: None, summary: String::new(), error: Some(e.to_string()) }, None),
+                    Err(e) => (
+                        HomeEntry {
+                            title: source.name.clone(),
+                            origin,
+                            next_day: None,
+                            summary: String::new(),
+                            error: Some(e.to_string()),
+                        },
+                        None,
+                    ),
                 }
             }
         };

@@ -1,0 +1,100 @@
+//! Speed and footprint of the real binary, measured in a pseudo-terminal at 80x24:
+//! time to first frame, CPU while pacing, CPU on a still screen, and peak RSS.
+//! Run with `cargo bench --bench footprint`. Numbers are printed, never asserted: CPU time
+//! comes from /proc (Linux), in clock ticks of 10 ms, so each window is long enough for a
+//! tick to be well under the targets.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+#[path = "../tests/common/pty.rs"]
+mod pty;
+
+const PROGRAMME: &str = r#"
+name = "Footprint"
+[defaults]
+breathing = "box"
+muscles = ["legs"]
+[[day]]
+name = "A"
+[[day.exercise]]
+name = "Goblet squat"
+load = 16
+reps = "max"
+tempo = "3-1-1-0"
+"#;
+
+/// User plus system CPU time of `pid` so far.
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc");
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    let rest = &stat[stat.rfind(')').expect("stat format") + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    // SAFETY: sysconf has no preconditions.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as u64;
+    Duration::from_secs_f64(ticks as f64 / per_second as f64)
+}
+
+fn peak_rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc");
+    let line = status.lines().find(|l| l.starts_with("VmHWM:")).expect("VmHWM");
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+fn cpu_share(pid: u32, window: Duration) -> f64 {
+    let before = cpu_time(pid);
+    std::thread::sleep(window);
+    (cpu_time(pid) - before).as_secs_f64() / window.as_secs_f64() * 100.0
+}
+
+fn start(dir: &Path, file: &str) -> (pty::App, Duration) {
+    let begun = Instant::now();
+    let app = pty::App::start(dir, &["run", file, "--countdown", "0"], 80, 24);
+    app.wait_for("Goblet squat");
+    (app, begun.elapsed())
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("footprint.toml");
+    std::fs::write(&file, PROGRAMME).unwrap();
+    let file = file.to_str().unwrap();
+
+    let mut firsts: Vec<Duration> = (0..10)
+        .map(|_| {
+            let (mut app, first) = start(dir.path(), file);
+            app.child.kill().unwrap();
+            app.wait_exit();
+            first
+        })
+        .collect();
+    firsts.sort();
+    println!(
+        "first frame (spawn to exercise name on screen, 10 runs): median {:.1} ms, max {:.1} ms",
+        firsts[5].as_secs_f64() * 1e3,
+        firsts[9].as_secs_f64() * 1e3
+    );
+
+    let window = Duration::from_secs(30);
+    let (mut app, _) = start(dir.path(), file);
+    let pid = app.child.process_id().expect("pid");
+    println!(
+        "still Ready screen: {:.2}% of one core over {}s",
+        cpu_share(pid, window),
+        window.as_secs()
+    );
+    app.keys(" ");
+    app.wait_for("rep 1");
+    println!("pacing: {:.2}% of one core over {}s", cpu_share(pid, window), window.as_secs());
+    app.keys(" ");
+    app.wait_for("PAUSED");
+    println!(
+        "paused pacing: {:.2}% of one core over {}s",
+        cpu_share(pid, window),
+        window.as_secs()
+    );
+    println!("peak RSS: {:.1} MiB", peak_rss_kib(pid) as f64 / 1024.0);
+    app.child.kill().unwrap();
+    app.wait_exit();
+}

@@ -1,0 +1,89 @@
+//! A pseudo-terminal harness shared by the end-to-end tests and the footprint benchmark: runs
+//! the real binary, parses its screen with vt100, types keys, and waits (always bounded) for
+//! text to appear.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+/// The binary under test, running in a pty.
+pub struct App {
+    /// The parsed screen.
+    pub screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    /// The process.
+    pub child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl App {
+    /// Starts liftpace with `args`, data and config under `dir`, in a `cols` x `rows` pty.
+    pub fn start(dir: &Path, args: &[&str], cols: u16, rows: u16) -> App {
+        let pty = native_pty_system()
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_liftpace"));
+        cmd.args(args);
+        cmd.env("LIFTPACE_DATA_DIR", dir.join("data"));
+        cmd.env("LIFTPACE_CONFIG_DIR", dir.join("config"));
+        cmd.env("NO_COLOR", "1");
+        cmd.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(cmd).expect("spawn liftpace");
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            rows.try_into().expect("rows"),
+            cols.try_into().expect("cols"),
+            0,
+        )));
+        let feed = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        App { screen, writer, child, _master: pty.master }
+    }
+
+    /// The screen as text.
+    pub fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits (bounded) until the screen shows `what`.
+    pub fn wait_for(&self, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.text().contains(what) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("never saw {what:?}; the screen was:\n{}", self.text());
+    }
+
+    /// Types `keys`.
+    pub fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits (bounded) for the process to end.
+    pub fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("liftpace did not exit; the screen was:\n{}", self.text());
+    }
+}

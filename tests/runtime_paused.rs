@@ -1,0 +1,228 @@
+//! The event loop under tokio's paused clock: a whole workout in milliseconds with a fake key
+//! stream, a real results file in a temp dir, and a recording backend that notes when each
+//! frame was flushed and what it showed. No real sleeps: paused time jumps to the next timer.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::{Backend, ClearType, TestBackend, WindowSize};
+use ratatui::buffer::Cell;
+use ratatui::layout::{Position, Size};
+use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
+use tokio::time::{Instant, sleep};
+
+use liftpace::core::programme::load::load;
+use liftpace::core::session::{Session, Settings};
+use liftpace::runtime::journal::JournalRecords;
+use liftpace::runtime::{Host, Input, Mode, Records, Runtime};
+use liftpace::storage::Journal;
+use liftpace::ui::View;
+
+/// Every flushed frame: when, and the screen's text.
+type Frames = Rc<RefCell<Vec<(Instant, String)>>>;
+
+struct Recording {
+    inner: TestBackend,
+    frames: Frames,
+}
+
+impl Backend for Recording {
+    type Error = <TestBackend as Backend>::Error;
+    fn draw<'a, I: Iterator<Item = (u16, u16, &'a Cell)>>(
+        &mut self,
+        c: I,
+    ) -> Result<(), Self::Error> {
+        self.inner.draw(c)
+    }
+    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.hide_cursor()
+    }
+    fn show_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.show_cursor()
+    }
+    fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
+        self.inner.get_cursor_position()
+    }
+    fn set_cursor_position<P: Into<Position>>(&mut self, p: P) -> Result<(), Self::Error> {
+        self.inner.set_cursor_position(p)
+    }
+    fn clear(&mut self) -> Result<(), Self::Error> {
+        self.inner.clear()
+    }
+    fn clear_region(&mut self, t: ClearType) -> Result<(), Self::Error> {
+        self.inner.clear_region(t)
+    }
+    fn size(&self) -> Result<Size, Self::Error> {
+        self.inner.size()
+    }
+    fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
+        self.inner.window_size()
+    }
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        let text: String = self.inner.buffer().content().iter().map(|c| c.symbol()).collect();
+        self.frames.borrow_mut().push((Instant::now(), text));
+        self.inner.flush()
+    }
+}
+
+#[derive(Default, Clone)]
+struct FakeHost {
+    bells: Rc<RefCell<u32>>,
+}
+
+impl Host for FakeHost {
+    fn bell(&mut self) {
+        *self.bells.borrow_mut() += 1;
+    }
+    fn suspend(&mut self) {}
+}
+
+const PROGRAMME: &str = r#"
+name = "Paused"
+[defaults]
+muscles = ["legs"]
+[[day]]
+name = "A"
+[[day.exercise]]
+name = "Squat"
+load = 20
+sets = 2
+reps = 2
+tempo = "1-0-1-0"
+rest = "60s"
+breathing = "box"
+[[day.exercise]]
+name = "Slow squat"
+sets = 1
+reps = "max"
+tempo = "3-1-1-0"
+"#;
+
+fn press(tx: &UnboundedSender<Input>, code: KeyCode) {
+    let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    tx.send(Input::Terminal(event)).unwrap();
+}
+
+fn type_text(tx: &UnboundedSender<Input>, text: &str) {
+    text.chars().for_each(|c| press(tx, KeyCode::Char(c)));
+}
+
+struct Rig {
+    dir: tempfile::TempDir,
+    frames: Frames,
+    bells: Rc<RefCell<u32>>,
+}
+
+/// Runs `script` against the event loop on a workout of PROGRAMME, to the end.
+async fn workout<F: std::future::Future<Output = ()>>(
+    size: (u16, u16),
+    script: impl FnOnce(UnboundedSender<Input>) -> F,
+) -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let programme = load(PROGRAMME, "paused.toml").unwrap().programme;
+    let session =
+        Session::new(programme, 0, Default::default(), Settings::default(), Duration::ZERO);
+    let anchor: jiff::ZonedDateTime = "2026-11-27T08:00:00+01:00[+01:00]".parse().unwrap();
+    let mut records = JournalRecords::new(Journal::open(dir.path()).unwrap(), anchor);
+    records.begin(&session, "paused.toml", Duration::ZERO).unwrap();
+    let frames = Frames::default();
+    let host = FakeHost::default();
+    let bells = host.bells.clone();
+    let backend = Recording { inner: TestBackend::new(size.0, size.1), frames: frames.clone() };
+    let mut terminal = Terminal::new(backend).unwrap();
+    let (tx, mut rx) = unbounded_channel();
+    let mut runtime = Runtime {
+        terminal: &mut terminal,
+        host,
+        records,
+        view: View::new(false, "history.jsonl".into()),
+        t0: Instant::now(),
+        start: Box::new(|_, _| None),
+    };
+    let (result, ()) =
+        tokio::join!(runtime.run(Mode::Workout(Box::new(session)), &mut rx), script(tx));
+    result.unwrap();
+    Rig { dir, frames, bells }
+}
+
+fn history(dir: &std::path::Path) -> Vec<serde_json::Value> {
+    let text = std::fs::read_to_string(dir.join("history.jsonl")).unwrap();
+    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_whole_workout_in_paused_time_with_exact_timestamps_and_the_bell() {
+    let rig = workout((80, 24), |tx| async move {
+        press(&tx, KeyCode::Char(' '));
+        // 3 s countdown, then two reps of 2 s: the log opens by itself at 7 s.
+        sleep(Duration::from_secs(8)).await;
+        press(&tx, KeyCode::Tab);
+        type_text(&tx, "25");
+        press(&tx, KeyCode::Enter);
+        // The 60 s rest runs out at 68 s and rings the bell; set 2 waits on Ready.
+        sleep(Duration::from_secs(61 + 100)).await;
+        press(&tx, KeyCode::Enter); // at 169 s: paces from 172 s, logs at 176 s
+        sleep(Duration::from_secs(8)).await;
+        press(&tx, KeyCode::Enter); // save set 2
+        press(&tx, KeyCode::Enter); // skip the rest
+        // The second exercise is "max": pace 12 s (two reps and a bit), then end it.
+        press(&tx, KeyCode::Char(' '));
+        sleep(Duration::from_secs(3 + 12)).await;
+        press(&tx, KeyCode::Enter);
+        press(&tx, KeyCode::Enter);
+        press(&tx, KeyCode::Char('q'));
+    })
+    .await;
+    assert_eq!(*rig.bells.borrow(), 1, "one rest ran out");
+    let records = history(rig.dir.path());
+    let kinds: Vec<&str> = records.iter().map(|r| r["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["session", "set", "set", "set", "session_end"]);
+    let first = &records[1];
+    assert_eq!(first["started"], "2026-11-27T08:00:03+01:00");
+    assert_eq!(first["ended"], "2026-11-27T08:00:07+01:00");
+    assert_eq!((first["reps"].as_u64(), first["load"].as_f64()), (Some(2), Some(25.0)));
+    assert_eq!(records[2]["started"], "2026-11-27T08:02:52+01:00", "started after 100 s on Ready");
+    assert_eq!(records[3]["reps"], 2);
+    assert_eq!(records[3]["load"], serde_json::Value::Null);
+    assert_eq!(records[4]["status"], "completed");
+}
+
+#[tokio::test(start_paused = true)]
+async fn still_screens_draw_nothing_and_phase_boundaries_land_within_a_frame() {
+    let rig = workout((40, 12), |tx| async move {
+        sleep(Duration::from_secs(600)).await; // ten minutes on Ready
+        press(&tx, KeyCode::Enter);
+        sleep(Duration::from_secs(3 + 2 + 4)).await; // through set 1 to its log
+        press(&tx, KeyCode::Esc); // back to Ready without saving
+        press(&tx, KeyCode::Char('q'));
+        press(&tx, KeyCode::Char('y'));
+    })
+    .await;
+    let frames = rig.frames.borrow();
+    let t0 = frames[0].0;
+    let on_ready = frames.iter().filter(|(t, _)| *t - t0 < Duration::from_secs(600)).count();
+    assert_eq!(on_ready, 1, "Ready is drawn once and then nothing wakes for ten minutes");
+    // Set 1 paces from 603 s: INHALE 1 s, EXHALE 1 s, twice. Each change of word must be
+    // on screen within one 60 fps frame of its scheduled time.
+    let pacing_start = t0 + Duration::from_secs(603);
+    let word = |text: &str| ["INHALE", "EXHALE"].into_iter().find(|w| text.contains(w));
+    let mut last = None;
+    let mut changes = Vec::new();
+    for (t, text) in frames.iter().filter(|(t, _)| *t >= pacing_start) {
+        let w = word(text);
+        if let Some(shown) = w.filter(|_| w != last) {
+            changes.push((*t - pacing_start, shown));
+        }
+        last = w;
+    }
+    let want = [(0, "INHALE"), (1, "EXHALE"), (2, "INHALE"), (3, "EXHALE")];
+    assert_eq!(changes.len(), want.len(), "{changes:?}");
+    for ((at, w), (secs, want_w)) in changes.iter().zip(want) {
+        assert_eq!(*w, want_w);
+        let late = at.checked_sub(Duration::from_secs(secs)).expect("never drawn early");
+        assert!(late <= Duration::from_micros(16_667), "{w} at {at:?} is {late:?} late");
+    }
+}
