@@ -172,7 +172,8 @@ pub(super) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) 
         }
     }?;
     if n.is_finite() {
-        Some(n)
+        // -0.0 passes every `< 0.0` check yet makes `Duration::from_secs_f64` panic.
+        Some(if n == 0.0 { 0.0 } else { n })
     } else {
         sink.error(value.span(), format!("`{key}` must be a real number"), "not a number", help);
         None
