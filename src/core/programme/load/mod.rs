@@ -137,7 +137,7 @@ fn read_days(
         sink.error(0..0, "the programme has no days", "no [[day]] in this file", DAY_HELP);
         return Vec::new();
     };
-    let tables = tables(sink, "day", value, DAY_HELP);
+    let Some(tables) = tables(sink, "day", value, DAY_HELP) else { return Vec::new() };
     if tables.is_empty() {
         sink.error(value.span(), "the programme has no days", "no days here", DAY_HELP);
     }
@@ -183,8 +183,13 @@ fn read_exercises(
     defaults: &Fields,
     patterns: &Patterns,
 ) -> Vec<super::Exercise> {
-    let tables =
-        day.get("exercise").map_or_else(Vec::new, |v| tables(sink, "exercise", v, EXERCISE_HELP));
+    let tables = match day.get("exercise") {
+        Some(value) => match tables(sink, "exercise", value, EXERCISE_HELP) {
+            Some(tables) => tables,
+            None => return Vec::new(),
+        },
+        None => Vec::new(),
+    };
     if tables.is_empty() {
         sink.error(
             day.span.clone(),
