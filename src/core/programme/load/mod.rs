@@ -227,3 +227,6 @@ fn read_exercises(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
