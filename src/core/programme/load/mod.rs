@@ -12,7 +12,7 @@ use toml::de::DeTable;
 
 use self::breathing::Patterns;
 use self::fields::{FIELD_KEYS, Fields};
-use self::read::{Table, Value, bounded, closest, name, quoted, string, tables};
+use self::read::{Table, Value, bounded, closest, name, quoted, string, table, tables};
 use self::report::Sink;
 pub use self::report::{LoadError, Problem, Warning, render};
 use super::{Day, Programme, Units};
@@ -79,14 +79,14 @@ fn read_programme(sink: &mut Sink, text: &str) -> Option<Programme> {
 
     let patterns = Patterns::read(sink, top.get("breathing"));
     let defaults_help = "write defaults as a [defaults] section";
-    let defaults =
-        match top.get("defaults").and_then(|v| read::table(sink, "defaults", v, defaults_help)) {
-            Some(table) => {
-                table.check_keys(sink, &FIELD_KEYS, "`[defaults]`");
-                Fields::read(sink, &table, &patterns, "`[defaults]`")
-            }
-            None => Fields::default(),
-        };
+    let defaults = match top.get("defaults").and_then(|v| table(sink, "defaults", v, defaults_help))
+    {
+        Some(table) => {
+            table.check_keys(sink, &FIELD_KEYS, "`[defaults]`");
+            Fields::read(sink, &table, &patterns, "`[defaults]`")
+        }
+        None => Fields::default(),
+    };
     let days = read_days(sink, top.get("day"), &defaults, &patterns);
 
     Some(Programme {
