@@ -13,11 +13,18 @@ pub struct BuiltIn {
 }
 
 /// Every built-in programme; the first is the default.
-pub const ALL: &[BuiltIn] = &[BuiltIn {
-    name: "full-body",
-    file: "programs/full-body.toml",
-    text: include_str!("../../../programs/full-body.toml"),
-}];
+pub const ALL: &[BuiltIn] = &[
+    BuiltIn {
+        name: "full-body",
+        file: "programs/full-body.toml",
+        text: include_str!("../../../programs/full-body.toml"),
+    },
+    BuiltIn {
+        name: "home-bodyweight",
+        file: "programs/home-bodyweight.toml",
+        text: include_str!("../../../programs/home-bodyweight.toml"),
+    },
+];
 
 /// The programme `liftpace run` uses when none is named.
 pub fn default() -> BuiltIn {

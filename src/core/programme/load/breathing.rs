@@ -5,7 +5,7 @@
 use toml::de::DeValue;
 
 use super::quantity::HOUR_S;
-use super::read::{Table, Value, clean_text, closest, number, quoted, table};
+use super::read::{Table, Value, clean_text, closest, number, quoted, table, wrong_type};
 use super::report::Sink;
 use crate::core::breathing::{BUILT_IN, Pattern};
 
@@ -57,7 +57,7 @@ impl Patterns {
     /// The pattern `value` names, or an error listing what exists.
     pub fn lookup(&self, sink: &mut Sink, value: &Value<'_>) -> Option<Pattern> {
         let DeValue::String(name) = value.get_ref() else {
-            super::read::wrong_type(sink, "breathing", value, "a pattern's name", &self.choices());
+            wrong_type(sink, "breathing", value, "a pattern's name", &self.choices());
             return None;
         };
         if !clean_text(sink, name, value.span(), "`breathing`") {

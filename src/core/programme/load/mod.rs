@@ -12,7 +12,7 @@ use toml::de::DeTable;
 
 use self::breathing::Patterns;
 use self::fields::{FIELD_KEYS, Fields};
-use self::read::{Table, Value, bounded, closest, name, quoted, string, tables};
+use self::read::{Table, Value, bounded, closest, name, quoted, string, table, tables};
 use self::report::Sink;
 pub use self::report::{LoadError, Problem, Warning, render};
 use super::{Day, Programme, Units};
@@ -79,14 +79,14 @@ fn read_programme(sink: &mut Sink, text: &str) -> Option<Programme> {
 
     let patterns = Patterns::read(sink, top.get("breathing"));
     let defaults_help = "write defaults as a [defaults] section";
-    let defaults =
-        match top.get("defaults").and_then(|v| read::table(sink, "defaults", v, defaults_help)) {
-            Some(table) => {
-                table.check_keys(sink, &FIELD_KEYS, "`[defaults]`");
-                Fields::read(sink, &table, &patterns, "`[defaults]`")
-            }
-            None => Fields::default(),
-        };
+    let defaults = match top.get("defaults").and_then(|v| table(sink, "defaults", v, defaults_help))
+    {
+        Some(table) => {
+            table.check_keys(sink, &FIELD_KEYS, "`[defaults]`");
+            Fields::read(sink, &table, &patterns, "`[defaults]`")
+        }
+        None => Fields::default(),
+    };
     let days = read_days(sink, top.get("day"), &defaults, &patterns);
 
     Some(Programme {
@@ -137,7 +137,7 @@ fn read_days(
         sink.error(0..0, "the programme has no days", "no [[day]] in this file", DAY_HELP);
         return Vec::new();
     };
-    let tables = tables(sink, "day", value, DAY_HELP);
+    let Some(tables) = tables(sink, "day", value, DAY_HELP) else { return Vec::new() };
     if tables.is_empty() {
         sink.error(value.span(), "the programme has no days", "no days here", DAY_HELP);
     }
@@ -183,8 +183,13 @@ fn read_exercises(
     defaults: &Fields,
     patterns: &Patterns,
 ) -> Vec<super::Exercise> {
-    let tables =
-        day.get("exercise").map_or_else(Vec::new, |v| tables(sink, "exercise", v, EXERCISE_HELP));
+    let tables = match day.get("exercise") {
+        Some(value) => match tables(sink, "exercise", value, EXERCISE_HELP) {
+            Some(tables) => tables,
+            None => return Vec::new(),
+        },
+        None => Vec::new(),
+    };
     if tables.is_empty() {
         sink.error(
             day.span.clone(),
@@ -222,3 +227,6 @@ fn read_exercises(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -172,7 +172,8 @@ pub(super) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) 
         }
     }?;
     if n.is_finite() {
-        Some(n)
+        // -0.0 passes every `< 0.0` check yet makes `Duration::from_secs_f64` panic.
+        Some(if n == 0.0 { 0.0 } else { n })
     } else {
         sink.error(value.span(), format!("`{key}` must be a real number"), "not a number", help);
         None
@@ -206,18 +207,20 @@ pub(super) fn table<'a, 'i>(
     }
 }
 
-/// A list of tables (`[[key]]` sections); each element that is not a table is an error.
+/// A list of tables (`[[key]]` sections). `None` (with errors recorded) if it is not a list or
+/// holds anything but tables, so callers never add "empty" on top of "wrong type".
 pub(super) fn tables<'a, 'i>(
     sink: &mut Sink,
     key: &str,
     value: &'a Value<'i>,
     help: &str,
-) -> Vec<Table<'a, 'i>> {
+) -> Option<Vec<Table<'a, 'i>>> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(sink, key, value, &format!("a list of `[[{key}]]` sections"), help);
-        return Vec::new();
+        return None;
     };
-    items.iter().filter_map(|item| table(sink, key, item, help)).collect()
+    let found: Vec<_> = items.iter().filter_map(|item| table(sink, key, item, help)).collect();
+    (found.len() == items.len()).then_some(found)
 }
 
 /// The candidate closest to `word`, if any is close enough to be the likely meaning.
