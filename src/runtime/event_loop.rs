@@ -8,6 +8,7 @@ use std::time::Duration;
 use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::layout::Rect;
 use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::{Instant, sleep_until};
 
@@ -187,8 +188,12 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
                 Effect::Bell => self.host.bell(),
                 Effect::Suspend => {
                     self.host.suspend();
-                    // The shell drew over the screen while we were stopped.
-                    let _ = self.terminal.clear();
+                    // The shell drew over the screen while we were stopped: resizing to the
+                    // same size clears it and forces a full redraw. (`Terminal::clear` would
+                    // first ask the terminal where the cursor is, racing the event reader.)
+                    if let Ok(size) = self.terminal.size() {
+                        let _ = self.terminal.resize(Rect::new(0, 0, size.width, size.height));
+                    }
                     let more = session.update(Msg::Resumed, self.now());
                     if self.apply(session, more, late_error) {
                         return true;
