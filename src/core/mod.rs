@@ -5,6 +5,8 @@
 pub mod breathing;
 pub mod home;
 pub mod phase;
+pub mod plates;
 pub mod programme;
 pub mod session;
+pub mod strength;
 pub mod tempo;
