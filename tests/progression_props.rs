@@ -93,7 +93,11 @@ proptest! {
     }
 
     #[test]
-    fn epley_grows_with_load_and_reps(load in 0.5..500.0f64, more in 0.0..100.0f64, reps in 1..EPLEY_MAX_REPS) {
+    fn epley_grows_with_load_and_reps(
+        load in 0.5..500.0f64,
+        more in 0.0..100.0f64,
+        reps in 1..EPLEY_MAX_REPS,
+    ) {
         let base = epley(load, reps).expect("usable set");
         let heavier = epley(load + more, reps).expect("usable set");
         let longer = epley(load, reps + 1).expect("usable set");
