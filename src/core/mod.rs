@@ -5,6 +5,9 @@
 pub mod breathing;
 pub mod home;
 pub mod phase;
+pub mod plates;
 pub mod programme;
+pub mod progression;
 pub mod session;
+pub mod strength;
 pub mod tempo;
