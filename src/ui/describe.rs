@@ -52,7 +52,10 @@ pub fn last_time(session: &Session) -> String {
         .map(|l| l.sets.iter().filter(|s| side.is_none() || s.side == side).collect())
         .unwrap_or_default();
     let (Some(last), Some(first)) = (last, sets.first()) else {
-        return "First time — pick a load you can move with good form".to_string();
+        return match session.exercise().load {
+            Load::Bodyweight => "First time — go steady and keep good form".to_string(),
+            Load::Weight(_) => "First time — pick a load you can move with good form".to_string(),
+        };
     };
     let load = |s: &PastSet| match s.load {
         Some(w) => format!("{} {}", format_number(w), s.unit),
