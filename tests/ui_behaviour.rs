@@ -211,16 +211,15 @@ fn no_size_makes_any_screen_panic() {
     let homes = [home_screen(), home_help, liftpace::core::home::Home::new(Vec::new())];
     let now = s(12);
     let view = view();
-    for w in 0..=100 {
-        for h in 0..=40 {
-            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-            for session in &sessions {
-                terminal.draw(|f| ui::draw(f, session, now, &view)).unwrap();
-                ui::next_frame(session, now, area(w, h));
-            }
-            for home in &homes {
-                terminal.draw(|f| ui::draw_home(f, home, &view)).unwrap();
-            }
+    let sizes = (0..=100).flat_map(|w| (0..=40).map(move |h| (w, h))).chain([(400, 150)]);
+    for (w, h) in sizes {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        for session in &sessions {
+            terminal.draw(|f| ui::draw(f, session, now, &view)).unwrap();
+            ui::next_frame(session, now, area(w, h));
+        }
+        for home in &homes {
+            terminal.draw(|f| ui::draw_home(f, home, &view)).unwrap();
         }
     }
 }

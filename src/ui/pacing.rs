@@ -113,7 +113,10 @@ fn rep_line(session: &Session, phase: &Phase) -> String {
     let rep = phase.cycle + 1;
     match session.exercise().target {
         Target::Reps(Reps::Max) => format!("rep {rep} · as many as you can"),
-        Target::Reps(r) => format!("rep {rep} of {}", r.top().unwrap_or(rep)),
+        // Past the last rep only until the core's deadline opens the log: never "13 of 12".
+        Target::Reps(r) => {
+            r.top().map_or(String::new(), |top| format!("rep {} of {top}", rep.min(top)))
+        }
         Target::Hold(_) => String::new(),
     }
 }

@@ -19,18 +19,15 @@ impl Theme {
         Theme { color }
     }
 
-    fn tint(self, style: Style, color: Color) -> Style {
-        if self.color { style.fg(color) } else { style }
-    }
-
     /// Ordinary text: the terminal's own colours, which the lifter chose to be readable.
     pub fn text(self) -> Style {
         Style::new()
     }
 
-    /// Names and headings: bold so they read first.
+    /// Names and headings: bold in the terminal's own foreground, the one colour sure to
+    /// stand out from its background, light or dark.
     pub fn title(self) -> Style {
-        self.tint(Style::new().add_modifier(Modifier::BOLD), Color::Cyan)
+        Style::new().add_modifier(Modifier::BOLD)
     }
 
     /// Secondary lines (notes, legend, last time): italic rather than dim, because dim text
@@ -41,22 +38,25 @@ impl Theme {
 
     /// The key hints at the bottom of every screen.
     pub fn hint(self) -> Style {
-        self.tint(Style::new(), Color::Yellow)
+        Style::new()
     }
 
-    /// A breathing or tempo phase: big letters, the bar and the plain word.
+    /// A breathing or tempo phase: big letters, the bar and the plain word. Blue, magenta and
+    /// green stay readable on light and dark backgrounds alike (yellow and cyan vanish on
+    /// white).
     pub fn phase(self, kind: PhaseKind) -> Style {
         let color = match kind {
-            PhaseKind::Inhale => Color::Cyan,
-            PhaseKind::Hold => Color::Yellow,
+            PhaseKind::Inhale => Color::Blue,
+            PhaseKind::Hold => Color::Magenta,
             PhaseKind::Exhale => Color::Green,
         };
-        self.tint(Style::new().add_modifier(Modifier::BOLD), color)
+        let style = Style::new().add_modifier(Modifier::BOLD);
+        if self.color { style.fg(color) } else { style }
     }
 
     /// Big countdown digits and other numbers that matter.
     pub fn figure(self) -> Style {
-        self.tint(Style::new().add_modifier(Modifier::BOLD), Color::White)
+        Style::new().add_modifier(Modifier::BOLD)
     }
 
     /// The selected list entry or the focused form field (also marked with `▶`).
@@ -76,7 +76,7 @@ impl Theme {
 
     /// Borders of boxes drawn over a screen.
     pub fn border(self) -> Style {
-        self.tint(Style::new().add_modifier(Modifier::BOLD), Color::Cyan)
+        Style::new().add_modifier(Modifier::BOLD)
     }
 }
 
