@@ -1,0 +1,45 @@
+//! Block-letter text as a part of a screen: the heights it may take in a stack (bigger when
+//! there is room, nothing when even the smallest does not fit) and drawing it centred at the
+//! size its rect was given. Must never choose the words.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::font;
+use super::layout::{ESSENTIAL, Part};
+
+/// The largest scale worth using: beyond this the words stop fitting anything else.
+const MAX_SCALE: u16 = 3;
+
+/// Stack options for block text wide enough for each of `texts` (every text the part may show
+/// while the screen is up, so the size does not jump between them): each scale from the
+/// largest that fits `width` down to 1, the larger ones costing `keep_extra` to give up and
+/// scale 1 costing `keep`, then nothing (the caller's plain line carries the words).
+pub fn part(texts: &[&str], width: u16, keep_extra: u8, keep: u8) -> Part {
+    let top = font::fitting_scale(texts, width, MAX_SCALE);
+    let mut options: Vec<(u16, u8)> = (1..=top)
+        .rev()
+        .map(|s| (font::HEIGHT * s, if s > 1 { keep_extra } else { keep }))
+        .collect();
+    options.push((0, ESSENTIAL));
+    Part::choices(options)
+}
+
+/// Draws `text` in block letters centred in `area`, at the largest scale the area's height
+/// allows; nothing when it has no room.
+pub fn draw(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+    let scale = area.height / font::HEIGHT;
+    let fits =
+        font::width(text).is_some_and(|w| u32::from(w) * u32::from(scale) <= u32::from(area.width));
+    if scale == 0 || !fits {
+        return;
+    }
+    let rows = font::render(text, scale);
+    let top = (area.height - font::HEIGHT * scale) / 2;
+    let lines: Vec<Line> = rows.into_iter().map(Line::from).collect();
+    let area = Rect::new(area.x, area.y + top, area.width, font::HEIGHT * scale);
+    frame.render_widget(Paragraph::new(lines).style(style).alignment(Alignment::Center), area);
+}

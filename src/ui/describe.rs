@@ -1,0 +1,125 @@
+//! How the session's numbers are written on screen: set labels, targets, last time, clock
+//! times, volume. Pure text; must never draw, read a clock or change state.
+
+use std::time::Duration;
+
+use crate::core::programme::{Exercise, Load, Target, Units, format_number};
+use crate::core::session::{PastSet, PlannedSet, Session};
+use crate::core::tempo::StartWith;
+
+/// "set 2 of 3", with the side for per-side exercises: "set 2 of 3 · left".
+pub fn set_label(session: &Session, set: PlannedSet) -> String {
+    let ex = session.exercise_of(set);
+    let side = set.side.map(|s| format!(" · {}", s.as_str())).unwrap_or_default();
+    format!("set {} of {}{side}", set.set, ex.sets)
+}
+
+/// `text` with its first letter in capitals, for the start of a line.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// What the set asks for: "16 kg × 8-12", "bodyweight × max", "Hold 30s" (with the load
+/// when weighted: "Hold 30s · 10 kg").
+pub fn target(ex: &Exercise, units: Units) -> String {
+    let load = ex.load.describe(units);
+    match ex.target {
+        Target::Reps(r) => format!("{load} × {r}"),
+        Target::Hold(_) if ex.load == Load::Bodyweight => format!("Hold {}", ex.target),
+        Target::Hold(_) => format!("Hold {} · {load}", ex.target),
+    }
+}
+
+/// "tempo 3-1-1-0" for rep sets (with "lift first" when the rep starts with the concentric);
+/// `None` for holds, which have no tempo.
+pub fn tempo(ex: &Exercise) -> Option<String> {
+    match ex.target {
+        Target::Hold(_) => None,
+        Target::Reps(_) if ex.start == StartWith::Concentric => {
+            Some(format!("tempo {} · lift first", ex.tempo))
+        }
+        Target::Reps(_) => Some(format!("tempo {}", ex.tempo)),
+    }
+}
+
+/// "Last time: 16 kg × 12, 12 (2026-11-25)", only the same side's sets for per-side work, or
+/// an encouraging first-time line.
+pub fn last_time(session: &Session) -> String {
+    let side = session.set().side;
+    let last = session.last.get(&session.exercise().name);
+    let sets: Vec<&PastSet> = last
+        .map(|l| l.sets.iter().filter(|s| side.is_none() || s.side == side).collect())
+        .unwrap_or_default();
+    let (Some(last), Some(first)) = (last, sets.first()) else {
+        return match session.exercise().load {
+            Load::Bodyweight => "First time — go steady and keep good form".to_string(),
+            Load::Weight(_) => "First time — pick a load you can move with good form".to_string(),
+        };
+    };
+    let load = |s: &PastSet| match s.load {
+        Some(w) => format!("{} {}", format_number(w), s.unit),
+        None => "bodyweight".to_string(),
+    };
+    let amount = |s: &PastSet| match (s.reps, s.hold_s) {
+        (Some(r), _) => r.to_string(),
+        (None, Some(h)) => format!("{h}s"),
+        (None, None) => "?".to_string(),
+    };
+    let same_load = sets.iter().all(|s| load(s) == load(first));
+    let done: Vec<String> = if same_load {
+        let amounts: Vec<String> = sets.iter().map(|s| amount(s)).collect();
+        vec![format!("{} × {}", load(first), amounts.join(", "))]
+    } else {
+        sets.iter().map(|s| format!("{} × {}", load(s), amount(s))).collect()
+    };
+    format!("Last time: {} ({})", done.join(", "), last.date)
+}
+
+/// "Next: Goblet squat — set 2 of 3, 16 kg × 8-12". Shown while resting, when the session
+/// has already moved on to the set that comes next, so it describes the current set.
+pub fn next_up(session: &Session) -> String {
+    let set = session.set();
+    let ex = session.exercise_of(set);
+    let target = target(ex, session.programme.units);
+    format!("Next: {} — {}, {target}", ex.name, set_label(session, set))
+}
+
+/// A length of time as a clock: "0:05", "1:30", "1:02:03".
+pub fn clock(d: Duration) -> String {
+    let s = d.as_secs();
+    match (s / 3600, s / 60 % 60, s % 60) {
+        (0, m, s) => format!("{m}:{s:02}"),
+        (h, m, s) => format!("{h}:{m:02}:{s:02}"),
+    }
+}
+
+/// The total lifted, with the unit: "1234 kg".
+pub fn volume(session: &Session) -> String {
+    // Adding zero turns the empty sum's -0.0 into 0.
+    let volume = session.volume() + 0.0;
+    format!("{} {}", format_number(volume), session.programme.units.as_str())
+}
+
+/// The header's left side on workout screens: "Day A · Full body, twice a week".
+pub fn day_and_programme(session: &Session) -> String {
+    format!("Day {} · {}", session.day_name(), session.programme.name)
+}
+
+/// The header's right side: where in the workout this set is.
+pub fn progress(session: &Session) -> String {
+    format!("{} of {} sets", (session.current + 1).min(session.plan.len()), session.plan.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(clock(Duration::from_millis(5_900)), "0:05");
+        assert_eq!(clock(Duration::from_secs(90)), "1:30");
+        assert_eq!(clock(Duration::from_secs(3723)), "1:02:03");
+        assert_eq!(capitalised("set 1 of 3"), "Set 1 of 3");
+    }
+}

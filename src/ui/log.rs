@@ -1,0 +1,79 @@
+//! The Log screen: reps (or seconds held), load and RPE as the lifter edits them, the focused
+//! field marked with `▶` and reverse video, and any error (above all "NOT SAVED") in a box
+//! that cannot be missed. Must never validate, save or change the form; it only shows it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+use super::describe;
+use super::layout::{self, Bands, Part};
+use super::theme::Theme;
+use crate::core::session::{Field, LogForm, Session};
+
+/// Key hints, each with how much it matters when the row is short.
+const HINTS: [(&str, u8); 4] =
+    [("Tab next field", 8), ("digits edit", 4), ("Enter save", 9), ("Esc back", 7)];
+
+/// The widest the form gets, so labels and values stay close on a wide screen.
+const FORM_WIDTH: u16 = 40;
+
+/// Label columns, so the values line up.
+const LABEL_WIDTH: usize = 14;
+
+/// A field's label, and what to show in place of an empty value.
+fn label(form: &LogForm, field: Field, unit: &str) -> (String, &'static str) {
+    match field {
+        Field::Amount if form.hold => ("Seconds held".into(), "type the seconds"),
+        Field::Amount => ("Reps".into(), "type the reps"),
+        Field::Load => (format!("Load ({unit})"), "bodyweight"),
+        Field::Rpe => ("RPE (1-10)".into(), "optional"),
+    }
+}
+
+fn field_line(form: &LogForm, field: Field, unit: &str, theme: &Theme) -> Line<'static> {
+    let (name, empty) = label(form, field, unit);
+    let value = form.value(field);
+    let focused = form.focus == field;
+    let marker = if focused { "▶" } else { " " };
+    let shown = match (value.is_empty(), focused) {
+        (true, true) => format!("_  ({empty})"),
+        (true, false) => format!("({empty})"),
+        (false, true) => format!("{value}_"),
+        (false, false) => value.to_string(),
+    };
+    let text = format!("{marker} {name:<LABEL_WIDTH$}{shown}");
+    Line::styled(text, if focused { theme.focus() } else { theme.text() })
+}
+
+/// Draws the form for the current set.
+pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, form: &LogForm, theme: &Theme) {
+    let body = bands.body;
+    let set = describe::set_label(session, session.set());
+    let heading = format!("Log {} · {set}", session.exercise().name);
+    let error = form.error.as_deref().map(|e| layout::wrap(e, body.width.saturating_sub(4)));
+    let error_rows = error.as_ref().map_or(0, |lines| lines.len() as u16 + 2);
+    let parts = [Part::fixed(1), Part::fixed(error_rows), Part::fixed(3), Part::optional(1, 2)];
+    let r = layout::stack(body, &parts);
+    let heading = layout::truncate(&heading, body.width.into());
+    layout::draw_lines(frame, r[0], &[heading], theme.title());
+    if let Some(lines) = error {
+        let block = Block::bordered().border_type(BorderType::Thick).border_style(theme.alarm());
+        let text: Vec<Line> = lines.into_iter().map(Line::raw).collect();
+        frame.render_widget(Paragraph::new(text).style(theme.alarm()).block(block), r[1]);
+    }
+    let unit = session.programme.units.as_str();
+    let fields = [Field::Amount, Field::Load, Field::Rpe].map(|f| field_line(form, f, unit, theme));
+    let w = FORM_WIDTH.min(body.width);
+    let form_area = Rect::new(r[2].x + (r[2].width - w) / 2, r[2].y, w, r[2].height);
+    frame.render_widget(Paragraph::new(fields.to_vec()), form_area);
+    let note = "An empty load means bodyweight";
+    layout::draw_lines(
+        frame,
+        r[3],
+        &[layout::truncate(note, body.width.into())],
+        theme.secondary(),
+    );
+    layout::draw_hints(frame, bands.footer, &HINTS, theme);
+}

@@ -1,0 +1,71 @@
+//! Boxes drawn over a screen: the key help (for the screen underneath, or the home screen)
+//! and "Quit the workout?". Must never change state; closing them is the core's job.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Margin, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+
+use super::layout;
+use super::theme::Theme;
+use crate::core::session::Screen;
+
+/// A key and what it does.
+pub type KeyHelp = (&'static str, &'static str);
+
+/// Keys that work on every workout screen but the summary.
+const EVERYWHERE: [KeyHelp; 3] =
+    [("?", "show these keys"), ("q / Ctrl-C", "quit (asks first)"), ("Ctrl-Z", "suspend")];
+
+/// The keys of the workout screen `screen`, its own first.
+pub fn keys(screen: &Screen) -> Vec<KeyHelp> {
+    let own: &[KeyHelp] = match screen {
+        Screen::Ready => &[("Space / Enter", "start the set")],
+        Screen::GetReady { .. } => &[("Esc", "back to Ready")],
+        Screen::Pacing { .. } => &[("Space", "pause / resume"), ("Enter", "end the set now")],
+        Screen::Log { .. } => &[
+            ("Tab / S-Tab", "next / previous field"),
+            ("0-9 .", "edit the field"),
+            ("Backspace", "delete a character"),
+            ("Enter", "save the set"),
+            ("Esc", "back without saving"),
+        ],
+        Screen::Rest { .. } => &[("Enter / Space", "skip the rest"), ("+", "add 30 s")],
+        Screen::Summary { .. } => return vec![("Enter / q", "leave"), ("?", "show these keys")],
+    };
+    own.iter().chain(&EVERYWHERE).copied().collect()
+}
+
+/// A bordered box of `lines` centred in `area`, with whatever was under it cleared.
+fn draw_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme) {
+    let width = lines.iter().map(Line::width).chain([title.chars().count() + 2]).max().unwrap_or(0);
+    let width = u16::try_from(width + 4).unwrap_or(u16::MAX);
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let rect = layout::centred(area, width, height);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(theme.border())
+        .title(Line::styled(title, theme.title()).alignment(Alignment::Center));
+    // A clear margin round the box so no stray letters of the screen below touch its border.
+    frame.render_widget(Clear, rect.outer(Margin::new(1, 0)).intersection(area));
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// The key help: each key right-aligned against what it does.
+pub fn draw_help(frame: &mut Frame, area: Rect, keys: &[KeyHelp], theme: &Theme) {
+    let key_width = keys.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    let mut lines: Vec<Line> =
+        keys.iter().map(|(k, what)| Line::raw(format!(" {k:>key_width$}  {what}"))).collect();
+    lines.push(Line::styled(" any key closes this", theme.secondary()));
+    draw_box(frame, area, "Keys", lines, theme);
+}
+
+/// "Quit the workout?" with what quitting keeps and the two answers.
+pub fn draw_confirm_quit(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let lines = vec![
+        Line::raw(" Every set you logged is saved."),
+        Line::raw(""),
+        Line::styled(" y quit · n keep going", theme.hint()),
+    ];
+    draw_box(frame, area, "Quit the workout?", lines, theme);
+}

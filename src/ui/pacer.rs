@@ -1,0 +1,128 @@
+//! The breathing shape of the rest screen: a round shape that grows on the inhale and shrinks
+//! on the exhale, drawn with quadrant blocks for half-cell smoothness, and when it next changes.
+//! Draw and timer share one quantised size, so the timer wakes exactly when the picture moves.
+//! Must never read a clock or choose the pattern.
+
+use std::time::Duration;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use crate::core::breathing::Pattern;
+
+/// The size of the shape with empty lungs, as a share of its full size, so it never vanishes.
+const SMALLEST: f64 = 0.2;
+
+/// Quadrant blocks indexed by filled quarters: 1 top-left, 2 top-right, 4 bottom-left,
+/// 8 bottom-right.
+const QUADRANTS: [char; 16] =
+    [' ', '▘', '▝', '▀', '▖', '▌', '▞', '▛', '▗', '▚', '▐', '▜', '▄', '▙', '▟', '█'];
+
+/// The part of `area` the shape uses: as large as fits, about round on screen (a cell is
+/// roughly twice as tall as it is wide), centred.
+fn shape_area(area: Rect) -> Rect {
+    let w = area.width.min(area.height.saturating_mul(2));
+    let h = area.height.min(w.div_ceil(2));
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+/// Distinct sizes the shape can take in `area`: one per half cell of its radius.
+fn sizes(area: Rect) -> u32 {
+    let s = shape_area(area);
+    u32::from(s.width.max(s.height)).max(1)
+}
+
+/// The lung level rounded down to a drawable size step.
+fn size_step(pattern: &Pattern, area: Rect, elapsed: Duration) -> u32 {
+    let n = sizes(area);
+    ((pattern.level_at(elapsed).clamp(0.0, 1.0) * f64::from(n)).floor() as u32).min(n)
+}
+
+/// Draws the shape for `pattern` at `elapsed` into `area`.
+pub fn draw(frame: &mut Frame, area: Rect, pattern: &Pattern, elapsed: Duration, style: Style) {
+    let shape = shape_area(area);
+    if shape.is_empty() {
+        return;
+    }
+    let step = f64::from(size_step(pattern, area, elapsed)) / f64::from(sizes(area));
+    let scale = SMALLEST + (1.0 - SMALLEST) * step;
+    // Work on a grid of half cells; the ellipse fills `scale` of it each way.
+    let (gw, gh) = (f64::from(shape.width) * 2.0, f64::from(shape.height) * 2.0);
+    let (rx, ry) = (scale * gw / 2.0, scale * gh / 2.0);
+    let inside = |gx: u16, gy: u16| {
+        let dx = (f64::from(gx) + 0.5 - gw / 2.0) / rx;
+        let dy = (f64::from(gy) + 0.5 - gh / 2.0) / ry;
+        dx * dx + dy * dy <= 1.0
+    };
+    let lines: Vec<Line> = (0..shape.height)
+        .map(|y| {
+            let row: String = (0..shape.width)
+                .map(|x| {
+                    let (gx, gy) = (x * 2, y * 2);
+                    let bits = usize::from(inside(gx, gy))
+                        | usize::from(inside(gx + 1, gy)) << 1
+                        | usize::from(inside(gx, gy + 1)) << 2
+                        | usize::from(inside(gx + 1, gy + 1)) << 3;
+                    QUADRANTS[bits]
+                })
+                .collect();
+            Line::styled(row, style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), shape);
+}
+
+/// How long after `elapsed` the shape in `area` next changes size, or its phase ends, whichever
+/// is first; `None` for a pattern with no breath (`none`). The level moves one way within a
+/// phase, so the first changed step is found by bisection on the very function `draw` uses.
+pub fn until_next_step(area: Rect, pattern: &Pattern, elapsed: Duration) -> Option<Duration> {
+    let phase = pattern.phase_at(elapsed)?;
+    let end = phase.remaining;
+    if shape_area(area).is_empty() {
+        return Some(end);
+    }
+    let now_step = size_step(pattern, area, elapsed);
+    let differs =
+        |wait: u64| size_step(pattern, area, elapsed + Duration::from_nanos(wait)) != now_step;
+    let last = (end.as_nanos() as u64).saturating_sub(1);
+    if !differs(last) {
+        return Some(end);
+    }
+    // Invariant: the step at `lo` is unchanged, at `hi` it has changed.
+    let (mut lo, mut hi) = (0u64, last);
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if differs(mid) { hi = mid } else { lo = mid }
+    }
+    Some(Duration::from_nanos(hi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shape_area_is_round_and_centred() {
+        assert_eq!(shape_area(Rect::new(0, 0, 40, 6)), Rect::new(14, 0, 12, 6));
+        assert_eq!(shape_area(Rect::new(0, 0, 0, 0)), Rect::new(0, 0, 0, 0));
+    }
+
+    #[test]
+    fn next_step_lands_on_a_change() {
+        let p = Pattern::built_in("box").unwrap();
+        let area = Rect::new(0, 0, 20, 10);
+        let t = Duration::from_millis(500);
+        let wait = until_next_step(area, &p, t).unwrap();
+        assert!(wait > Duration::ZERO && wait < Duration::from_millis(3500));
+        assert_ne!(size_step(&p, area, t + wait), size_step(&p, area, t));
+        let before = t + wait - Duration::from_nanos(1);
+        assert_eq!(size_step(&p, area, before), size_step(&p, area, t));
+        // A hold does not change the shape: the next change is the phase end.
+        let hold = Duration::from_secs(5);
+        assert_eq!(until_next_step(area, &p, hold), Some(Duration::from_secs(3)));
+        assert_eq!(until_next_step(area, &Pattern::built_in("none").unwrap(), hold), None);
+    }
+}

@@ -1,0 +1,173 @@
+//! The pacing screen for rep sets: the phase word in block letters, the plain word once, a bar
+//! filling over the phase, the rep count, and the set's details; "PAUSED" when paused. Also
+//! the parts the hold screen shares with it. Must never read a clock or change state.
+
+use std::time::Duration;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::bar::{self, Progress};
+use super::layout::{self, Bands, ESSENTIAL, Part};
+use super::theme::Theme;
+use super::{big, describe};
+use crate::core::phase::{Phase, PhaseKind};
+use crate::core::programme::{Reps, Target};
+use crate::core::session::{Clock, Session};
+
+/// Every word the big letters may show on this screen, so their size never jumps.
+const BIG_WORDS: [&str; 4] = ["INHALE", "EXHALE", "HOLD", "PAUSED"];
+
+/// The only other place phase words may appear: a line that never changes.
+const LEGEND: &str = "INHALE lowering · HOLD pause · EXHALE lifting";
+
+/// Key hints while pacing (reps or a hold), each with how much it matters.
+pub fn hints(paused: bool) -> [(&'static str, u8); 4] {
+    let space = if paused { "Space resume" } else { "Space pause" };
+    [(space, 9), ("Enter end set", 8), ("? keys", 5), ("q quit", 7)]
+}
+
+/// The set's details under the pacing: which exercise and set, the target, and the notes.
+pub struct Details {
+    exercise: String,
+    target: String,
+    notes: Vec<String>,
+}
+
+impl Details {
+    /// The details of the current set, wrapped for `width`.
+    pub fn of(session: &Session, width: u16) -> Self {
+        let ex = session.exercise();
+        let set = describe::set_label(session, session.set());
+        let target = describe::target(ex, session.programme.units);
+        let target = match describe::tempo(ex) {
+            Some(tempo) => format!("{target} · {tempo}"),
+            None => target,
+        };
+        Details {
+            exercise: format!("{} · {set}", ex.name),
+            target,
+            notes: ex
+                .notes
+                .as_deref()
+                .map(|n| layout::wrap_at_most(n, width, 2))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Stack parts for the three: the exercise line matters most, the notes least.
+    pub fn parts(&self) -> [Part; 3] {
+        [Part::optional(1, 8), Part::optional(1, 5), Part::optional(self.notes.len() as u16, 2)]
+    }
+
+    /// Draws them into the rects `stack` gave their parts.
+    pub fn draw(&self, frame: &mut Frame, rects: &[Rect], theme: &Theme) {
+        let width = usize::from(rects[0].width);
+        let exercise = layout::truncate(&self.exercise, width);
+        layout::draw_lines(frame, rects[0], &[exercise], theme.title());
+        layout::draw_lines(frame, rects[1], &[layout::truncate(&self.target, width)], theme.text());
+        layout::draw_lines(frame, rects[2], &self.notes, theme.secondary());
+    }
+}
+
+/// Where each part of the rep pacing screen goes.
+struct Areas {
+    word: Rect,
+    now: Rect,
+    bar: Rect,
+    rep: Rect,
+    details: [Rect; 3],
+    legend: Rect,
+}
+
+fn areas(body: Rect, details: &Details) -> Areas {
+    let [exercise, target, notes] = details.parts();
+    let parts = [
+        big::part(&BIG_WORDS, body.width, 3, 9),
+        Part::fixed(1),
+        Part::choices(vec![(3, 4), (1, ESSENTIAL)]),
+        Part::fixed(1),
+        exercise,
+        target,
+        notes,
+        Part::optional(1, 1),
+    ];
+    let r = layout::stack(body, &parts);
+    Areas { word: r[0], now: r[1], bar: r[2], rep: r[3], details: [r[4], r[5], r[6]], legend: r[7] }
+}
+
+/// What the lifter does in each phase, after the plain word.
+fn instruction(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::Inhale => "lower slowly",
+        PhaseKind::Hold => "stay still",
+        PhaseKind::Exhale => "lift",
+    }
+}
+
+fn progress(phase: &Phase) -> Progress {
+    Progress { elapsed: phase.length - phase.remaining, length: phase.length, draining: false }
+}
+
+fn rep_line(session: &Session, phase: &Phase) -> String {
+    let rep = phase.cycle + 1;
+    match session.exercise().target {
+        Target::Reps(Reps::Max) => format!("rep {rep} · as many as you can"),
+        // Past the last rep only until the core's deadline opens the log: never "13 of 12".
+        Target::Reps(r) => {
+            r.top().map_or(String::new(), |top| format!("rep {} of {top}", rep.min(top)))
+        }
+        Target::Hold(_) => String::new(),
+    }
+}
+
+/// Draws the rep pacing screen at `now`.
+pub fn draw(
+    frame: &mut Frame,
+    bands: Bands,
+    session: &Session,
+    clock: Clock,
+    now: Duration,
+    theme: &Theme,
+) {
+    let Some(phase) = session.rep_phase(now) else { return };
+    let details = Details::of(session, bands.body.width);
+    let a = areas(bands.body, &details);
+    let paused = clock.paused_at.is_some();
+    let word = phase.kind.word();
+    let style = theme.phase(phase.kind);
+    let width = usize::from(bands.body.width);
+    let now_line = if paused {
+        format!("PAUSED — Now: {word} · Space resumes")
+    } else {
+        format!("Now: {word} — {}", instruction(phase.kind))
+    };
+    if paused {
+        big::draw(frame, a.word, "PAUSED", theme.alarm());
+    } else {
+        big::draw(frame, a.word, word, style);
+    }
+    let now_style = if paused { theme.alarm() } else { style };
+    layout::draw_lines(frame, a.now, &[layout::truncate(&now_line, width)], now_style);
+    bar::draw(frame, centred_bar(a.bar), progress(&phase), style);
+    layout::draw_lines(frame, a.rep, &[rep_line(session, &phase)], theme.figure());
+    details.draw(frame, &a.details, theme);
+    layout::draw_lines(frame, a.legend, &[layout::truncate(LEGEND, width)], theme.secondary());
+    layout::draw_hints(frame, bands.footer, &hints(paused), theme);
+}
+
+/// The bar's own width inside its row: at most 60 columns, centred, so on a wide screen the
+/// eye does not have to travel.
+pub fn centred_bar(row: Rect) -> Rect {
+    let w = row.width.min(60);
+    Rect::new(row.x + (row.width - w) / 2, row.y, w, row.height)
+}
+
+/// How long after `now` the rep pacing picture next changes: the bar's next step or the
+/// phase's end.
+pub fn until_change(body: Rect, session: &Session, now: Duration) -> Option<Duration> {
+    let phase = session.rep_phase(now)?;
+    let a = areas(body, &Details::of(session, body.width));
+    let step = bar::until_next_step(centred_bar(a.bar), progress(&phase));
+    Some(step.map_or(phase.remaining, |s| s.min(phase.remaining)))
+}

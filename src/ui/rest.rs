@@ -1,0 +1,112 @@
+//! The Rest screen: the breathing pacer (the same big phase words, and a shape that grows on
+//! the inhale and shrinks on the exhale), the rest time left, and what comes next. With the
+//! `none` pattern, only the countdown. Must never read a clock or change state.
+
+use std::time::Duration;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::layout::{self, Bands, Part};
+use super::theme::Theme;
+use super::{big, countdown, describe, pacer};
+use crate::core::phase::PhaseKind;
+use crate::core::session::Session;
+
+/// Key hints, each with how much it matters when the row is short.
+const HINTS: [(&str, u8); 4] =
+    [("Enter/Space skip", 9), ("+ add 30 s", 8), ("? keys", 5), ("q quit", 7)];
+
+/// Every word the big letters may show here, so their size never jumps.
+const BIG_WORDS: [&str; 3] = ["INHALE", "EXHALE", "HOLD"];
+
+/// Where each part of the rest screen goes; parts a `none` pattern lacks are empty.
+struct Areas {
+    word: Rect,
+    shape: Rect,
+    now: Rect,
+    figure: Rect,
+    left: Rect,
+    next: Rect,
+    pattern: Rect,
+}
+
+fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Areas {
+    let breathing = !session.exercise().breathing.steps.is_empty();
+    let pacer_part = |part: Part| if breathing { part } else { Part::fixed(0) };
+    let widest = describe::clock(countdown::shown(length));
+    let parts = [
+        pacer_part(big::part(&BIG_WORDS, body.width, 3, 9)),
+        // The shape is worth more than extra-large letters, but not the words themselves.
+        pacer_part(Part::flex(6, 5)),
+        pacer_part(Part::fixed(1)),
+        big::part(&[&widest], body.width, 2, 6),
+        Part::fixed(1),
+        Part::optional(next.len() as u16, 7),
+        pacer_part(Part::optional(1, 1)),
+    ];
+    let r = layout::stack(body, &parts);
+    Areas {
+        word: r[0],
+        shape: r[1],
+        now: r[2],
+        figure: r[3],
+        left: r[4],
+        next: r[5],
+        pattern: r[6],
+    }
+}
+
+/// What to do with the breath in each phase, after the plain word.
+fn instruction(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::Inhale => "in through the nose",
+        PhaseKind::Hold => "stay relaxed",
+        PhaseKind::Exhale => "out, long and slow",
+    }
+}
+
+/// Draws the rest, `elapsed` into a rest of `length`.
+pub fn draw(
+    frame: &mut Frame,
+    bands: Bands,
+    session: &Session,
+    elapsed: Duration,
+    length: Duration,
+    theme: &Theme,
+) {
+    let next = layout::wrap_at_most(&describe::next_up(session), bands.body.width, 2);
+    let a = areas(bands.body, session, length, &next);
+    let width = usize::from(bands.body.width);
+    let pattern = &session.exercise().breathing;
+    if let Some(phase) = pattern.phase_at(elapsed) {
+        let style = theme.phase(phase.kind);
+        let word = phase.kind.word();
+        big::draw(frame, a.word, word, style);
+        pacer::draw(frame, a.shape, pattern, elapsed, style);
+        let line = format!("Now: {word} — {}", instruction(phase.kind));
+        layout::draw_lines(frame, a.now, &[layout::truncate(&line, width)], style);
+        let name = format!("breathing: {}", pattern.name);
+        layout::draw_lines(frame, a.pattern, &[layout::truncate(&name, width)], theme.secondary());
+    }
+    let left = describe::clock(countdown::shown(length.saturating_sub(elapsed)));
+    big::draw(frame, a.figure, &left, theme.figure());
+    layout::draw_lines(frame, a.left, &[format!("Rest: {left} left")], theme.figure());
+    layout::draw_lines(frame, a.next, &next, theme.text());
+    layout::draw_hints(frame, bands.footer, &HINTS, theme);
+}
+
+/// How long until the rest picture next changes: the next second of the countdown, the
+/// shape's next size or the next breath phase.
+pub fn until_change(
+    body: Rect,
+    session: &Session,
+    elapsed: Duration,
+    length: Duration,
+) -> Option<Duration> {
+    let next = layout::wrap_at_most(&describe::next_up(session), body.width, 2);
+    let a = areas(body, session, length, &next);
+    let second = countdown::until_change(length.saturating_sub(elapsed));
+    let breath = pacer::until_next_step(a.shape, &session.exercise().breathing, elapsed);
+    [second, breath].into_iter().flatten().min()
+}

@@ -1,0 +1,44 @@
+//! The Summary screen after the last set: time taken, sets logged, volume, and where the
+//! results were saved. Must never read a clock or touch the results file; the path is given.
+
+use std::time::Duration;
+
+use ratatui::Frame;
+
+use super::describe;
+use super::layout::{self, Bands, Part};
+use super::theme::Theme;
+use crate::core::session::Session;
+
+/// Key hints, each with how much it matters when the row is short.
+const HINTS: [(&str, u8); 2] = [("Enter/q leave", 9), ("? keys", 5)];
+
+/// Draws the summary of a session that ended at `ended`, saved to `results_path`.
+pub fn draw(
+    frame: &mut Frame,
+    bands: Bands,
+    session: &Session,
+    ended: Duration,
+    results_path: &str,
+    theme: &Theme,
+) {
+    let width = bands.body.width;
+    let saved = layout::wrap_at_most(&format!("Saved to {results_path}"), width, 3);
+    let parts =
+        [Part::fixed(1), Part::fixed(1), Part::fixed(3), Part::optional(saved.len() as u16, 5)];
+    let r = layout::stack(bands.body, &parts);
+    layout::draw_lines(frame, r[0], &["Workout complete".to_string()], theme.title());
+    let day = layout::truncate(&describe::day_and_programme(session), width.into());
+    layout::draw_lines(frame, r[1], &[day], theme.text());
+    let figures = [
+        format!("Time taken   {}", describe::clock(ended.saturating_sub(session.began))),
+        format!("Sets logged  {}", session.logged.len()),
+        format!("Volume       {}", describe::volume(session)),
+    ];
+    // Padded alike so the centred lines keep their columns aligned.
+    let longest = figures.iter().map(|f| f.chars().count()).max().unwrap_or(0);
+    let figures = figures.map(|f| format!("{f:<longest$}"));
+    layout::draw_lines(frame, r[2], &figures, theme.figure());
+    layout::draw_lines(frame, r[3], &saved, theme.text());
+    layout::draw_hints(frame, bands.footer, &HINTS, theme);
+}

@@ -1,0 +1,236 @@
+//! What the screens promise beyond their look: the phase word once, a bar that grows, a frame
+//! timer that wakes exactly when the picture changes and sleeps on still screens, and no panic
+//! at any size.
+
+mod ui_fixtures;
+
+use std::time::Duration;
+
+use liftpace::core::session::{Clock, Overlay, Screen, Session};
+use liftpace::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ui_fixtures::*;
+
+const WORDS: [&str; 3] = ["INHALE", "EXHALE", "HOLD"];
+const LEGEND: &str = "INHALE lowering · HOLD pause · EXHALE lifting";
+const FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
+
+fn area(w: u16, h: u16) -> Rect {
+    Rect::new(0, 0, w, h)
+}
+
+/// How often each phase word appears on screen outside the fixed legend line.
+fn words_outside_legend(screen: &str) -> [usize; 3] {
+    let text: String =
+        screen.lines().filter(|l| !l.contains(LEGEND)).collect::<Vec<_>>().join("\n");
+    WORDS.map(|w| text.matches(w).count())
+}
+
+#[test]
+fn pacing_shows_the_current_phase_word_once_and_no_other() {
+    for exercise in [SQUAT, DEADLIFT, PUSH_UP] {
+        let session = pacing_at(exercise);
+        for (w, h) in [(80, 24), (40, 12), (120, 40), (60, 15)] {
+            for t in (0..6000).step_by(250) {
+                let now = s(10) + ms(t);
+                let word = session.rep_phase(now).unwrap().kind.word();
+                let counts = words_outside_legend(&draw(&session, now, w, h));
+                let want = WORDS.map(|x| usize::from(x == word));
+                assert_eq!(counts, want, "{word} at {t} ms, {w}x{h}, exercise {exercise}");
+            }
+        }
+    }
+}
+
+#[test]
+fn concentric_first_starts_with_exhale() {
+    let screen = draw(&pacing_at(DEADLIFT), s(10), 80, 24);
+    assert!(screen.contains("Now: EXHALE"), "{screen}");
+}
+
+#[test]
+fn a_hold_says_hold_once_and_never_the_breath_words() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&pacing_at(PLANK), s(17), w, h);
+        assert_eq!(words_outside_legend(&screen), [0, 0, 1], "{screen}");
+        assert!(screen.contains("breathe steadily"), "{screen}");
+    }
+}
+
+#[test]
+fn rest_shows_its_breath_phase_once() {
+    let mut rest = at(SQUAT, Screen::Rest { since: s(100), length: s(90) });
+    rest.current += 1;
+    let pattern = rest.exercise().breathing.clone();
+    for t in (0..12_000).step_by(500) {
+        let word = pattern.phase_at(ms(t)).unwrap().kind.word();
+        let counts = words_outside_legend(&draw(&rest, s(100) + ms(t), 80, 24));
+        assert_eq!(counts, WORDS.map(|x| usize::from(x == word)), "at {t} ms");
+    }
+}
+
+/// Eighth-cell steps filled in the bar row (the row with the track's left cap).
+fn bar_steps(screen: &str) -> usize {
+    let row = screen.lines().find(|l| l.contains('▕')).expect("a bar");
+    let track = row.split('▕').nth(1).unwrap().split('▏').next().unwrap_or("");
+    // The partial blocks and the right cap share a glyph, so read the track cell by cell.
+    let partial = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    track
+        .chars()
+        .map(|c| match c {
+            '█' => 8,
+            c => partial.iter().position(|p| p.starts_with(c)).map_or(0, |i| i + 1),
+        })
+        .sum()
+}
+
+#[test]
+fn the_bar_fills_over_a_phase() {
+    let session = pacing_at(SQUAT);
+    for (w, h) in [(80, 24), (40, 12)] {
+        // The first INHALE runs 0..3 s.
+        let steps: Vec<usize> = (0..=29)
+            .map(|tenth| bar_steps(&draw(&session, s(10) + ms(tenth * 100), w, h)))
+            .collect();
+        assert_eq!(steps[0], 0, "{w}x{h}");
+        assert!(steps.windows(2).all(|p| p[0] < p[1]), "{w}x{h}: {steps:?}");
+    }
+}
+
+#[test]
+fn the_hold_bar_drains() {
+    let session = pacing_at(PLANK);
+    let early = bar_steps(&draw(&session, s(11), 80, 24));
+    let late = bar_steps(&draw(&session, s(30), 80, 24));
+    assert!(early > late && late > 0, "{early} then {late}");
+}
+
+#[test]
+fn still_screens_arm_no_timer() {
+    let big = area(80, 24);
+    let log = at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) });
+    let summary = at(SQUAT, Screen::Summary { ended: s(900) });
+    let mut paused = pacing_at(SQUAT);
+    paused.screen = Screen::Pacing { clock: Clock { start: s(10), paused_at: Some(s(12)) } };
+    let mut help = pacing_at(SQUAT);
+    help.overlay = Some(Overlay::Help);
+    let mut quit = at(SQUAT, Screen::Rest { since: s(100), length: s(90) });
+    quit.overlay = Some(Overlay::ConfirmQuit);
+    for session in [at(SQUAT, Screen::Ready), log, summary, paused, help, quit] {
+        assert_eq!(ui::next_frame(&session, s(20), big), None, "{:?}", session.screen);
+    }
+    assert_eq!(ui::next_frame(&pacing_at(SQUAT), s(20), area(39, 24)), None, "too small");
+}
+
+#[test]
+fn moving_screens_wait_at_least_a_sixtieth() {
+    let sessions = [
+        pacing_at(SQUAT),
+        pacing_at(PLANK),
+        at(SQUAT, Screen::GetReady { since: s(10) }),
+        at(SQUAT, Screen::Rest { since: s(10), length: s(90) }),
+    ];
+    for session in &sessions {
+        for (w, h) in [(80, 24), (40, 12), (200, 60)] {
+            // Inside the 3 s get-ready countdown, which stops moving when it ends.
+            for t in (0..2900).step_by(37) {
+                let now = s(10) + ms(t);
+                let next = ui::next_frame(session, now, area(w, h)).expect("it moves");
+                assert!(next >= now + FRAME, "{:?} at {t} ms", session.screen);
+                assert!(next <= now + s(1), "{:?} at {t} ms", session.screen);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_plain_countdown_wakes_on_the_next_whole_second() {
+    let none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
+    assert_eq!(ui::next_frame(&none, ms(114_200), area(80, 24)), Some(s(115)));
+    assert_eq!(ui::next_frame(&none, s(115), area(40, 12)), Some(s(116)));
+    let get_ready = at(SQUAT, Screen::GetReady { since: s(10) });
+    assert_eq!(ui::next_frame(&get_ready, ms(10_400), area(80, 24)), Some(s(11)));
+}
+
+/// Checks that the timer wakes when the picture changes: not before (the frame just before
+/// the instant is the same as now's), and not after (the frame at the instant differs).
+fn wakes_exactly_on_a_change(session: &Session, now: Duration, w: u16, h: u16) {
+    let next = ui::next_frame(session, now, area(w, h)).unwrap();
+    assert!(next > now + FRAME, "capped at {:?}, so this proves nothing", session.screen);
+    let before = draw(session, now, w, h);
+    assert_eq!(before, draw(session, next - Duration::from_nanos(1), w, h), "changed early");
+    assert_ne!(before, draw(session, next, w, h), "woke for nothing");
+}
+
+#[test]
+fn the_timer_wakes_exactly_when_the_picture_changes() {
+    // A 10 s pause on a narrow bar: the bar steps slower than 60 fps.
+    let mut slow = pacing_at(SQUAT);
+    slow.programme.days[0].exercises[SQUAT].tempo.bottom = 10;
+    wakes_exactly_on_a_change(&slow, s(13), 40, 12);
+    wakes_exactly_on_a_change(&pacing_at(PLANK), s(13), 40, 12);
+    let none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
+    wakes_exactly_on_a_change(&none, ms(114_200), 80, 24);
+    // The breathing shape of a box breath: mid-inhale, and during a hold (the next change is
+    // the phase word at the end of the hold).
+    let boxed = at(DEADLIFT, Screen::Rest { since: s(100), length: s(90) });
+    wakes_exactly_on_a_change(&boxed, s(100) + ms(1_300), 80, 24);
+    wakes_exactly_on_a_change(&boxed, s(100) + ms(5_000), 80, 24);
+}
+
+#[test]
+fn no_size_makes_any_screen_panic() {
+    let mut sessions = vec![
+        at(SQUAT, Screen::Ready),
+        right_side(),
+        at(SQUAT, Screen::GetReady { since: s(10) }),
+        pacing_at(SQUAT),
+        pacing_at(PUSH_UP),
+        pacing_at(PLANK),
+        at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) }),
+        at(SQUAT, Screen::Rest { since: s(10), length: s(90) }),
+        at(PUSH_UP, Screen::Rest { since: s(10), length: s(60) }),
+        at(SQUAT, Screen::Summary { ended: s(900) }),
+    ];
+    let mut paused = pacing_at(SQUAT);
+    paused.screen = Screen::Pacing { clock: Clock { start: s(10), paused_at: Some(s(12)) } };
+    let mut error = at(PLANK, Screen::Log { form: log_form(), paced: (s(10), s(40)) });
+    if let Screen::Log { form, .. } = &mut error.screen {
+        form.error = Some("NOT SAVED: disk full. Enter tries again.".into());
+    }
+    let mut help = pacing_at(SQUAT);
+    help.overlay = Some(Overlay::Help);
+    let mut quit = at(SQUAT, Screen::Ready);
+    quit.overlay = Some(Overlay::ConfirmQuit);
+    sessions.extend([paused, error, help, quit]);
+    let mut home_help = home_screen();
+    home_help.help = true;
+    home_help.message = Some("This programme has errors.".into());
+    let homes = [home_screen(), home_help, liftpace::core::home::Home::new(Vec::new())];
+    let now = s(12);
+    let view = view();
+    let sizes = (0..=100).flat_map(|w| (0..=40).map(move |h| (w, h))).chain([(400, 150)]);
+    for (w, h) in sizes {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        for session in &sessions {
+            terminal.draw(|f| ui::draw(f, session, now, &view)).unwrap();
+            ui::next_frame(session, now, area(w, h));
+        }
+        for home in &homes {
+            terminal.draw(|f| ui::draw_home(f, home, &view)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn home_marks_the_selection_and_flags_errors() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw_home(&home_screen(), w, h);
+        assert_eq!(screen.matches('▶').count(), 1, "{screen}");
+        assert!(screen.contains("▶ Bodyweight at home"), "{screen}");
+        assert!(screen.contains("has errors"), "{screen}");
+        assert!(screen.contains("next: day B"), "{screen}");
+    }
+}
