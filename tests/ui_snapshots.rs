@@ -61,7 +61,9 @@ fn rest() {
     let mut rest = at(SQUAT, Screen::Rest { since: s(100), length: s(90) });
     rest.current += 1;
     both("rest", &rest, ms(100_000 + 2_700));
-    let none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
+    // The rest after push-up set 1, whose pattern is `none`.
+    let mut none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
+    none.current += 1;
     both("rest_none", &none, ms(100_000 + 14_200));
 }
 

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::core::programme::{Exercise, Load, Target, Units, format_number};
+use crate::core::programme::{Exercise, Load, Target, format_number};
 use crate::core::session::{PastSet, PlannedSet, Session};
 use crate::core::tempo::StartWith;
 
@@ -20,13 +20,14 @@ pub fn capitalised(text: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// What the set asks for: "16 kg × 8-12", "bodyweight × max", "Hold 30s" (with the load
-/// when weighted: "Hold 30s · 10 kg").
-pub fn target(ex: &Exercise, units: Units) -> String {
-    let load = ex.load.describe(units);
+/// What the set asks for, at its planned load: "16 kg × 8-12", "bodyweight × max",
+/// "Hold 30s" (with the load when weighted: "Hold 30s · 10 kg").
+pub fn target(session: &Session, set: PlannedSet) -> String {
+    let ex = session.exercise_of(set);
+    let load = set.load.describe(session.programme.units);
     match ex.target {
         Target::Reps(r) => format!("{load} × {r}"),
-        Target::Hold(_) if ex.load == Load::Bodyweight => format!("Hold {}", ex.target),
+        Target::Hold(_) if set.load == Load::Bodyweight => format!("Hold {}", ex.target),
         Target::Hold(_) => format!("Hold {} · {load}", ex.target),
     }
 }
@@ -81,7 +82,7 @@ pub fn last_time(session: &Session) -> String {
 pub fn next_up(session: &Session) -> String {
     let set = session.set();
     let ex = session.exercise_of(set);
-    let target = target(ex, session.programme.units);
+    let target = target(session, set);
     format!("Next: {} — {}, {target}", ex.name, set_label(session, set))
 }
 

@@ -39,7 +39,7 @@ impl Details {
     pub fn of(session: &Session, width: u16) -> Self {
         let ex = session.exercise();
         let set = describe::set_label(session, session.set());
-        let target = describe::target(ex, session.programme.units);
+        let target = describe::target(session, session.set());
         let target = match describe::tempo(ex) {
             Some(tempo) => format!("{target} · {tempo}"),
             None => target,

@@ -17,7 +17,7 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
     let ex = session.exercise();
     let width = bands.body.width;
     let set = describe::capitalised(&describe::set_label(session, session.set()));
-    let target = describe::target(ex, session.programme.units);
+    let target = describe::target(session, session.set());
     let tempo = describe::tempo(ex);
     let notes = ex.notes.as_deref().map(|n| layout::wrap_at_most(n, width, 3)).unwrap_or_default();
     let last = layout::wrap_at_most(&describe::last_time(session), width, 2);

@@ -32,7 +32,7 @@ struct Areas {
 }
 
 fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Areas {
-    let breathing = !session.exercise().breathing.steps.is_empty();
+    let breathing = !session.rest_breathing().steps.is_empty();
     let pacer_part = |part: Part| if breathing { part } else { Part::fixed(0) };
     let widest = describe::clock(countdown::shown(length));
     let parts = [
@@ -78,7 +78,7 @@ pub fn draw(
     let next = layout::wrap_at_most(&describe::next_up(session), bands.body.width, 2);
     let a = areas(bands.body, session, length, &next);
     let width = usize::from(bands.body.width);
-    let pattern = &session.exercise().breathing;
+    let pattern = session.rest_breathing();
     if let Some(phase) = pattern.phase_at(elapsed) {
         let style = theme.phase(phase.kind);
         let word = phase.kind.word();
@@ -107,6 +107,6 @@ pub fn until_change(
     let next = layout::wrap_at_most(&describe::next_up(session), body.width, 2);
     let a = areas(body, session, length, &next);
     let second = countdown::until_change(length.saturating_sub(elapsed));
-    let breath = pacer::until_next_step(a.shape, &session.exercise().breathing, elapsed);
+    let breath = pacer::until_next_step(a.shape, session.rest_breathing(), elapsed);
     [second, breath].into_iter().flatten().min()
 }

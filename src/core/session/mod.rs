@@ -397,7 +397,7 @@ impl Session {
                 (r.top().map_or(done, |top| done.min(top)), false)
             }
         };
-        let form = LogForm::new(amount, ex.load, hold);
+        let form = LogForm::new(amount, self.set().load, hold);
         self.screen = Screen::Log { form, paced: (clock.start, end) };
     }
 
@@ -537,6 +537,7 @@ impl Session {
         };
         let rest = ex.rest;
         self.unsaved = Some((self.current, self.screen.clone()));
+        self.carry_load_forward(set, entry.load);
         self.logged.push(record.clone());
         let mut effects = vec![Effect::SaveSet(record)];
         match self.next_set() {
@@ -557,6 +558,28 @@ impl Session {
             }
         }
         effects
+    }
+
+    /// A lifter who logs a different load than planned (the dumbbells were taken, the last
+    /// set was too easy) means to keep using it: the exercise's later sets take it as their
+    /// target. The plan is only touched after the current set, so history stays as logged.
+    fn carry_load_forward(&mut self, done: PlannedSet, logged: Option<f64>) {
+        let load = logged.map_or(Load::Bodyweight, Load::Weight);
+        if load == done.load {
+            return;
+        }
+        for later in self.plan.iter_mut().skip(self.current + 1) {
+            if later.exercise == done.exercise {
+                later.load = load;
+            }
+        }
+    }
+
+    /// The breathing pattern of the rest under way: the rest belongs to the set just done,
+    /// while `current` has already moved on to the set that comes next.
+    pub fn rest_breathing(&self) -> &crate::core::breathing::Pattern {
+        let done = self.plan[self.current.saturating_sub(1)];
+        &self.exercise_of(done).breathing
     }
 
     /// Work done so far: total of reps × load over the sets with a load.

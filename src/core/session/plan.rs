@@ -1,7 +1,7 @@
 //! The order of a workout: every set of a day laid out in programme order, per-side sets split
 //! into left then right. Pure; knows nothing of time.
 
-use crate::core::programme::Day;
+use crate::core::programme::{Day, Load};
 
 /// Which side a per-side set is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +23,7 @@ impl Side {
 }
 
 /// One set of the workout, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlannedSet {
     /// Index into the day's exercises.
     pub exercise: usize,
@@ -31,6 +31,8 @@ pub struct PlannedSet {
     pub set: u32,
     /// For per-side exercises.
     pub side: Option<Side>,
+    /// The load to use: the programme's, until the lifter logs a different one.
+    pub load: Load,
 }
 
 /// Every set of `day`, in the order it is done.
@@ -40,7 +42,7 @@ pub fn plan(day: &Day) -> Vec<PlannedSet> {
         for set in 1..=ex.sets {
             let sides: &[Option<Side>] =
                 if ex.per_side { &[Some(Side::Left), Some(Side::Right)] } else { &[None] };
-            out.extend(sides.iter().map(|&side| PlannedSet { exercise, set, side }));
+            out.extend(sides.iter().map(|&side| PlannedSet { exercise, set, side, load: ex.load }));
         }
     }
     out

@@ -219,3 +219,32 @@ fn a_key_after_a_missed_deadline_applies_the_deadline_first() {
     assert_eq!(form.amount, "5", "the key lands on the log form");
     assert_eq!(*paced, (secs(3.0), secs(6.0)));
 }
+
+#[test]
+fn a_different_logged_load_becomes_the_target_of_the_later_sets_and_rest_breathes_its_own_pattern()
+{
+    let mut calm = exercise("Squat", 3, Target::Reps(Reps::Exact(1)));
+    calm.breathing = Pattern::built_in("none").unwrap();
+    let mut s = session(vec![calm, exercise("Row", 1, Target::Reps(Reps::Exact(1)))]);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 6.0);
+    key(&mut s, Key::Tab, 6.1);
+    type_all(&mut s, "22.5", 6.2);
+    key(&mut s, Key::Enter, 7.0);
+    assert_eq!(s.set().load, Load::Weight(22.5), "set 2 takes the load just used");
+    assert_eq!(s.plan[2].load, Load::Weight(22.5));
+    assert_eq!(s.plan[3].load, Load::Weight(20.0), "other exercises keep theirs");
+    assert_eq!(s.logged[0].load, Some(22.5));
+    assert!(s.rest_breathing().steps.is_empty(), "the squat's rest uses the squat's pattern");
+    key(&mut s, Key::Enter, 8.0);
+    key(&mut s, Key::Enter, 8.0);
+    tick(&mut s, 20.0);
+    let Screen::Log { form, .. } = &s.screen else { panic!("{:?}", s.screen) };
+    assert_eq!(form.load, "22.5", "the log form is pre-filled with the carried load");
+}
+
+fn type_all(s: &mut Session, text: &str, t: f64) {
+    for c in text.chars() {
+        key(s, Key::Char(c), t);
+    }
+}
