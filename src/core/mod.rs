@@ -4,6 +4,7 @@
 
 pub mod breathing;
 pub mod home;
+pub mod library;
 pub mod phase;
 pub mod programme;
 pub mod session;
