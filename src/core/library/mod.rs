@@ -175,7 +175,7 @@ fn keys(ex: &ExerciseInfo) -> impl Iterator<Item = String> + '_ {
 
 /// What two names must share to be the same exercise: lower-case letters and digits only, and
 /// no plural `s`, because lifters write "Pull-ups", "pull up" and "pullup" for one thing.
-pub(crate) fn key(name: &str) -> String {
+fn key(name: &str) -> String {
     let mut key: String =
         name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     if key.len() > 1 && key.ends_with('s') {
