@@ -3,7 +3,9 @@
 //! knows about tokio, crossterm or ratatui: time comes in as an argument, effects go out as data.
 
 pub mod breathing;
+pub mod guideline;
 pub mod home;
+pub mod library;
 pub mod phase;
 pub mod plates;
 pub mod programme;
