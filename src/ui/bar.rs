@@ -7,8 +7,6 @@ use std::time::Duration;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 /// Sub-cell steps in one cell: the eighth blocks.
 const STEPS_PER_CELL: u64 = 8;
@@ -76,17 +74,25 @@ pub fn draw(frame: &mut Frame, area: Rect, p: Progress, fill: Style) {
         return;
     }
     let steps = filled_steps(area, p);
-    let cells = track(area) as usize;
-    let full = (steps / STEPS_PER_CELL) as usize;
+    let full = (steps / STEPS_PER_CELL) as u16;
     let part = (steps % STEPS_PER_CELL) as usize;
-    let mut body = "█".repeat(full);
-    if full < cells {
-        body.push_str(PARTIAL[part]);
-        body.push_str(&" ".repeat(cells - full - 1));
+    let buf = frame.buffer_mut();
+    // Cells are set directly: this runs on every frame while pacing, and a Paragraph would
+    // segment and measure each of the bar's characters every time.
+    for y in area.top()..area.bottom() {
+        buf[(area.left(), y)].set_symbol("▕");
+        buf[(area.right() - 1, y)].set_symbol("▏");
+        for (i, x) in (area.left() + 1..area.right() - 1).enumerate() {
+            let symbol = match (i as u16).cmp(&full) {
+                std::cmp::Ordering::Less => "█",
+                std::cmp::Ordering::Equal => PARTIAL[part],
+                std::cmp::Ordering::Greater => " ",
+            };
+            let cell = &mut buf[(x, y)];
+            cell.set_symbol(symbol);
+            cell.set_style(fill);
+        }
     }
-    let line = Line::from(vec![Span::raw("▕"), Span::styled(body, fill), Span::raw("▏")]);
-    let lines = vec![line; usize::from(area.height)];
-    frame.render_widget(Paragraph::new(lines), area);
 }
 
 #[cfg(test)]

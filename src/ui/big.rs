@@ -3,10 +3,8 @@
 //! size its rect was given. Must never choose the words.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::font;
 use super::layout::{ESSENTIAL, Part};
@@ -39,7 +37,18 @@ pub fn draw(frame: &mut Frame, area: Rect, text: &str, style: Style) {
     }
     let rows = font::render(text, scale);
     let top = (area.height - font::HEIGHT * scale) / 2;
-    let lines: Vec<Line> = rows.into_iter().map(Line::from).collect();
     let area = Rect::new(area.x, area.y + top, area.width, font::HEIGHT * scale);
-    frame.render_widget(Paragraph::new(lines).style(style).alignment(Alignment::Center), area);
+    let buf = frame.buffer_mut();
+    buf.set_style(area, style);
+    // Cells are set one by one: a Paragraph would segment and measure every block character
+    // of every row on every frame, which was most of the CPU spent while pacing.
+    for (row, y) in rows.iter().zip(area.y..area.bottom()) {
+        let width = row.chars().count() as u16;
+        let left = area.x + area.width.saturating_sub(width) / 2;
+        for (c, x) in row.chars().zip(left..area.right()) {
+            if c != ' ' {
+                buf[(x, y)].set_char(c);
+            }
+        }
+    }
 }

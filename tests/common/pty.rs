@@ -64,7 +64,7 @@ impl App {
             if self.text().contains(what) {
                 return;
             }
-            std::thread::sleep(Duration::from_millis(20));
+            std::thread::sleep(Duration::from_millis(1));
         }
         panic!("never saw {what:?}; the screen was:\n{}", self.text());
     }
@@ -82,7 +82,7 @@ impl App {
             if let Some(status) = self.child.try_wait().unwrap() {
                 return status;
             }
-            std::thread::sleep(Duration::from_millis(20));
+            std::thread::sleep(Duration::from_millis(1));
         }
         panic!("liftpace did not exit; the screen was:\n{}", self.text());
     }
