@@ -143,15 +143,17 @@ fn check(files: &[PathBuf]) -> ExitCode {
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-/// "Full body, twice a week: 2 days, 14 exercises, 30 sets, 2 a week".
+/// "2 days, 15 exercises, 37 sets, 2 a week": a programme's size in a few words.
 pub fn describe_programme(p: &Programme) -> String {
+    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let exercises: usize = p.days.iter().map(|d| d.exercises.len()).sum();
     let sets: u32 = p.days.iter().flat_map(|d| &d.exercises).map(|e| e.sets).sum();
-    let days = p.days.len();
-    let plural = if days == 1 { "" } else { "s" };
     format!(
-        "{}: {days} day{plural}, {exercises} exercises, {sets} sets, {} a week",
-        p.name, p.sessions_per_week
+        "{}, {}, {}, {} a week",
+        plural(p.days.len(), "day"),
+        plural(exercises, "exercise"),
+        plural(sets as usize, "set"),
+        p.sessions_per_week
     )
 }
 
@@ -162,7 +164,7 @@ fn describe(loaded: &Loaded) -> String {
         1 => ", 1 warning".into(),
         n => format!(", {n} warnings"),
     };
-    format!("{}{warnings}", describe_programme(&loaded.programme))
+    format!("{}: {}{warnings}", loaded.programme.name, describe_programme(&loaded.programme))
 }
 
 /// `liftpace programs`: every programme found, its name and where it lives.

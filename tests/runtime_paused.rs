@@ -15,7 +15,7 @@ use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 use tokio::time::{Instant, sleep};
 
 use liftpace::core::programme::load::load;
-use liftpace::core::session::{Session, Settings};
+use liftpace::core::session::{EndStatus, Session, Settings};
 use liftpace::runtime::journal::JournalRecords;
 use liftpace::runtime::{Host, Input, Mode, Records, Runtime};
 use liftpace::storage::Journal;
@@ -110,6 +110,28 @@ fn type_text(tx: &UnboundedSender<Input>, text: &str) {
     text.chars().for_each(|c| press(tx, KeyCode::Char(c)));
 }
 
+/// The results file, failing its first set write when `fail_next` is set: a disk that
+/// refuses once (full, then freed).
+struct Flaky {
+    inner: JournalRecords,
+    fail_next: bool,
+}
+
+impl Records for Flaky {
+    fn begin(&mut self, session: &Session, file: &str, now: Duration) -> Result<(), String> {
+        self.inner.begin(session, file, now)
+    }
+    fn save(&mut self, set: &liftpace::core::session::LoggedSet) -> Result<(), String> {
+        if std::mem::take(&mut self.fail_next) {
+            return Err("No space left on device".into());
+        }
+        self.inner.save(set)
+    }
+    fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), String> {
+        self.inner.end(status, now)
+    }
+}
+
 struct Rig {
     dir: tempfile::TempDir,
     frames: Frames,
@@ -119,6 +141,7 @@ struct Rig {
 /// Runs `script` against the event loop on a workout of PROGRAMME, to the end.
 async fn workout<F: std::future::Future<Output = ()>>(
     size: (u16, u16),
+    fail_first_save: bool,
     script: impl FnOnce(UnboundedSender<Input>) -> F,
 ) -> Rig {
     let dir = tempfile::tempdir().unwrap();
@@ -126,7 +149,8 @@ async fn workout<F: std::future::Future<Output = ()>>(
     let session =
         Session::new(programme, 0, Default::default(), Settings::default(), Duration::ZERO);
     let anchor: jiff::ZonedDateTime = "2026-11-27T08:00:00+01:00[+01:00]".parse().unwrap();
-    let mut records = JournalRecords::new(Journal::open(dir.path()).unwrap(), anchor);
+    let inner = JournalRecords::new(Journal::open(dir.path()).unwrap(), anchor);
+    let mut records = Flaky { inner, fail_next: fail_first_save };
     records.begin(&session, "paused.toml", Duration::ZERO).unwrap();
     let frames = Frames::default();
     let host = FakeHost::default();
@@ -155,7 +179,7 @@ fn history(dir: &std::path::Path) -> Vec<serde_json::Value> {
 
 #[tokio::test(start_paused = true)]
 async fn a_whole_workout_in_paused_time_with_exact_timestamps_and_the_bell() {
-    let rig = workout((80, 24), |tx| async move {
+    let rig = workout((80, 24), false, |tx| async move {
         press(&tx, KeyCode::Char(' '));
         // 3 s countdown, then two reps of 2 s: the log opens by itself at 7 s.
         sleep(Duration::from_secs(8)).await;
@@ -192,7 +216,7 @@ async fn a_whole_workout_in_paused_time_with_exact_timestamps_and_the_bell() {
 
 #[tokio::test(start_paused = true)]
 async fn still_screens_draw_nothing_and_phase_boundaries_land_within_a_frame() {
-    let rig = workout((40, 12), |tx| async move {
+    let rig = workout((40, 12), false, |tx| async move {
         sleep(Duration::from_secs(600)).await; // ten minutes on Ready
         press(&tx, KeyCode::Enter);
         sleep(Duration::from_secs(3 + 2 + 4)).await; // through set 1 to its log
@@ -225,4 +249,26 @@ async fn still_screens_draw_nothing_and_phase_boundaries_land_within_a_frame() {
         let late = at.checked_sub(Duration::from_secs(secs)).expect("never drawn early");
         assert!(late <= Duration::from_micros(16_667), "{w} at {at:?} is {late:?} late");
     }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_set_the_disk_refuses_is_said_loudly_and_saved_on_retry() {
+    let rig = workout((80, 24), true, |tx| async move {
+        press(&tx, KeyCode::Enter);
+        sleep(Duration::from_secs(8)).await;
+        press(&tx, KeyCode::Enter); // refused
+        sleep(Duration::from_secs(1)).await;
+        press(&tx, KeyCode::Enter); // saved
+        sleep(Duration::from_secs(1)).await;
+        press(&tx, KeyCode::Char('q'));
+        press(&tx, KeyCode::Char('y'));
+    })
+    .await;
+    let frames = rig.frames.borrow();
+    let refused = frames.iter().position(|(_, text)| text.contains("NOT SAVED")).expect("said");
+    assert!(frames[refused].1.contains("No space left on device"));
+    assert!(!frames[refused].1.contains("Rest"), "the lifter stays on the Log screen");
+    let records = history(rig.dir.path());
+    let kinds: Vec<&str> = records.iter().map(|r| r["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["session", "set", "session_end"], "saved once, on the retry");
 }
