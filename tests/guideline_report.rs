@@ -11,6 +11,7 @@ use std::time::Duration;
 use liftpace::core::breathing::Pattern;
 use liftpace::core::guideline::{Report, report, verdict_word};
 use liftpace::core::library::Library;
+use liftpace::core::plates::Barbell;
 use liftpace::core::programme::Muscle::{self, *};
 use liftpace::core::programme::{Day, Exercise, Load, Programme, Reps, Target, Units};
 use liftpace::core::tempo::{StartWith, Tempo};
@@ -252,6 +253,7 @@ fn ex(name: &str, muscles: &[Muscle], sets: u32, reps: &str) -> Exercise {
         muscles: muscles.to_vec(),
         notes: None,
         per_side: false,
+        ..Exercise::default()
     }
 }
 
@@ -260,5 +262,13 @@ fn day(name: &str, exercises: Vec<Exercise>) -> Day {
 }
 
 fn programme(sessions_per_week: u32, days: Vec<Day>) -> Programme {
-    Programme { name: "Test".into(), description: None, units: Units::Kg, sessions_per_week, days }
+    Programme {
+        name: "Test".into(),
+        description: None,
+        units: Units::Kg,
+        sessions_per_week,
+        days,
+        one_rep_max: Default::default(),
+        barbell: Barbell::default_for(Units::Kg),
+    }
 }

@@ -1,15 +1,15 @@
 //! The plate calculator: plates per side, rounding to loadable totals (standard gyms, awkward
 //! plate sets, limited pairs), rounding to a step, and how plates are written out.
 
-use liftpace::core::plates::{Equipment, describe_per_side, per_side, round_load, round_to_step};
+use liftpace::core::plates::{Barbell, describe_per_side, per_side, round_load, round_to_step};
 use liftpace::core::programme::Units;
 
-fn kg() -> Equipment {
-    Equipment::default_for(Units::Kg)
+fn kg() -> Barbell {
+    Barbell::default_for(Units::Kg)
 }
 
-fn lb() -> Equipment {
-    Equipment::default_for(Units::Lb)
+fn lb() -> Barbell {
+    Barbell::default_for(Units::Lb)
 }
 
 #[test]
@@ -23,7 +23,7 @@ fn defaults_are_a_standard_gym() {
 
 #[test]
 fn per_side_table() {
-    let cases: &[(Equipment, f64, Option<Vec<f64>>)] = &[
+    let cases: &[(Barbell, f64, Option<Vec<f64>>)] = &[
         (kg(), 20.0, Some(vec![])),
         (kg(), 62.5, Some(vec![20.0, 1.25])),
         (kg(), 100.0, Some(vec![25.0, 15.0])),
@@ -75,7 +75,7 @@ fn round_load_table() {
 #[test]
 fn awkward_plates_are_searched_not_greedy() {
     // 20 a side from 15s and 10s is 10 + 10; greedy would take a 15 and be stuck.
-    let eq = Equipment { bar: 20.0, plates: vec![15.0, 10.0], pairs: None };
+    let eq = Barbell { bar: 20.0, plates: vec![15.0, 10.0], pairs: None };
     assert_eq!(per_side(60.0, &eq), Some(vec![10.0, 10.0]));
     assert_eq!(round_load(60.0, &eq), 60.0);
     assert_eq!(per_side(70.0, &eq), Some(vec![15.0, 10.0]));
@@ -88,29 +88,29 @@ fn awkward_plates_are_searched_not_greedy() {
 #[test]
 fn limited_pairs_cap_and_reshape_the_load() {
     // One pair of each: a side holds at most 20 + 10 + 5.
-    let eq = Equipment { bar: 20.0, plates: vec![20.0, 10.0, 5.0], pairs: Some(1) };
+    let eq = Barbell { bar: 20.0, plates: vec![20.0, 10.0, 5.0], pairs: Some(1) };
     assert_eq!(per_side(90.0, &eq), Some(vec![20.0, 10.0, 5.0]));
     assert_eq!(per_side(100.0, &eq), None);
     assert_eq!(round_load(300.0, &eq), 90.0);
     assert_eq!(per_side(80.0, &eq), Some(vec![20.0, 10.0]));
     // Two of each: 45 a side would be three 15s, which are not there.
-    let two = Equipment { bar: 20.0, plates: vec![15.0, 10.0], pairs: Some(2) };
+    let two = Barbell { bar: 20.0, plates: vec![15.0, 10.0], pairs: Some(2) };
     assert_eq!(per_side(60.0, &two), Some(vec![10.0, 10.0]));
     assert_eq!(per_side(120.0, &two), Some(vec![15.0, 15.0, 10.0, 10.0]));
     assert_eq!(per_side(110.0, &two), None);
     assert_eq!(round_load(110.0, &two), 100.0);
     assert_eq!(per_side(140.0, &two), None);
-    let unlimited = Equipment { pairs: None, ..two };
+    let unlimited = Barbell { pairs: None, ..two };
     assert_eq!(per_side(110.0, &unlimited), Some(vec![15.0, 15.0, 15.0]));
 }
 
 #[test]
 fn no_plates_means_only_the_bar() {
-    let eq = Equipment { bar: 15.0, plates: vec![], pairs: None };
+    let eq = Barbell { bar: 15.0, plates: vec![], pairs: None };
     assert_eq!(round_load(80.0, &eq), 15.0);
     assert_eq!(per_side(15.0, &eq), Some(vec![]));
     assert_eq!(per_side(20.0, &eq), None);
-    let none_of_them = Equipment { bar: 15.0, plates: vec![5.0], pairs: Some(0) };
+    let none_of_them = Barbell { bar: 15.0, plates: vec![5.0], pairs: Some(0) };
     assert_eq!(round_load(80.0, &none_of_them), 15.0);
 }
 

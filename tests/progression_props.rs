@@ -2,20 +2,20 @@
 //! are nearest, prescriptions stay sane whatever the history, and Epley only ever grows with
 //! more load or more reps.
 
-use liftpace::core::plates::{Equipment, per_side, round_load, round_to_step};
+use liftpace::core::plates::{Barbell, per_side, round_load, round_to_step};
 use liftpace::core::progression::{PastSession, PastSet, Rule, prescribe};
 use liftpace::core::strength::{EPLEY_MAX_REPS, epley};
 use proptest::prelude::*;
 
 /// Plate sizes as gyms sell them, in quarter units, so awkward sets (15s and 10s) come up.
-fn equipment() -> impl Strategy<Value = Equipment> {
+fn equipment() -> impl Strategy<Value = Barbell> {
     let plate = (1u32..=100).prop_map(|q| f64::from(q) * 0.25);
     (
         prop::sample::select(vec![0.0, 10.0, 15.0, 20.0, 45.0]),
         prop::collection::vec(plate, 0..6),
         prop::option::of(0u32..4),
     )
-        .prop_map(|(bar, plates, pairs)| Equipment { bar, plates, pairs })
+        .prop_map(|(bar, plates, pairs)| Barbell { bar, plates, pairs })
 }
 
 fn rule() -> impl Strategy<Value = Rule> {

@@ -18,7 +18,7 @@ const TOLERANCE: f64 = 1e-6;
 
 /// A bar and the plates that go on it, in one unit.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Equipment {
+pub struct Barbell {
     /// The empty bar's weight.
     pub bar: f64,
     /// One entry per plate size, e.g. `[25, 20, 15, 10, 5, 2.5, 1.25]`; order does not matter.
@@ -27,7 +27,7 @@ pub struct Equipment {
     pub pairs: Option<u32>,
 }
 
-impl Equipment {
+impl Barbell {
     /// A standard gym: a 20 kg bar with 25 to 1.25 kg plates, or a 45 lb bar with 45 to 2.5 lb
     /// plates, with no limit on how many of each.
     pub fn default_for(units: Units) -> Self {
@@ -35,11 +35,11 @@ impl Equipment {
             Units::Kg => (20.0, vec![25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25]),
             Units::Lb => (45.0, vec![45.0, 35.0, 25.0, 10.0, 5.0, 2.5]),
         };
-        Equipment { bar, plates, pairs: None }
+        Barbell { bar, plates, pairs: None }
     }
 }
 
-/// The plates of one side of an [`Equipment`] in whole steps, the largest weight every plate is
+/// The plates of one side of an [`Barbell`] in whole steps, the largest weight every plate is
 /// a multiple of.
 struct Rack {
     bar: f64,
@@ -51,7 +51,7 @@ struct Rack {
 }
 
 impl Rack {
-    fn new(eq: &Equipment) -> Self {
+    fn new(eq: &Barbell) -> Self {
         let mut plates: Vec<(u64, f64)> = eq
             .plates
             .iter()
@@ -166,7 +166,7 @@ fn gcd(a: u64, b: u64) -> u64 {
 /// The plates for each side of the bar that make exactly `total`, heaviest first (greedy, as a
 /// lifter loads a bar). Empty for the bar alone; `None` when `total` cannot be made: below the
 /// bar, between loadable totals, or beyond the plates available.
-pub fn per_side(total: f64, eq: &Equipment) -> Option<Vec<f64>> {
+pub fn per_side(total: f64, eq: &Barbell) -> Option<Vec<f64>> {
     let rack = Rack::new(eq);
     let steps = ((total - rack.bar) / (2.0 * rack.step)).round();
     let exact = (rack.total(steps as u64) - total).abs() <= TOLERANCE;
@@ -180,7 +180,7 @@ pub fn per_side(total: f64, eq: &Equipment) -> Option<Vec<f64>> {
 /// at or below the bar. Searches the totals the plates can really make, so it is right for
 /// plate sets where greedy loading is not, and for a limited number of pairs (a target past
 /// everything available gives the fully loaded bar).
-pub fn round_load(target: f64, eq: &Equipment) -> f64 {
+pub fn round_load(target: f64, eq: &Barbell) -> f64 {
     let rack = Rack::new(eq);
     rack.total(rack.nearest(target))
 }

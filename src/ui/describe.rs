@@ -55,7 +55,9 @@ pub fn last_time(session: &Session) -> String {
     let (Some(last), Some(first)) = (last, sets.first()) else {
         return match session.exercise().load {
             Load::Bodyweight => "First time — go steady and keep good form".to_string(),
-            Load::Weight(_) => "First time — pick a load you can move with good form".to_string(),
+            Load::Weight(_) | Load::Percent(_) => {
+                "First time — pick a load you can move with good form".to_string()
+            }
         };
     };
     let load = |s: &PastSet| match s.load {

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use liftpace::core::breathing::Pattern;
 use liftpace::core::home::{Home, HomeEntry};
+use liftpace::core::plates::Barbell;
 use liftpace::core::programme::{Day, Exercise, Load, Programme, Reps, Target, Units};
 use liftpace::core::session::{
     Clock, Field, LastTime, LogForm, PastSet, Screen, Session, Settings, Side,
@@ -38,6 +39,7 @@ fn exercise(name: &str, load: Load, sets: u32, target: Target, breathing: &str) 
         muscles: Vec::new(),
         notes: None,
         per_side: false,
+        ..Exercise::default()
     }
 }
 
@@ -87,6 +89,8 @@ pub fn programme() -> Programme {
             name: "A".into(),
             exercises: vec![squat, deadlift, plank, push_up, split],
         }],
+        one_rep_max: Default::default(),
+        barbell: Barbell::default_for(Units::Kg),
     }
 }
 

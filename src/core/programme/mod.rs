@@ -10,6 +10,13 @@ use super::tempo::{StartWith, Tempo};
 
 pub mod builtin;
 pub mod load;
+pub mod vocabulary;
+
+pub use vocabulary::{Cue, Effort, Warmup, WarmupLoad};
+
+use crate::core::library::Equipment;
+use crate::core::plates::Barbell;
+use crate::core::progression::Rule;
 
 /// The unit loads are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -39,6 +46,9 @@ pub enum Load {
     Bodyweight,
     /// This much, in the programme's units.
     Weight(f64),
+    /// This percentage (75 for 75%) of the exercise's one-rep max; turned into a weight when
+    /// a workout is planned, from the programme's `[one_rep_max]` or the history.
+    Percent(f64),
 }
 
 /// Formats a load number without a trailing `.0` (16, 22.5).
@@ -52,6 +62,7 @@ impl Load {
         match self {
             Load::Bodyweight => "bodyweight".to_string(),
             Load::Weight(w) => format!("{} {}", format_number(w), units.as_str()),
+            Load::Percent(p) => format!("{}% of 1RM", format_number(p)),
         }
     }
 }
@@ -191,6 +202,45 @@ pub struct Exercise {
     pub notes: Option<String>,
     /// Every set is done left, then right.
     pub per_side: bool,
+    /// Warm-up sets before the work sets, in order.
+    pub warmups: Vec<Warmup>,
+    /// Exercises sharing a group (a superset or circuit) are done in turn, one set of each,
+    /// with the rest after the round.
+    pub group: Option<String>,
+    /// How hard the work sets should feel.
+    pub effort: Option<Effort>,
+    /// How the load and reps move from session to session.
+    pub progression: Rule,
+    /// The breathing cue of the tempo bar.
+    pub cue: Cue,
+    /// The kind of gear, from the programme or the exercise library; a barbell gets a plate
+    /// calculator and loads rounded to its plates.
+    pub equipment: Option<Equipment>,
+}
+
+impl Default for Exercise {
+    /// An exercise with the loader's built-in defaults and no name, for building others.
+    fn default() -> Self {
+        Exercise {
+            name: String::new(),
+            load: Load::Bodyweight,
+            sets: 2,
+            target: Target::Reps(Reps::Range(8, 12)),
+            tempo: Tempo::default(),
+            start: StartWith::Eccentric,
+            rest: Duration::from_secs(90),
+            breathing: Pattern::built_in("resonance").expect("a built-in pattern"),
+            muscles: Vec::new(),
+            notes: None,
+            per_side: false,
+            warmups: Vec::new(),
+            group: None,
+            effort: None,
+            progression: Rule::None,
+            cue: Cue::Breathe,
+            equipment: None,
+        }
+    }
 }
 
 /// One training day.
@@ -215,6 +265,10 @@ pub struct Programme {
     pub sessions_per_week: u32,
     /// At least one.
     pub days: Vec<Day>,
+    /// Known one-rep maxes by exercise name, for percentage loads.
+    pub one_rep_max: std::collections::BTreeMap<String, f64>,
+    /// The bar and plates at hand, for the plate calculator and load rounding.
+    pub barbell: Barbell,
 }
 
 impl Programme {

@@ -52,7 +52,8 @@ impl LogForm {
         LogForm {
             amount: amount.to_string(),
             load: match load {
-                Load::Bodyweight => String::new(),
+                // An unresolved percentage has no weight to offer: the lifter types it.
+                Load::Bodyweight | Load::Percent(_) => String::new(),
                 Load::Weight(w) => format_number(w),
             },
             rpe: String::new(),

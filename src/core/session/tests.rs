@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::core::breathing::Pattern;
+use crate::core::plates::Barbell;
 use crate::core::programme::{Day, Muscle, Reps, Units};
 use crate::core::tempo::{StartWith, Tempo};
 
@@ -18,6 +19,7 @@ fn exercise(name: &str, sets: u32, target: Target) -> Exercise {
         muscles: vec![Muscle::Legs],
         notes: None,
         per_side: false,
+        ..Exercise::default()
     }
 }
 
@@ -28,6 +30,8 @@ fn session(exercises: Vec<Exercise>) -> Session {
         units: Units::Kg,
         sessions_per_week: 2,
         days: vec![Day { name: "A".into(), exercises }],
+        one_rep_max: Default::default(),
+        barbell: Barbell::default_for(Units::Kg),
     };
     Session::new(programme, 0, HashMap::new(), Settings::default(), Duration::ZERO)
 }

@@ -109,6 +109,7 @@ impl Fields {
             muscles: self.muscles.or(d.muscles).unwrap_or_default(),
             notes: self.notes.or(d.notes),
             per_side: self.per_side.or(d.per_side).unwrap_or(false),
+            ..Exercise::default()
         }
     }
 }

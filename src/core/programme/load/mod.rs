@@ -95,6 +95,8 @@ fn read_programme(sink: &mut Sink, text: &str) -> Option<Programme> {
         units: units?,
         sessions_per_week: sessions_per_week?,
         days,
+        one_rep_max: Default::default(),
+        barbell: crate::core::plates::Barbell::default_for(units?),
     })
 }
 
