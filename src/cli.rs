@@ -96,7 +96,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                 catalog::resolve(programme.as_deref(), &config).map_err(|e| e.to_string())?;
             let Some(loaded) = load_reporting(&source) else { return Ok(ExitCode::FAILURE) };
             let settings = Settings { countdown: Duration::from_secs(*countdown) };
-            let start = Start::Workout { source, programme: loaded.programme, day: day.clone() };
+            let start =
+                Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
             runtime::run(start, &data_dir(&cli)?, settings).map(|()| ExitCode::SUCCESS)
         }
         None => {

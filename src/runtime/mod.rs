@@ -38,7 +38,7 @@ pub enum Start {
         /// Where the programme came from.
         source: Source,
         /// The loaded programme.
-        programme: Programme,
+        programme: Box<Programme>,
         /// `--day`, if given.
         day: Option<String>,
     },
@@ -100,7 +100,7 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), Stri
     let (mode, choices) = match start {
         Start::Workout { source, programme, day } => {
             let day = pick_day(&programme, day.as_deref(), &records)?;
-            let session = Session::new(programme, day, last.clone(), settings, Duration::ZERO);
+            let session = Session::new(*programme, day, last.clone(), settings, Duration::ZERO);
             records_sink.begin(&session, &source.file, Duration::ZERO)?;
             (Mode::Workout(Box::new(session)), Vec::new())
         }
