@@ -147,7 +147,7 @@ async fn workout<F: std::future::Future<Output = ()>>(
     let dir = tempfile::tempdir().unwrap();
     let programme = load(PROGRAMME, "paused.toml").unwrap().programme;
     let session =
-        Session::new(programme, 0, Default::default(), Settings::default(), Duration::ZERO);
+        Session::new(programme, 0, &Default::default(), Settings::default(), Duration::ZERO);
     let anchor: jiff::ZonedDateTime = "2026-11-27T08:00:00+01:00[+01:00]".parse().unwrap();
     let inner = JournalRecords::new(Journal::open(dir.path()).unwrap(), anchor);
     let mut records = Flaky { inner, fail_next: fail_first_save };

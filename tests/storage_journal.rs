@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
-use liftpace::core::session::{EndStatus, LoggedSet};
+use liftpace::core::session::{EndStatus, LoggedSet, SetKind};
 use liftpace::storage::{
     HISTORY_FILE, Journal, Record, Recorder, SessionEndRecord, StorageError, history_path, read,
 };
@@ -164,6 +164,7 @@ fn a_recorder_writes_a_whole_session_stamped_from_its_anchor() {
     rec.set(&LoggedSet {
         exercise: "Goblet squat".into(),
         set: 1,
+        kind: SetKind::Work,
         side: None,
         reps: Some(12),
         hold_s: None,

@@ -1,7 +1,9 @@
 //! Which day comes next and what was done last time, asked of hand-built histories.
 
-use liftpace::core::session::{EndStatus, Side};
-use liftpace::storage::{Record, SessionEndRecord, SessionRecord, SetRecord, last_time, next_day};
+use liftpace::core::session::{EndStatus, SetKind, Side};
+use liftpace::storage::{
+    Record, SessionEndRecord, SessionRecord, SetRecord, last_time, next_day, past,
+};
 
 const DAYS: [&str; 2] = ["A", "B"];
 
@@ -20,6 +22,7 @@ fn set(session: &str, exercise: &str, n: u32, reps: u32, load: f64) -> Record {
         session: session.into(),
         exercise: exercise.into(),
         set: n,
+        kind: SetKind::Work,
         side: None,
         reps: Some(reps),
         hold_s: None,
@@ -138,4 +141,43 @@ fn last_time_keeps_sides_holds_and_dates_a_session_whose_line_was_lost() {
     assert_eq!((split.sets[0].side, split.sets[0].load), (Some(Side::Left), None));
     assert_eq!((last["Plank"].sets[0].reps, last["Plank"].sets[0].hold_s), (None, Some(45)));
     assert!(last_time(&[], None).is_empty());
+}
+
+fn warmup(session: &str, exercise: &str, reps: u32, load: f64) -> Record {
+    let Record::Set(set) = set(session, exercise, 1, reps, load) else { unreachable!() };
+    Record::Set(SetRecord { kind: SetKind::Warmup, target: reps.to_string(), ..set })
+}
+
+#[test]
+fn past_gathers_work_sets_by_session_and_leaves_warm_ups_out() {
+    let records = vec![
+        session("s1", "P", "A", "2026-01-01T10:00:00+00:00"),
+        warmup("s1", "Squat", 5, 20.0),
+        set("s1", "Squat", 1, 12, 60.0),
+        set("s1", "Squat", 2, 10, 60.0),
+        session("s2", "P", "B", "2026-01-03T10:00:00+00:00"),
+        warmup("s2", "Squat", 5, 20.0),
+        set("s2", "Squat", 1, 12, 62.5),
+    ];
+    let past = past(&records);
+    let squat = &past.work["Squat"];
+    assert_eq!(squat.sessions.len(), 2);
+    let first: Vec<(Option<f64>, u32, u32)> =
+        squat.sessions[0].sets.iter().map(|s| (s.load, s.reps, s.target_top)).collect();
+    assert_eq!(first, [(Some(60.0), 12, 12), (Some(60.0), 10, 12)]);
+    assert_eq!(squat.sessions[1].sets.len(), 1, "the warm-up is not a work set");
+    let last = &past.last["Squat"];
+    assert_eq!(last.sets.len(), 1, "last time shows work sets only");
+    assert_eq!(last.sets[0].load, Some(62.5));
+}
+
+#[test]
+fn a_record_without_kind_is_a_work_set() {
+    let line = br#"{"v":1,"type":"set","session":"s","exercise":"Row","set":1,"reps":8,"load":30.0,"unit":"kg","target":"8","tempo":"3-1-1-0","started":"a","ended":"b"}"#;
+    let liftpace::storage::records::Decoded::Record(Record::Set(set)) =
+        liftpace::storage::records::decode(line)
+    else {
+        panic!("not read")
+    };
+    assert_eq!(set.kind, SetKind::Work);
 }

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
-use liftpace::core::session::{EndStatus, LoggedSet, Side};
+use liftpace::core::session::{EndStatus, LoggedSet, SetKind, Side};
 use liftpace::storage::records::{Decoded, decode, encode};
 use liftpace::storage::{Record, SessionEndRecord, SessionRecord, SetRecord};
 
@@ -16,6 +16,7 @@ fn logged(exercise: &str) -> LoggedSet {
     LoggedSet {
         exercise: exercise.into(),
         set: 2,
+        kind: SetKind::Work,
         side: None,
         reps: Some(10),
         hold_s: None,
@@ -37,7 +38,7 @@ fn line_of(set: &LoggedSet) -> String {
 fn a_rep_set_line_has_exactly_the_contract_fields() {
     assert_eq!(
         line_of(&logged("Goblet squat")),
-        r#"{"v":1,"type":"set","session":"20261127T063000-abc123","exercise":"Goblet squat","set":2,"reps":10,"load":16.0,"unit":"kg","target":"16 kg × 8-12","tempo":"3-1-1-0","started":"2026-11-27T06:30:05+00:00","ended":"2026-11-27T06:31:05+00:00"}"#
+        r#"{"v":1,"type":"set","session":"20261127T063000-abc123","exercise":"Goblet squat","set":2,"kind":"work","reps":10,"load":16.0,"unit":"kg","target":"16 kg × 8-12","tempo":"3-1-1-0","started":"2026-11-27T06:30:05+00:00","ended":"2026-11-27T06:31:05+00:00"}"#
     );
 }
 
@@ -52,15 +53,21 @@ fn a_bodyweight_hold_writes_null_reps_and_load_and_its_seconds() {
     };
     assert_eq!(
         line_of(&hold),
-        r#"{"v":1,"type":"set","session":"20261127T063000-abc123","exercise":"Plank","set":2,"reps":null,"hold_s":30,"load":null,"unit":"kg","target":"30s","tempo":"3-1-1-0","started":"2026-11-27T06:30:05+00:00","ended":"2026-11-27T06:31:05+00:00"}"#
+        r#"{"v":1,"type":"set","session":"20261127T063000-abc123","exercise":"Plank","set":2,"kind":"work","reps":null,"hold_s":30,"load":null,"unit":"kg","target":"30s","tempo":"3-1-1-0","started":"2026-11-27T06:30:05+00:00","ended":"2026-11-27T06:31:05+00:00"}"#
     );
+}
+
+#[test]
+fn a_warm_up_is_marked_as_one() {
+    let warmup = LoggedSet { kind: SetKind::Warmup, set: 1, ..logged("Back squat") };
+    assert!(line_of(&warmup).contains(r#""set":1,"kind":"warmup","#));
 }
 
 #[test]
 fn a_per_side_set_with_effort_writes_side_and_rpe() {
     let set = LoggedSet { side: Some(Side::Right), rpe: Some(8.5), ..logged("Split squat") };
     let line = line_of(&set);
-    assert!(line.contains(r#""set":2,"side":"right","reps":10,"#), "{line}");
+    assert!(line.contains(r#""set":2,"kind":"work","side":"right","reps":10,"#), "{line}");
     assert!(line.contains(r#""tempo":"3-1-1-0","rpe":8.5,"started""#), "{line}");
 }
 

@@ -4,7 +4,7 @@
 mod ui_fixtures;
 
 use insta::assert_snapshot;
-use liftpace::core::session::{Clock, LoggedSet, Overlay, Screen};
+use liftpace::core::session::{Clock, LoggedSet, Overlay, Screen, SetKind};
 use ui_fixtures::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
@@ -75,6 +75,7 @@ fn summary() {
         done.logged.push(LoggedSet {
             exercise: "Goblet squat".into(),
             set: 1,
+            kind: SetKind::Work,
             side: None,
             reps: Some(reps),
             hold_s: None,

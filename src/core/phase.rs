@@ -12,6 +12,8 @@ pub enum PhaseKind {
     Hold,
     /// Breathe out: the concentric of a rep, or the exhale of a breath.
     Exhale,
+    /// Hold the breath braced: the hard part of a heavy rep paced with `cue = "brace"`.
+    Brace,
 }
 
 impl PhaseKind {
@@ -21,6 +23,7 @@ impl PhaseKind {
             PhaseKind::Inhale => "INHALE",
             PhaseKind::Hold => "HOLD",
             PhaseKind::Exhale => "EXHALE",
+            PhaseKind::Brace => "BRACE",
         }
     }
 }

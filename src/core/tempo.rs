@@ -5,6 +5,7 @@ use std::fmt;
 use std::time::Duration;
 
 use super::phase::{Phase, PhaseKind, Step, phase_in_cycle};
+use super::programme::Cue;
 
 /// Which half of the rep an exercise begins with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -45,34 +46,49 @@ impl fmt::Display for Tempo {
 }
 
 impl Tempo {
-    /// The four steps of one rep, in the order the exercise paces them.
-    pub fn steps(&self, start: StartWith) -> [Step; 4] {
+    /// The four steps of one rep, in the order the exercise paces them. With the brace cue
+    /// the breath is held through everything but the last pause of the rep, which is paced as
+    /// EXHALE and given at least a second: a braced lifter breathes between reps.
+    pub fn steps(&self, start: StartWith, cue: Cue) -> [Step; 4] {
         let step = |kind, secs: u32| Step { kind, length: Duration::from_secs(secs.into()) };
         let eccentric = step(PhaseKind::Inhale, self.eccentric);
         let bottom = step(PhaseKind::Hold, self.bottom);
         let concentric = step(PhaseKind::Exhale, self.concentric);
         let top = step(PhaseKind::Hold, self.top);
-        match start {
+        let mut steps = match start {
             StartWith::Eccentric => [eccentric, bottom, concentric, top],
             StartWith::Concentric => [concentric, top, eccentric, bottom],
+        };
+        if cue == Cue::Brace {
+            for braced in &mut steps[..3] {
+                braced.kind = PhaseKind::Brace;
+            }
+            steps[3].kind = PhaseKind::Exhale;
+            steps[3].length = steps[3].length.max(Duration::from_secs(1));
         }
+        steps
     }
 
-    /// How long one rep takes.
+    /// How long one rep takes as written.
     pub fn rep_length(&self) -> Duration {
         Duration::from_secs(u64::from(self.eccentric + self.bottom + self.concentric + self.top))
+    }
+
+    /// How long one rep takes as paced with `cue` (a braced rep may gain a breathing second).
+    pub fn paced_rep_length(&self, cue: Cue) -> Duration {
+        self.steps(StartWith::Eccentric, cue).iter().map(|s| s.length).sum()
     }
 }
 
 /// Where a set paced at `tempo` is, `elapsed` after its first rep began. `cycle` is the
 /// zero-based rep. `None` only for an all-zero tempo, which the loader refuses.
-pub fn phase_at(tempo: &Tempo, start: StartWith, elapsed: Duration) -> Option<Phase> {
-    phase_in_cycle(&tempo.steps(start), elapsed)
+pub fn phase_at(tempo: &Tempo, start: StartWith, cue: Cue, elapsed: Duration) -> Option<Phase> {
+    phase_in_cycle(&tempo.steps(start, cue), elapsed)
 }
 
 /// Whole reps finished by `elapsed`.
-pub fn reps_done(tempo: &Tempo, elapsed: Duration) -> u32 {
-    let rep = tempo.rep_length();
+pub fn reps_done(tempo: &Tempo, cue: Cue, elapsed: Duration) -> u32 {
+    let rep = tempo.paced_rep_length(cue);
     if rep.is_zero() { 0 } else { (elapsed.as_nanos() / rep.as_nanos()) as u32 }
 }
 
@@ -86,7 +102,7 @@ mod tests {
     }
 
     fn at(t: &Tempo, start: StartWith, ms: u64) -> (PhaseKind, u32, f64) {
-        let p = phase_at(t, start, Duration::from_millis(ms)).unwrap();
+        let p = phase_at(t, start, Cue::Breathe, Duration::from_millis(ms)).unwrap();
         (p.kind, p.cycle, p.fraction)
     }
 
@@ -137,13 +153,32 @@ mod tests {
         let t = tempo(3, 1, 1, 0);
         let hour = Duration::from_secs(3600);
         assert_eq!(at(&t, StartWith::Eccentric, hour.as_millis() as u64), (Inhale, 720, 0.0));
-        assert_eq!(reps_done(&t, hour), 720);
+        assert_eq!(reps_done(&t, Cue::Breathe, hour), 720);
     }
 
     #[test]
     fn reps_done_counts_whole_reps() {
         let t = tempo(3, 1, 1, 0);
-        assert_eq!(reps_done(&t, Duration::from_millis(4999)), 0);
-        assert_eq!(reps_done(&t, Duration::from_millis(5000)), 1);
+        assert_eq!(reps_done(&t, Cue::Breathe, Duration::from_millis(4999)), 0);
+        assert_eq!(reps_done(&t, Cue::Breathe, Duration::from_millis(5000)), 1);
+    }
+
+    #[test]
+    fn brace_holds_the_breath_through_the_rep_and_breathes_out_between_reps() {
+        let t = tempo(2, 1, 1, 0);
+        let steps = t.steps(StartWith::Eccentric, Cue::Brace);
+        let kinds: Vec<PhaseKind> = steps.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Brace, Brace, Brace, Exhale]);
+        assert_eq!(steps[3].length, Duration::from_secs(1), "a second to breathe at the top");
+        assert_eq!(t.paced_rep_length(Cue::Brace), Duration::from_secs(5));
+        let at = |ms| phase_at(&t, StartWith::Eccentric, Cue::Brace, Duration::from_millis(ms));
+        assert_eq!(at(3999).unwrap().kind, Brace);
+        assert_eq!(at(4000).unwrap().kind, Exhale);
+        assert_eq!(at(5000).unwrap().cycle, 1);
+        assert_eq!(reps_done(&t, Cue::Brace, Duration::from_secs(10)), 2);
+        // Lift-first: braced through the lift, the top and the lowering; out at the bottom.
+        let deadlift = tempo(2, 2, 1, 1).steps(StartWith::Concentric, Cue::Brace);
+        assert_eq!(deadlift[3].kind, Exhale);
+        assert_eq!(deadlift[3].length, Duration::from_secs(2));
     }
 }

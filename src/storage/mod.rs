@@ -13,7 +13,7 @@ pub mod recorder;
 pub mod records;
 
 pub use journal::{Journal, read};
-pub use query::{last_time, next_day};
+pub use query::{last_time, next_day, past};
 pub use recorder::Recorder;
 pub use records::{Record, SessionEndRecord, SessionRecord, SetRecord};
 

@@ -6,7 +6,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::records::{Record, SetRecord, local_date};
-use crate::core::session::{LastTime, PastSet};
+use crate::core::progression::{self, PastSession};
+use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind};
 
 /// Index into `day_names` of the day to do next for `programme`: the one after the day of its
 /// most recent session with at least one saved set, wrapping round (A, B, A, ...). A session
@@ -40,14 +41,14 @@ pub fn last_time(records: &[Record], programme: Option<&str>) -> HashMap<String,
         None => true,
         Some(p) => sessions.get(set.session.as_str()).is_some_and(|(name, _)| *name == p),
     };
-    let latest: HashMap<&str, &str> = sets(records)
+    let latest: HashMap<&str, &str> = work_sets(records)
         .filter(|s| counts(s))
         .map(|s| (s.exercise.as_str(), s.session.as_str()))
         .collect();
 
     let mut out: HashMap<String, LastTime> = HashMap::new();
     for set in
-        sets(records).filter(|s| latest.get(s.exercise.as_str()) == Some(&s.session.as_str()))
+        work_sets(records).filter(|s| latest.get(s.exercise.as_str()) == Some(&s.session.as_str()))
     {
         // A session whose own line was damaged still has a date: its first set's.
         let started = sessions.get(set.session.as_str()).map_or(set.started.as_str(), |s| s.1);
@@ -63,6 +64,38 @@ pub fn last_time(records: &[Record], programme: Option<&str>) -> HashMap<String,
             });
     }
     out
+}
+
+/// Everything a new session needs to know from the history: last time's sets and every
+/// exercise's work-set history for progression and estimated maxes.
+pub fn past(records: &[Record]) -> Past {
+    let mut work: HashMap<String, ExerciseHistory> = HashMap::new();
+    let mut current: HashMap<String, String> = HashMap::new();
+    for set in work_sets(records) {
+        // Holds have no reps to progress or estimate from.
+        let Some(reps) = set.reps else { continue };
+        let history = work.entry(set.exercise.clone()).or_default();
+        if current.get(&set.exercise) != Some(&set.session) {
+            current.insert(set.exercise.clone(), set.session.clone());
+            history.sessions.push(PastSession::default());
+        }
+        let target_top = target_top(&set.target).unwrap_or(reps);
+        if let Some(session) = history.sessions.last_mut() {
+            session.sets.push(progression::PastSet { load: set.load, reps, target_top });
+        }
+    }
+    Past { last: last_time(records, None), work }
+}
+
+/// The top of a rep target as written in a record: "8-12" → 12, "5" → 5; none for "max".
+fn target_top(target: &str) -> Option<u32> {
+    let top = target.rsplit('-').next()?;
+    top.trim().parse().ok()
+}
+
+/// Work sets only: warm-ups never count as what was done last time or towards progression.
+fn work_sets(records: &[Record]) -> impl Iterator<Item = &SetRecord> {
+    sets(records).filter(|s| s.kind == SetKind::Work)
 }
 
 fn sets(records: &[Record]) -> impl Iterator<Item = &SetRecord> {

@@ -7,7 +7,7 @@ use std::time::Duration;
 use jiff::ZonedDateTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::core::session::{EndStatus, LoggedSet, Side};
+use crate::core::session::{EndStatus, LoggedSet, SetKind, Side};
 
 /// The only format version this build writes and reads.
 pub const VERSION: u64 = 1;
@@ -34,8 +34,11 @@ pub struct SetRecord {
     pub session: String,
     /// Exercise name.
     pub exercise: String,
-    /// 1-based set number.
+    /// 1-based set number among the exercise's sets of its kind.
     pub set: u32,
+    /// "work" or "warmup"; records written before warm-ups existed are work sets.
+    #[serde(default = "work", with = "word")]
+    pub kind: SetKind,
     /// Per-side sets only; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "word::option")]
     pub side: Option<Side>,
@@ -160,6 +163,7 @@ impl SetRecord {
             session: session.into(),
             exercise: set.exercise.clone(),
             set: set.set,
+            kind: set.kind,
             side: set.side,
             reps: set.reps,
             hold_s: set.hold_s,
@@ -186,6 +190,17 @@ impl Word for Side {
     fn as_str(self) -> &'static str {
         Side::as_str(self)
     }
+}
+
+impl Word for SetKind {
+    const ALL: &'static [Self] = &[SetKind::Work, SetKind::Warmup];
+    fn as_str(self) -> &'static str {
+        SetKind::as_str(self)
+    }
+}
+
+fn work() -> SetKind {
+    SetKind::Work
 }
 
 impl Word for EndStatus {

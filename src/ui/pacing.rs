@@ -102,6 +102,7 @@ fn instruction(kind: PhaseKind) -> &'static str {
         PhaseKind::Inhale => "lower slowly",
         PhaseKind::Hold => "stay still",
         PhaseKind::Exhale => "lift",
+        PhaseKind::Brace => "breath held, core tight",
     }
 }
 

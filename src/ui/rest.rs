@@ -61,7 +61,8 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
 fn instruction(kind: PhaseKind) -> &'static str {
     match kind {
         PhaseKind::Inhale => "in through the nose",
-        PhaseKind::Hold => "stay relaxed",
+        // Rest patterns never brace; held breath reads as a calm hold here.
+        PhaseKind::Hold | PhaseKind::Brace => "stay relaxed",
         PhaseKind::Exhale => "out, long and slow",
     }
 }

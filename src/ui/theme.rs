@@ -49,6 +49,7 @@ impl Theme {
             PhaseKind::Inhale => Color::Blue,
             PhaseKind::Hold => Color::Magenta,
             PhaseKind::Exhale => Color::Green,
+            PhaseKind::Brace => Color::Red,
         };
         let style = Style::new().add_modifier(Modifier::BOLD);
         if self.color { style.fg(color) } else { style }

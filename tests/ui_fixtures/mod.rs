@@ -9,7 +9,7 @@ use liftpace::core::home::{Home, HomeEntry};
 use liftpace::core::plates::Barbell;
 use liftpace::core::programme::{Day, Exercise, Load, Programme, Reps, Target, Units};
 use liftpace::core::session::{
-    Clock, Field, LastTime, LogForm, PastSet, Screen, Session, Settings, Side,
+    Clock, Field, LastTime, LogForm, Past, PastSet, Screen, Session, Settings, Side,
 };
 use liftpace::core::tempo::{StartWith, Tempo};
 use liftpace::ui::{self, View};
@@ -107,7 +107,8 @@ pub fn session() -> Session {
         "Goblet squat".to_string(),
         LastTime { date: "2026-11-25".into(), sets: vec![past(12), past(12)] },
     )]);
-    Session::new(programme(), 0, last, Settings::default(), Duration::ZERO)
+    let past = Past { last, ..Past::default() };
+    Session::new(programme(), 0, &past, Settings::default(), Duration::ZERO)
 }
 
 /// The session on `screen` at the first set of `exercise`.

@@ -11,9 +11,11 @@ use crate::core::tempo::{self, reps_done};
 
 pub mod form;
 pub mod plan;
+pub mod prescribe;
 
 pub use form::{Entry, Field, LogForm};
-pub use plan::{PlannedSet, Side};
+pub use plan::{PlannedSet, SetKind, Side};
+pub use prescribe::{ExerciseHistory, Past, Prescribed};
 
 /// A key, already translated from the terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,8 +84,10 @@ impl EndStatus {
 pub struct LoggedSet {
     /// Exercise name.
     pub exercise: String,
-    /// 1-based set number.
+    /// 1-based set number among the sets of its kind.
     pub set: u32,
+    /// Warm-up or work.
+    pub kind: SetKind,
     /// Per-side exercises only.
     pub side: Option<Side>,
     /// Reps done (`None` for a hold).
@@ -252,6 +256,8 @@ pub struct Session {
     pub logged: Vec<LoggedSet>,
     /// Last time's sets, by exercise name.
     pub last: HashMap<String, LastTime>,
+    /// What the workout asks of each exercise of the day, and why.
+    pub prescribed: Vec<Prescribed>,
     /// When the session began.
     pub began: Duration,
     /// Countdown length and the like.
@@ -263,16 +269,25 @@ pub struct Session {
 }
 
 impl Session {
-    /// A session on `programme.days[day]`, beginning at `now`. The day must have exercises
-    /// (the loader guarantees it).
+    /// A session on `programme.days[day]`, beginning at `now`, with loads prescribed from
+    /// what `past` says. The day must have exercises (the loader guarantees it).
     pub fn new(
         programme: Programme,
         day: usize,
-        last: HashMap<String, LastTime>,
+        past: &Past,
         settings: Settings,
         now: Duration,
     ) -> Self {
-        let plan = plan::plan(&programme.days[day]);
+        let none = ExerciseHistory::default();
+        let prescribed: Vec<Prescribed> = programme.days[day]
+            .exercises
+            .iter()
+            .map(|ex| {
+                prescribe::prescribe(&programme, ex, past.work.get(&ex.name).unwrap_or(&none))
+            })
+            .collect();
+        let plan =
+            plan::plan(&programme.days[day], &prescribed, &programme.barbell, programme.units);
         Session {
             programme,
             day,
@@ -281,12 +296,18 @@ impl Session {
             screen: Screen::Ready,
             overlay: None,
             logged: Vec::new(),
-            last,
+            last: past.last.clone(),
+            prescribed,
             began: now,
             settings,
             unsaved: None,
             ended: false,
         }
+    }
+
+    /// What the workout asks of the current exercise, and why.
+    pub fn prescription(&self) -> &Prescribed {
+        &self.prescribed[self.set().exercise]
     }
 
     /// The current set.
@@ -333,9 +354,9 @@ impl Session {
     /// How long pacing runs before the log opens by itself; `None` for "max".
     pub fn set_length(&self) -> Option<Duration> {
         let ex = self.exercise();
-        match ex.target {
+        match self.set().target {
             Target::Hold(d) => Some(d),
-            Target::Reps(r) => r.top().map(|n| ex.tempo.rep_length() * n),
+            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.cue) * n),
         }
     }
 
@@ -389,15 +410,19 @@ impl Session {
 
     fn open_log(&mut self, clock: Clock, end: Duration) {
         let ex = self.exercise();
+        let set = self.set();
         let elapsed = end.saturating_sub(clock.start);
-        let (amount, hold) = match ex.target {
+        let (amount, hold) = match set.target {
             Target::Hold(d) => (elapsed.min(d).as_secs() as u32, true),
             Target::Reps(r) => {
-                let done = reps_done(&ex.tempo, elapsed);
+                let done = reps_done(&ex.tempo, ex.cue, elapsed);
                 (r.top().map_or(done, |top| done.min(top)), false)
             }
         };
-        let form = LogForm::new(amount, self.set().load, hold);
+        let mut form = LogForm::new(amount, set.load, hold);
+        if let (SetKind::Work, Some(effort)) = (set.kind, ex.effort) {
+            form.rpe = crate::core::programme::format_number(effort.as_rpe());
+        }
         self.screen = Screen::Log { form, paced: (clock.start, end) };
     }
 
@@ -520,42 +545,37 @@ impl Session {
         let paced = *paced;
         let set = self.set();
         let ex = self.exercise();
-        let hold = matches!(ex.target, Target::Hold(_));
+        let hold = matches!(set.target, Target::Hold(_));
         let record = LoggedSet {
             exercise: ex.name.clone(),
             set: set.set,
+            kind: set.kind,
             side: set.side,
             reps: (!hold).then_some(entry.amount),
             hold_s: hold.then_some(entry.amount),
             load: entry.load,
             unit: self.programme.units.as_str(),
-            target: ex.target.to_string(),
+            target: set.target.to_string(),
             tempo: ex.tempo.to_string(),
             rpe: entry.rpe,
             started: paced.0,
             ended: paced.1,
         };
-        let rest = ex.rest;
         self.unsaved = Some((self.current, self.screen.clone()));
         self.carry_load_forward(set, entry.load);
         self.logged.push(record.clone());
         let mut effects = vec![Effect::SaveSet(record)];
-        match self.next_set() {
-            None => {
-                self.screen = Screen::Summary { ended: now };
-                self.ended = true;
-                effects.push(Effect::EndSession(EndStatus::Completed));
-            }
-            Some(next) => {
-                // Left then right is one set: the rest comes after both sides.
-                let straight_on = set.side == Some(Side::Left) && next.side == Some(Side::Right);
-                self.current += 1;
-                self.screen = if straight_on || rest.is_zero() {
-                    Screen::Ready
-                } else {
-                    Screen::Rest { since: now, length: rest }
-                };
-            }
+        if self.next_set().is_none() {
+            self.screen = Screen::Summary { ended: now };
+            self.ended = true;
+            effects.push(Effect::EndSession(EndStatus::Completed));
+        } else {
+            self.current += 1;
+            self.screen = if set.rest_after.is_zero() {
+                Screen::Ready
+            } else {
+                Screen::Rest { since: now, length: set.rest_after }
+            };
         }
         effects
     }
@@ -565,11 +585,11 @@ impl Session {
     /// target. The plan is only touched after the current set, so history stays as logged.
     fn carry_load_forward(&mut self, done: PlannedSet, logged: Option<f64>) {
         let load = logged.map_or(Load::Bodyweight, Load::Weight);
-        if load == done.load {
+        if load == done.load || done.kind == SetKind::Warmup {
             return;
         }
         for later in self.plan.iter_mut().skip(self.current + 1) {
-            if later.exercise == done.exercise {
+            if later.exercise == done.exercise && later.kind == SetKind::Work {
                 later.load = load;
             }
         }
@@ -591,8 +611,8 @@ impl Session {
     pub fn rep_phase(&self, now: Duration) -> Option<crate::core::phase::Phase> {
         let Screen::Pacing { clock } = &self.screen else { return None };
         let ex = self.exercise();
-        match ex.target {
-            Target::Reps(_) => tempo::phase_at(&ex.tempo, ex.start, clock.elapsed(now)),
+        match self.set().target {
+            Target::Reps(_) => tempo::phase_at(&ex.tempo, ex.start, ex.cue, clock.elapsed(now)),
             Target::Hold(_) => None,
         }
     }

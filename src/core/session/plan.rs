@@ -1,7 +1,12 @@
-//! The order of a workout: every set of a day laid out in programme order, per-side sets split
-//! into left then right. Pure; knows nothing of time.
+//! The order of a workout: every set of a day laid out as it is done — warm-ups before work
+//! sets, per-side sets left then right, exercises sharing a `group` in rounds — each with its
+//! load, target and the rest that follows it. Pure; knows nothing of time or history.
 
-use crate::core::programme::{Day, Load};
+use std::time::Duration;
+
+use crate::core::plates::{Barbell, round_load, round_to_step};
+use crate::core::programme::{Day, Exercise, Load, Reps, Target, Units, WarmupLoad};
+use crate::core::session::prescribe::Prescribed;
 
 /// Which side a per-side set is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,28 +27,146 @@ impl Side {
     }
 }
 
+/// Whether a set counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetKind {
+    /// Preparation: never counted as a work set in any statistic or progression.
+    Warmup,
+    /// A work set.
+    Work,
+}
+
+impl SetKind {
+    /// As written in the results file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SetKind::Warmup => "warmup",
+            SetKind::Work => "work",
+        }
+    }
+}
+
 /// One set of the workout, in order.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlannedSet {
     /// Index into the day's exercises.
     pub exercise: usize,
-    /// 1-based set number within the exercise.
+    /// Warm-up or work.
+    pub kind: SetKind,
+    /// 1-based number among the exercise's sets of this kind.
     pub set: u32,
+    /// How many sets of this kind the exercise has.
+    pub of: u32,
     /// For per-side exercises.
     pub side: Option<Side>,
-    /// The load to use: the programme's, until the lifter logs a different one.
+    /// The load to use: as prescribed, until the lifter logs a different one.
     pub load: Load,
+    /// Reps or hold to pace.
+    pub target: Target,
+    /// The rest after this set: none between sides or within a round.
+    pub rest_after: Duration,
 }
 
-/// Every set of `day`, in the order it is done.
-pub fn plan(day: &Day) -> Vec<PlannedSet> {
-    let mut out = Vec::new();
-    for (exercise, ex) in day.exercises.iter().enumerate() {
-        for set in 1..=ex.sets {
-            let sides: &[Option<Side>] =
-                if ex.per_side { &[Some(Side::Left), Some(Side::Right)] } else { &[None] };
-            out.extend(sides.iter().map(|&side| PlannedSet { exercise, set, side, load: ex.load }));
+/// Rest after a warm-up set: short, since warm-ups are light, but never longer than the
+/// exercise's own rest.
+const WARMUP_REST: Duration = Duration::from_secs(60);
+
+/// Computed loads (percentages of a warm-up) round to what can be loaded: the barbell's
+/// plates for barbell work, otherwise half a kilo or a pound.
+pub fn round_computed(load: f64, ex: &Exercise, barbell: &Barbell, units: Units) -> f64 {
+    if ex.equipment == Some(crate::core::library::Equipment::Barbell) {
+        round_load(load, barbell)
+    } else {
+        round_to_step(load, if units == Units::Kg { 0.5 } else { 1.0 })
+    }
+}
+
+fn warmup_load(
+    load: WarmupLoad,
+    work: Load,
+    ex: &Exercise,
+    barbell: &Barbell,
+    units: Units,
+) -> Load {
+    match (load, work) {
+        (WarmupLoad::Bar, _) => Load::Weight(barbell.bar),
+        (WarmupLoad::Fixed(w), _) => Load::Weight(w),
+        (WarmupLoad::OfWork(f), Load::Weight(w)) => {
+            Load::Weight(round_computed(w * f, ex, barbell, units))
         }
+        (WarmupLoad::OfWork(f), Load::Percent(p)) => Load::Percent(p * f),
+        (WarmupLoad::OfWork(_), Load::Bodyweight) => Load::Bodyweight,
+    }
+}
+
+/// Every set of `day` in the order it is done. `prescribed` has one entry per exercise: the
+/// work load and target the workout starts with.
+pub fn plan(
+    day: &Day,
+    prescribed: &[Prescribed],
+    barbell: &Barbell,
+    units: Units,
+) -> Vec<PlannedSet> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < day.exercises.len() {
+        // A block is one exercise, or the run of neighbours sharing its group.
+        let group = &day.exercises[i].group;
+        let len = day.exercises[i..]
+            .iter()
+            .take_while(|e| group.is_some() && e.group == *group)
+            .count()
+            .max(1);
+        let block = i..i + len;
+        for exercise in block.clone() {
+            let ex = &day.exercises[exercise];
+            let of = ex.warmups.len() as u32;
+            for (n, warmup) in ex.warmups.iter().enumerate() {
+                let set = PlannedSet {
+                    exercise,
+                    kind: SetKind::Warmup,
+                    set: n as u32 + 1,
+                    of,
+                    side: None,
+                    load: warmup_load(warmup.load, prescribed[exercise].load, ex, barbell, units),
+                    target: Target::Reps(Reps::Exact(warmup.reps)),
+                    rest_after: WARMUP_REST.min(ex.rest),
+                };
+                push_sides(&mut out, ex, set);
+            }
+        }
+        let rounds = block.clone().map(|e| day.exercises[e].sets).max().unwrap_or(0);
+        for round in 1..=rounds {
+            let in_round: Vec<usize> =
+                block.clone().filter(|&e| day.exercises[e].sets >= round).collect();
+            for (k, &exercise) in in_round.iter().enumerate() {
+                let ex = &day.exercises[exercise];
+                let last_of_round = k + 1 == in_round.len();
+                let set = PlannedSet {
+                    exercise,
+                    kind: SetKind::Work,
+                    set: round,
+                    of: ex.sets,
+                    side: None,
+                    load: prescribed[exercise].load,
+                    target: prescribed[exercise].target,
+                    rest_after: if last_of_round { ex.rest } else { Duration::ZERO },
+                };
+                push_sides(&mut out, ex, set);
+            }
+        }
+        i += len;
     }
     out
+}
+
+/// Adds `set`, split into left then right for per-side exercises: one set, so no rest
+/// between the sides.
+fn push_sides(out: &mut Vec<PlannedSet>, ex: &Exercise, set: PlannedSet) {
+    if ex.per_side {
+        out.push(PlannedSet { side: Some(Side::Left), rest_after: Duration::ZERO, ..set });
+        out.push(PlannedSet { side: Some(Side::Right), ..set });
+    } else {
+        out.push(set);
+    }
 }

@@ -33,7 +33,7 @@ fn session(exercises: Vec<Exercise>) -> Session {
         one_rep_max: Default::default(),
         barbell: Barbell::default_for(Units::Kg),
     };
-    Session::new(programme, 0, HashMap::new(), Settings::default(), Duration::ZERO)
+    Session::new(programme, 0, &Past::default(), Settings::default(), Duration::ZERO)
 }
 
 fn secs(s: f64) -> Duration {
