@@ -7,13 +7,37 @@ use std::collections::HashMap;
 
 use crate::core::programme::{Exercise, Load, Programme, Reps, Target};
 use crate::core::progression::{self, PastSession, Rule};
-use crate::core::session::LastTime;
+use crate::core::session::plan::Side;
 use crate::core::session::plan::round_computed;
 use crate::core::strength::{PastWork, estimate_one_rep_max, percent_of};
 
 /// How many recent sessions a one-rep max is estimated from: recent strength, not a peak
 /// from a year ago.
 const ESTIMATE_FROM_SESSIONS: usize = 5;
+
+/// One set from an earlier session, for "last time".
+#[derive(Debug, Clone, PartialEq)]
+pub struct PastSet {
+    /// Reps done, for rep sets.
+    pub reps: Option<u32>,
+    /// Seconds held, for holds.
+    pub hold_s: Option<u32>,
+    /// `None` for bodyweight.
+    pub load: Option<f64>,
+    /// Unit of `load`.
+    pub unit: String,
+    /// Per-side sets.
+    pub side: Option<Side>,
+}
+
+/// What was logged for one exercise the last time it was done.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LastTime {
+    /// The local date of that session ("2026-11-25").
+    pub date: String,
+    /// Its sets, in order.
+    pub sets: Vec<PastSet>,
+}
 
 /// What the workout asks of one exercise's work sets.
 #[derive(Debug, Clone, PartialEq)]
