@@ -176,13 +176,3 @@ pub fn describe_programme(p: &Programme) -> String {
         p.sessions_per_week
     )
 }
-
-/// The programme's description plus how many warnings it has.
-fn describe(loaded: &Loaded) -> String {
-    let warnings = match loaded.warnings.len() {
-        0 => String::new(),
-        1 => ", 1 warning".into(),
-        n => format!(", {n} warnings"),
-    };
-    format!("{}: {}{warnings}", loaded.programme.name, describe_programme(&loaded.programme))
-}

@@ -111,6 +111,7 @@ fn a_day_over_ninety_minutes_is_a_warning_not_an_error() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("day A takes about"), "{}", run.stderr);
     assert!(run.stderr.contains("more than 90 min"), "{}", run.stderr);
+    assert!(run.stdout.contains("2 a week, 2 warnings"), "both days counted: {}", run.stdout);
 }
 
 #[test]

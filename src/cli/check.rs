@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use miette::{MietteDiagnostic, Severity};
 
 use super::coach::{self, Coached, LibraryError, minutes};
-use super::{Format, describe, json, stderr_color};
+use super::{Format, json, stderr_color};
 use crate::catalog;
 use crate::core::library::Library;
 use crate::core::programme::load::{self, LoadError};
@@ -82,7 +82,7 @@ fn print_text(checked: &[Checked], library_error: Option<&LibraryError>) {
 
 /// The summary line, the guideline report, the day lengths, then every warning.
 fn print_coached(path: &str, coached: &Coached, color: bool) {
-    println!("{path}: ok — {}", describe(&coached.loaded));
+    println!("{path}: ok — {}", coached.summary());
     println!();
     for line in coached.report.to_string().lines() {
         println!("  {line}");

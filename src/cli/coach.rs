@@ -40,6 +40,20 @@ pub(super) struct Coached {
     pub notes: Vec<Note>,
 }
 
+impl Coached {
+    /// "Full body: 2 days, 15 exercises, 37 sets, 2 a week, 1 warning": the one-line summary,
+    /// counting the loader's warnings and the coach's alike.
+    pub fn summary(&self) -> String {
+        let programme = &self.loaded.programme;
+        let warnings = match self.loaded.warnings.len() + self.notes.len() {
+            0 => String::new(),
+            1 => ", 1 warning".into(),
+            n => format!(", {n} warnings"),
+        };
+        format!("{}: {}{warnings}", programme.name, super::describe_programme(programme))
+    }
+}
+
 /// Loads `source` and, if it is valid, reports on it against `library`.
 pub(super) fn coach(source: &Source, library: &Library) -> Result<Coached, LoadError> {
     let loaded = load::load(&source.text, &source.origin)?;

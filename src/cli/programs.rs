@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::coach::{self, Coached};
+use super::coach;
 use crate::catalog;
 use crate::core::guideline;
 
@@ -30,9 +30,7 @@ pub(super) fn run(config: &Path) -> bool {
             }
         };
         let (verdict, summary) = match coach::coach(&source, &library) {
-            Ok(Coached { loaded, report, .. }) => {
-                (guideline::verdict_word(&report), super::describe(&loaded))
-            }
+            Ok(coached) => (guideline::verdict_word(&coached.report), coached.summary()),
             Err(_) => (ERRORS, format!("run `liftpace check {}` to see them", source.origin)),
         };
         let place = if source.built_in { "built-in" } else { source.origin.as_str() };
