@@ -1,13 +1,20 @@
 //! The command line: clap definitions and the thin glue that turns each command into calls on
-//! the library. Prints reports and picks exit statuses (0 ok, 1 programme/data/file error,
-//! 2 usage, which clap handles); holds no logic of its own.
+//! the library, picking exit statuses (0 ok, 1 programme/data/file error, 2 usage, which clap
+//! handles). What `check`, `programs` and `new` print lives in `cli/`, one file each; this file
+//! must stay a dispatcher and hold no logic of its own.
+
+mod check;
+mod coach;
+mod json;
+mod new;
+mod programs;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{self, Source};
 use crate::core::programme::Programme;
@@ -23,7 +30,7 @@ pub struct Cli {
     /// Where results (history.jsonl) are kept.
     #[arg(long, global = true, env = "LIFTPACE_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Where config.toml and your own programs/ folder live.
+    /// Where config.toml, exercises.toml and your own programs/ folder live.
     #[arg(long, global = true, env = "LIFTPACE_CONFIG_DIR", value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
     /// What to do; without one, the home screen.
@@ -45,14 +52,36 @@ pub enum Command {
         #[arg(long, value_name = "SECS", default_value_t = 3, value_parser = clap::value_parser!(u64).range(0..=60))]
         countdown: u64,
     },
-    /// Validate programmes without starting anything.
+    /// Validate programmes and coach them: guideline report, day lengths, warnings, errors.
     Check {
         /// Programme files to check.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// `text` for people, `json` (one document on stdout) for tools and editors.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
-    /// List the programmes liftpace can find, with their paths.
+    /// List the programmes liftpace can find, with their guideline verdict and paths.
     Programs,
+    /// Write a commented programme to start from (never overwrites a file).
+    New {
+        /// The file to create; its folder must already exist.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Copy this programme instead of the template: a built-in or user programme name,
+        /// or a path to a .toml file.
+        #[arg(long, value_name = "PROGRAMME")]
+        from: Option<String>,
+    },
+}
+
+/// How `liftpace check` writes its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A report for people; problems rendered with the offending line on stderr.
+    Text,
+    /// One JSON document on stdout and nothing else (see `cli::json` for its shape).
+    Json,
 }
 
 /// Whether to colour output: `NO_COLOR` (any non-empty value) turns colour off.
@@ -83,13 +112,18 @@ fn config_dir(cli: &Cli) -> PathBuf {
     cli.config_dir.clone().or_else(storage::default_config_dir).unwrap_or_default()
 }
 
+/// 0 when `ok`, else 1.
+fn exit(ok: bool) -> ExitCode {
+    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
 fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let config = config_dir(&cli);
     match &cli.command {
-        Some(Command::Check { files }) => Ok(check(files)),
-        Some(Command::Programs) => {
-            programs(&config);
-            Ok(ExitCode::SUCCESS)
+        Some(Command::Check { files, format }) => Ok(exit(check::run(files, *format, &config))),
+        Some(Command::Programs) => Ok(exit(programs::run(&config))),
+        Some(Command::New { file, from }) => {
+            new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Run { programme, day, countdown }) => {
             let source =
@@ -107,9 +141,14 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
+/// Whether diagnostics on stderr may be coloured.
+fn stderr_color() -> bool {
+    color_wanted() && std::io::stderr().is_terminal()
+}
+
 /// Loads a programme, printing its warnings or errors to stderr.
 fn load_reporting(source: &Source) -> Option<Loaded> {
-    let color = color_wanted() && std::io::stderr().is_terminal();
+    let color = stderr_color();
     match load::load(&source.text, &source.origin) {
         Ok(loaded) => {
             for warning in &loaded.warnings {
@@ -124,26 +163,6 @@ fn load_reporting(source: &Source) -> Option<Loaded> {
     }
 }
 
-/// `liftpace check`: a line per valid file, every warning and every error.
-fn check(files: &[PathBuf]) -> ExitCode {
-    let mut ok = true;
-    for path in files {
-        let source = match catalog::read_file(path) {
-            Ok(source) => source,
-            Err(e) => {
-                eprintln!("liftpace: {e}");
-                ok = false;
-                continue;
-            }
-        };
-        match load_reporting(&source) {
-            Some(loaded) => println!("{}: ok — {}", source.origin, describe(&loaded)),
-            None => ok = false,
-        }
-    }
-    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
-}
-
 /// "2 days, 15 exercises, 37 sets, 2 a week": a programme's size in a few words.
 pub fn describe_programme(p: &Programme) -> String {
     let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
@@ -156,32 +175,4 @@ pub fn describe_programme(p: &Programme) -> String {
         plural(sets as usize, "set"),
         p.sessions_per_week
     )
-}
-
-/// The programme's description plus how many warnings it has.
-fn describe(loaded: &Loaded) -> String {
-    let warnings = match loaded.warnings.len() {
-        0 => String::new(),
-        1 => ", 1 warning".into(),
-        n => format!(", {n} warnings"),
-    };
-    format!("{}: {}{warnings}", loaded.programme.name, describe_programme(&loaded.programme))
-}
-
-/// `liftpace programs`: every programme found, its name and where it lives.
-fn programs(config: &std::path::Path) {
-    for found in catalog::all(config) {
-        match found {
-            Ok(source) => {
-                let status = match load::load(&source.text, &source.origin) {
-                    Ok(loaded) => describe(&loaded),
-                    Err(_) => format!("has errors: run `liftpace check {}`", source.origin),
-                };
-                let place = if source.built_in { "built-in".to_string() } else { source.origin };
-                println!("{:<20} {status}\n{:<20} {place}", source.name, "");
-            }
-            Err(e) => println!("{e}"),
-        }
-    }
-    println!("\nYour own programmes go in {}", config.join("programs").display());
 }

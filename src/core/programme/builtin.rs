@@ -12,18 +12,25 @@ pub struct BuiltIn {
     pub text: &'static str,
 }
 
-/// Every built-in programme; the first is the default.
+/// A built-in from `programs/NAME.toml`, so name, path and text can never disagree.
+macro_rules! built_in {
+    ($name:literal) => {
+        BuiltIn {
+            name: $name,
+            file: concat!("programs/", $name, ".toml"),
+            text: include_str!(concat!("../../../programs/", $name, ".toml")),
+        }
+    };
+}
+
+/// Every built-in programme; the first is the default. Each file's header says, on a
+/// `# verdict:` line, what `liftpace check` concludes about it against the guideline.
 pub const ALL: &[BuiltIn] = &[
-    BuiltIn {
-        name: "full-body",
-        file: "programs/full-body.toml",
-        text: include_str!("../../../programs/full-body.toml"),
-    },
-    BuiltIn {
-        name: "home-bodyweight",
-        file: "programs/home-bodyweight.toml",
-        text: include_str!("../../../programs/home-bodyweight.toml"),
-    },
+    built_in!("full-body"),
+    built_in!("full-body-3x"),
+    built_in!("upper-lower"),
+    built_in!("home"),
+    built_in!("strength-linear"),
 ];
 
 /// The programme `liftpace run` uses when none is named.

@@ -1,0 +1,166 @@
+//! What `check` and `programs` learn about a programme beyond "it loads": the guideline report
+//! against the exercise library (built-in plus the user's `exercises.toml`), each day's
+//! estimated length, and the coach's own warnings. Reads only the user's library file; must
+//! never print, so the text and JSON writers alone decide how findings look.
+
+use std::fmt;
+use std::path::Path;
+use std::time::Duration;
+
+use crate::catalog::Source;
+use crate::core::guideline::{self, Report};
+use crate::core::library::Library;
+use crate::core::programme::load::{self, LoadError, Loaded};
+use crate::core::session::Settings;
+
+/// A day longer than this is probably a mistake (two days written as one, or rests in
+/// minutes meant as seconds): few lifters keep quality up past an hour and a half.
+const LONG_DAY: Duration = Duration::from_secs(90 * 60);
+
+/// A warning found by looking at the whole programme rather than at one value, so it has no
+/// line and column of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Note {
+    /// What looks wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: String,
+}
+
+/// A programme that loaded, with everything the coach found out about it.
+#[derive(Debug)]
+pub(super) struct Coached {
+    /// The programme and the loader's warnings.
+    pub loaded: Loaded,
+    /// How it fares against the guideline, with advice for each gap.
+    pub report: Report,
+    /// Each day's name and estimated length, in programme order.
+    pub days: Vec<(String, Duration)>,
+    /// Warnings about the programme as a whole (a day over 90 minutes).
+    pub notes: Vec<Note>,
+}
+
+impl Coached {
+    /// "Full body: 2 days, 15 exercises, 37 sets, 2 a week, 1 warning": the one-line summary,
+    /// counting the loader's warnings and the coach's alike.
+    pub fn summary(&self) -> String {
+        let programme = &self.loaded.programme;
+        let warnings = match self.loaded.warnings.len() + self.notes.len() {
+            0 => String::new(),
+            1 => ", 1 warning".into(),
+            n => format!(", {n} warnings"),
+        };
+        format!("{}: {}{warnings}", programme.name, super::describe_programme(programme))
+    }
+}
+
+/// Loads `source` and, if it is valid, reports on it against `library`.
+pub(super) fn coach(source: &Source, library: &Library) -> Result<Coached, LoadError> {
+    let loaded = load::load(&source.text, &source.origin)?;
+    let report = guideline::report(&loaded.programme, library);
+    // The estimate assumes the get-ready countdown a workout uses unless told otherwise.
+    let countdown = Settings::default().countdown;
+    let days: Vec<(String, Duration)> = loaded
+        .programme
+        .days
+        .iter()
+        .map(|day| (day.name.clone(), guideline::estimate_day(day, countdown)))
+        .collect();
+    let notes = days
+        .iter()
+        .filter(|(_, length)| *length > LONG_DAY)
+        .map(|(name, length)| Note {
+            message: format!(
+                "day {name} takes about {} min, more than {} min",
+                minutes(*length),
+                minutes(LONG_DAY)
+            ),
+            help: "split it into two days, or trim sets or rests".to_string(),
+        })
+        .collect();
+    Ok(Coached { loaded, report, days, notes })
+}
+
+/// Whole minutes, rounded to the nearest: what "about N min" says.
+pub(super) fn minutes(length: Duration) -> u64 {
+    (length.as_secs() + 30) / 60
+}
+
+/// Why the user's exercise library could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct LibraryError {
+    /// The file, as it is shown.
+    pub path: String,
+    /// One-based line and column of the problem, when it has a place.
+    pub place: Option<(usize, usize)>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.place {
+            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.path, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+/// The exercise library the advice draws on: the built-in one plus `<config>/exercises.toml`
+/// when that file exists. A file that cannot be read or parsed is returned as an error beside
+/// the built-in library, so the programmes can still be checked.
+pub(super) fn library(config: &Path) -> (Library, Option<LibraryError>) {
+    let file = config.join("exercises.toml");
+    let path = file.display().to_string();
+    let text = match std::fs::read_to_string(&file) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Library::built_in(), None),
+        Err(e) => {
+            let message = format!("cannot read it: {e}");
+            return (Library::built_in(), Some(LibraryError { path, place: None, message }));
+        }
+    };
+    match Library::built_in().with_user(&text, &path) {
+        Ok(library) => (library, None),
+        Err(e) => (Library::built_in(), Some(split_place(&path, &e))),
+    }
+}
+
+/// Splits the library's `path:line:col: message` back into its parts for JSON.
+fn split_place(path: &str, error: &str) -> LibraryError {
+    let placed = error.strip_prefix(path).and_then(|rest| {
+        let (line, rest) = rest.strip_prefix(':')?.split_once(':')?;
+        let (column, message) = rest.split_once(": ")?;
+        Some(((line.parse().ok()?, column.parse().ok()?), message))
+    });
+    let (place, message) = match placed {
+        Some((place, message)) => (Some(place), message),
+        None => (None, error),
+    };
+    LibraryError { path: path.to_string(), place, message: message.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn library_errors_split_into_place_and_message_and_print_back_the_same() {
+        let e = split_place("/c/exercises.toml", "/c/exercises.toml:3:9: unknown muscle `legz`");
+        assert_eq!(e.place, Some((3, 9)));
+        assert_eq!(e.message, "unknown muscle `legz`");
+        assert_eq!(e.to_string(), "/c/exercises.toml:3:9: unknown muscle `legz`");
+        let odd = split_place("/c/exercises.toml", "something else");
+        assert_eq!(
+            (odd.place, odd.to_string()),
+            (None, "/c/exercises.toml: something else".into())
+        );
+    }
+
+    #[test]
+    fn minutes_round_to_the_nearest() {
+        assert_eq!(minutes(Duration::from_secs(29)), 0);
+        assert_eq!(minutes(Duration::from_secs(90)), 2);
+        assert_eq!(minutes(Duration::from_secs(52 * 60 + 10)), 52);
+    }
+}
