@@ -6,15 +6,21 @@ mod ui_fixtures;
 
 use std::time::Duration;
 
-use liftpace::core::session::{Clock, Overlay, Screen, Session};
+use liftpace::core::plates;
+use liftpace::core::programme::Load;
+use liftpace::core::session::{Clock, LogForm, Overlay, Screen, Session, SetKind};
 use liftpace::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use ui_fixtures::*;
 
-const WORDS: [&str; 3] = ["INHALE", "EXHALE", "HOLD"];
-const LEGEND: &str = "INHALE lowering · HOLD pause · EXHALE lifting";
+const WORDS: [&str; 4] = ["INHALE", "EXHALE", "HOLD", "BRACE"];
+/// The legend of each cue: the one line where other phase words may stand.
+const LEGENDS: [&str; 2] = [
+    "INHALE lowering · HOLD pause · EXHALE lifting",
+    "BRACE through the rep · EXHALE between reps",
+];
 const FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
 
 fn area(w: u16, h: u16) -> Rect {
@@ -22,26 +28,146 @@ fn area(w: u16, h: u16) -> Rect {
 }
 
 /// How often each phase word appears on screen outside the fixed legend line.
-fn words_outside_legend(screen: &str) -> [usize; 3] {
-    let text: String =
-        screen.lines().filter(|l| !l.contains(LEGEND)).collect::<Vec<_>>().join("\n");
+fn words_outside_legend(screen: &str) -> [usize; 4] {
+    let outside = |l: &&str| !LEGENDS.iter().any(|legend| l.contains(legend));
+    let text: String = screen.lines().filter(outside).collect::<Vec<_>>().join("\n");
     WORDS.map(|w| text.matches(w).count())
+}
+
+/// Pacing the braced back squat's first work set from 10 s.
+fn braced() -> Session {
+    strength_at(BACK_SQUAT, SetKind::Work, Screen::Pacing { clock: Clock::started(s(10)) })
 }
 
 #[test]
 fn pacing_shows_the_current_phase_word_once_and_no_other() {
-    for exercise in [SQUAT, DEADLIFT, PUSH_UP] {
-        let session = pacing_at(exercise);
+    let sessions = [pacing_at(SQUAT), pacing_at(DEADLIFT), pacing_at(PUSH_UP), braced()];
+    for (exercise, session) in sessions.iter().enumerate() {
         for (w, h) in [(80, 24), (40, 12), (120, 40), (60, 15)] {
             for t in (0..6000).step_by(250) {
                 let now = s(10) + ms(t);
                 let word = session.rep_phase(now).unwrap().kind.word();
-                let counts = words_outside_legend(&draw(&session, now, w, h));
+                let counts = words_outside_legend(&draw(session, now, w, h));
                 let want = WORDS.map(|x| usize::from(x == word));
                 assert_eq!(counts, want, "{word} at {t} ms, {w}x{h}, exercise {exercise}");
             }
         }
     }
+}
+
+#[test]
+fn a_braced_rep_braces_then_breathes_at_the_top() {
+    let session = braced();
+    // 3-1-1-0 braced: BRACE through the first 5 s of each 6 s rep, then EXHALE.
+    let words: Vec<&str> =
+        (0..6).map(|t| session.rep_phase(s(10 + t)).unwrap().kind.word()).collect();
+    assert_eq!(words, ["BRACE", "BRACE", "BRACE", "BRACE", "BRACE", "EXHALE"]);
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&session, s(11), w, h);
+        assert_eq!(words_outside_legend(&screen), [0, 0, 0, 1], "{screen}");
+        assert!(screen.contains("Now: BRACE — breath held, core tight"), "{screen}");
+        let screen = draw(&session, ms(15_500), w, h);
+        assert!(screen.contains("Now: EXHALE — breathe out"), "{screen}");
+    }
+    let wide = draw(&session, s(11), 80, 24);
+    assert!(wide.contains(LEGENDS[1]), "{wide}");
+}
+
+#[test]
+fn the_plate_line_says_what_the_plate_calculator_says() {
+    let session = strength();
+    let barbell = &session.programme.barbell;
+    let mut checked = 0;
+    for (i, set) in session.plan.iter().enumerate() {
+        let mut ready = strength();
+        ready.current = i;
+        let screen = draw(&ready, s(1), 80, 24);
+        match (set.exercise, set.load) {
+            (BACK_SQUAT | BENCH, Load::Weight(total)) => {
+                let plates = plates::per_side(total, barbell).expect("loadable");
+                let line = format!("Load: {}", plates::describe_per_side(&plates));
+                assert!(screen.contains(&line), "{line} for {total}:\n{screen}");
+                checked += 1;
+            }
+            // Dumbbells get no plate line.
+            _ => assert!(!screen.contains("Load:"), "{screen}"),
+        }
+    }
+    assert_eq!(checked, 9, "3 warm-ups and 3 work sets of squat, 3 of bench");
+    let mut odd = strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready);
+    odd.plan[odd.current].load = Load::Weight(101.0);
+    let screen = draw(&odd, s(1), 80, 24);
+    assert!(screen.contains("Load: can't be made with your plates"), "{screen}");
+    let bar = draw(&strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready), s(1), 40, 12);
+    assert!(bar.contains("Load: bar only"), "{bar}");
+}
+
+#[test]
+fn a_warmup_is_never_called_a_set() {
+    let session = strength();
+    let warmups: Vec<usize> =
+        (0..session.plan.len()).filter(|&i| session.plan[i].kind == SetKind::Warmup).collect();
+    assert_eq!(warmups.len(), 3);
+    for i in warmups {
+        let form = LogForm::new(5, session.plan[i].load, false);
+        let screens = [
+            Screen::Ready,
+            Screen::GetReady { since: s(10) },
+            Screen::Pacing { clock: Clock::started(s(10)) },
+            Screen::Log { form, paced: (s(10), s(40)) },
+        ];
+        for screen in screens {
+            let mut at = strength();
+            at.current = i;
+            at.screen = screen;
+            for (w, h) in [(80, 24), (40, 12)] {
+                let text = draw(&at, s(12), w, h).to_lowercase();
+                let n = session.plan[i].set;
+                assert!(text.contains(&format!("warm-up {n} of 3")), "{text}");
+                assert!(!text.contains(&format!("set {n} of")), "{text}");
+                // Warm-ups aim for nothing and explain no load.
+                assert!(!text.contains("aim") && !text.contains("one_rep_max"), "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_work_set_shows_its_effort_target_in_words() {
+    let form = LogForm::new(5, Load::Weight(107.5), false);
+    let log = strength_at(BACK_SQUAT, SetKind::Work, Screen::Log { form, paced: (s(10), s(40)) });
+    for (w, h) in [(80, 24), (40, 12)] {
+        assert!(draw(&log, s(50), w, h).contains("aim 8"), "{w}x{h}");
+    }
+    let ready = draw(&strength_at(BENCH, SetKind::Work, Screen::Ready), s(1), 40, 12);
+    assert!(ready.contains("Aim: 2 in reserve (RIR 2)"), "{ready}");
+}
+
+#[test]
+fn the_summary_counts_work_sets_only() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&strength_summary(), s(3_100), w, h);
+        // 3 × 5 × 107.5 + 10 × 62.5; the warm-ups' 662.5 kg are left out.
+        assert!(screen.contains("Volume       2237.5 kg"), "{screen}");
+        assert!(screen.contains("Sets logged  4 (and 3 warm-ups)"), "{screen}");
+    }
+}
+
+#[test]
+fn the_bracing_caution_is_in_the_help_of_a_braced_exercise_only() {
+    let caution = "don't brace if you have high blood pressure";
+    let mut help = braced();
+    help.overlay = Some(Overlay::Help);
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&help, s(20), w, h);
+        assert!(screen.replace('║', "").contains("instead."), "{screen}");
+        let flat: String =
+            screen.lines().map(|l| l.trim_matches(['║', ' ', '"'])).collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(caution), "{flat}");
+    }
+    let mut plain = pacing_at(SQUAT);
+    plain.overlay = Some(Overlay::Help);
+    assert!(!draw(&plain, s(20), 80, 24).contains("Bracing"));
 }
 
 #[test]
@@ -54,7 +180,7 @@ fn concentric_first_starts_with_exhale() {
 fn a_hold_says_hold_once_and_never_the_breath_words() {
     for (w, h) in [(80, 24), (40, 12)] {
         let screen = draw(&pacing_at(PLANK), s(17), w, h);
-        assert_eq!(words_outside_legend(&screen), [0, 0, 1], "{screen}");
+        assert_eq!(words_outside_legend(&screen), [0, 0, 1, 0], "{screen}");
         assert!(screen.contains("breathe steadily"), "{screen}");
     }
 }
@@ -171,6 +297,10 @@ fn the_timer_wakes_exactly_when_the_picture_changes() {
     slow.programme.days[0].exercises[SQUAT].tempo.bottom = 10;
     wakes_exactly_on_a_change(&slow, s(13), 40, 12);
     wakes_exactly_on_a_change(&pacing_at(PLANK), s(13), 40, 12);
+    // A braced rep's EXHALE at the top, made 10 s long so the bar steps slower than 60 fps.
+    let mut breath = braced();
+    breath.programme.days[0].exercises[BACK_SQUAT].tempo.top = 10;
+    wakes_exactly_on_a_change(&breath, ms(15_320), 40, 12);
     let none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
     wakes_exactly_on_a_change(&none, ms(114_200), 80, 24);
     // The breathing shape of a box breath: mid-inhale, and during a hold (the next change is
@@ -204,7 +334,26 @@ fn no_size_makes_any_screen_panic() {
     help.overlay = Some(Overlay::Help);
     let mut quit = at(SQUAT, Screen::Ready);
     quit.overlay = Some(Overlay::ConfirmQuit);
-    sessions.extend([paused, error, help, quit]);
+    let mut braced_help = braced();
+    braced_help.overlay = Some(Overlay::Help);
+    let mut warmup_rest =
+        strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Rest { since: s(10), length: s(60) });
+    warmup_rest.current += 1;
+    let form = LogForm::new(8, Load::Weight(20.0), false);
+    sessions.extend([
+        paused,
+        error,
+        help,
+        quit,
+        braced(),
+        braced_help,
+        warmup_rest,
+        strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready),
+        strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready),
+        strength_at(BENCH, SetKind::Work, Screen::Ready),
+        strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Log { form, paced: (s(10), s(40)) }),
+        strength_summary(),
+    ]);
     let mut home_help = home_screen();
     home_help.help = true;
     home_help.message = Some("This programme has errors.".into());

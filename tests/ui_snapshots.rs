@@ -4,7 +4,8 @@
 mod ui_fixtures;
 
 use insta::assert_snapshot;
-use liftpace::core::session::{Clock, LoggedSet, Overlay, Screen, SetKind};
+use liftpace::core::programme::Load;
+use liftpace::core::session::{Clock, LogForm, Overlay, Screen, SetKind};
 use ui_fixtures::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
@@ -72,21 +73,7 @@ fn summary() {
     let mut done = at(SPLIT_SQUAT, Screen::Summary { ended: s(2_530) });
     done.current = done.plan.len() - 1;
     for reps in [12, 10] {
-        done.logged.push(LoggedSet {
-            exercise: "Goblet squat".into(),
-            set: 1,
-            kind: SetKind::Work,
-            side: None,
-            reps: Some(reps),
-            hold_s: None,
-            load: Some(16.0),
-            unit: "kg",
-            target: "8-12".into(),
-            tempo: "3-1-1-0".into(),
-            rpe: None,
-            started: s(10),
-            ended: s(70),
-        });
+        done.logged.push(logged("Goblet squat", SetKind::Work, 1, reps, 16.0));
     }
     both("summary", &done, s(2_600));
 }
@@ -102,6 +89,43 @@ fn overlays() {
     let mut quit = at(SQUAT, Screen::Ready);
     quit.overlay = Some(Overlay::ConfirmQuit);
     both("confirm_quit", &quit, s(20));
+}
+
+#[test]
+fn ready_strength_day() {
+    // Warm-up 2 of 3: 50% of the 107.5 kg work load, rounded to the plates.
+    let mut warmup = strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready);
+    warmup.current += 1;
+    both("ready_warmup", &warmup, s(5));
+    // Plates, 75% of a known max, RPE 8 and the brace cue.
+    both("ready_barbell_work", &strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready), s(5));
+    // Superset A, double progression, 2 in reserve.
+    both("ready_superset", &strength_at(BENCH, SetKind::Work, Screen::Ready), s(5));
+}
+
+#[test]
+fn pacing_braced() {
+    let braced =
+        strength_at(BACK_SQUAT, SetKind::Work, Screen::Pacing { clock: Clock::started(s(10)) });
+    // A braced 3-1-1-0 rep: BRACE for 5 s, then EXHALE for a second. Rep 2, half-way down.
+    both("pacing_brace", &braced, ms(10_000 + 7_500));
+    // Rep 3's breath at the top.
+    both("pacing_brace_exhale", &braced, ms(10_000 + 17_500));
+    let mut help = braced;
+    help.overlay = Some(Overlay::Help);
+    both("help_over_braced_pacing", &help, s(20));
+}
+
+#[test]
+fn warmups_and_summary() {
+    let form = LogForm::new(8, Load::Weight(20.0), false);
+    let log = strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Log { form, paced: (s(10), s(42)) });
+    both("log_warmup", &log, s(50));
+    let mut rest =
+        strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Rest { since: s(100), length: s(60) });
+    rest.current += 1;
+    both("rest_before_warmup", &rest, ms(100_000 + 2_700));
+    both("summary_warmups", &strength_summary(), s(3_100));
 }
 
 #[test]

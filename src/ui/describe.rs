@@ -4,14 +4,18 @@
 use std::time::Duration;
 
 use crate::core::programme::{Exercise, Load, Target, format_number};
-use crate::core::session::{PastSet, PlannedSet, Session};
+use crate::core::session::{PastSet, PlannedSet, Session, SetKind};
 use crate::core::tempo::StartWith;
 
-/// "set 2 of 3", with the side for per-side exercises: "set 2 of 3 · left".
-pub fn set_label(session: &Session, set: PlannedSet) -> String {
-    let ex = session.exercise_of(set);
+/// "set 2 of 3", or "warm-up 1 of 2" (a warm-up is never called a set, so it is never taken
+/// for one that counts), with the side for per-side exercises: "set 2 of 3 · left".
+pub fn set_label(set: PlannedSet) -> String {
+    let kind = match set.kind {
+        SetKind::Warmup => "warm-up",
+        SetKind::Work => "set",
+    };
     let side = set.side.map(|s| format!(" · {}", s.as_str())).unwrap_or_default();
-    format!("set {} of {}{side}", set.set, ex.sets)
+    format!("{kind} {} of {}{side}", set.set, set.of)
 }
 
 /// `text` with its first letter in capitals, for the start of a line.
@@ -20,15 +24,14 @@ pub fn capitalised(text: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// What the set asks for, at its planned load: "16 kg × 8-12", "bodyweight × max",
-/// "Hold 30s" (with the load when weighted: "Hold 30s · 10 kg").
+/// What the set asks for, as planned: "16 kg × 8-12", "bodyweight × max", "Hold 30s" (with
+/// the load when weighted: "Hold 30s · 10 kg").
 pub fn target(session: &Session, set: PlannedSet) -> String {
-    let ex = session.exercise_of(set);
     let load = set.load.describe(session.programme.units);
-    match ex.target {
+    match set.target {
         Target::Reps(r) => format!("{load} × {r}"),
-        Target::Hold(_) if set.load == Load::Bodyweight => format!("Hold {}", ex.target),
-        Target::Hold(_) => format!("Hold {} · {load}", ex.target),
+        Target::Hold(_) if set.load == Load::Bodyweight => format!("Hold {}", set.target),
+        Target::Hold(_) => format!("Hold {} · {load}", set.target),
     }
 }
 
@@ -79,13 +82,14 @@ pub fn last_time(session: &Session) -> String {
     format!("Last time: {} ({})", done.join(", "), last.date)
 }
 
-/// "Next: Goblet squat — set 2 of 3, 16 kg × 8-12". Shown while resting, when the session
-/// has already moved on to the set that comes next, so it describes the current set.
+/// "Next: Goblet squat — set 2 of 3, 16 kg × 8-12" (or "— warm-up 2 of 3, …"). Shown while
+/// resting, when the session has already moved on to the set that comes next, so it describes
+/// the current set.
 pub fn next_up(session: &Session) -> String {
     let set = session.set();
     let ex = session.exercise_of(set);
     let target = target(session, set);
-    format!("Next: {} — {}, {target}", ex.name, set_label(session, set))
+    format!("Next: {} — {}, {target}", ex.name, set_label(set))
 }
 
 /// A length of time as a clock: "0:05", "1:30", "1:02:03".
@@ -97,10 +101,10 @@ pub fn clock(d: Duration) -> String {
     }
 }
 
-/// The total lifted, with the unit: "1234 kg".
+/// The total lifted in work sets, with the unit: "1234 kg". Warm-ups never count.
 pub fn volume(session: &Session) -> String {
     // Adding zero turns the empty sum's -0.0 into 0.
-    let volume = session.volume() + 0.0;
+    let volume = session.work_volume() + 0.0;
     format!("{} {}", format_number(volume), session.programme.units.as_str())
 }
 

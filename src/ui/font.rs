@@ -1,6 +1,6 @@
 //! A small block-letter font, five rows high, for the words and numbers that must be read from
-//! two metres away: the phase words, "PAUSED" and countdown digits. Owns only glyph shapes
-//! and their scaling; must never decide where text goes or what it says.
+//! two metres away: the phase words (BRACE included), "PAUSED" and countdown digits. Owns only
+//! glyph shapes and their scaling; must never decide where text goes or what it says.
 
 /// Rows of one glyph at scale 1.
 pub const HEIGHT: u16 = 5;
@@ -12,6 +12,8 @@ const GAP: u16 = 1;
 fn glyph(c: char) -> Option<[&'static str; 5]> {
     Some(match c {
         'A' => [" ### ", "#   #", "#####", "#   #", "#   #"],
+        'B' => ["#### ", "#   #", "#### ", "#   #", "#### "],
+        'C' => [" ####", "#    ", "#    ", "#    ", " ####"],
         'D' => ["#### ", "#   #", "#   #", "#   #", "#### "],
         'E' => ["#####", "#    ", "#### ", "#    ", "#####"],
         'H' => ["#   #", "#   #", "#####", "#   #", "#   #"],
@@ -20,6 +22,7 @@ fn glyph(c: char) -> Option<[&'static str; 5]> {
         'N' => ["#   #", "##  #", "# # #", "#  ##", "#   #"],
         'O' => [" ### ", "#   #", "#   #", "#   #", " ### "],
         'P' => ["#### ", "#   #", "#### ", "#    ", "#    "],
+        'R' => ["#### ", "#   #", "#### ", "#  # ", "#   #"],
         'S' => [" ####", "#    ", " ### ", "    #", "#### "],
         'U' => ["#   #", "#   #", "#   #", "#   #", " ### "],
         'X' => ["#   #", " # # ", "  #  ", " # # ", "#   #"],
@@ -84,7 +87,7 @@ mod tests {
 
     #[test]
     fn every_glyph_is_rectangular() {
-        for c in "ADEHILNOPSUX0123456789: ".chars() {
+        for c in "ABCDEHILNOPRSUX0123456789: ".chars() {
             let g = glyph(c).unwrap();
             assert!(g.iter().all(|row| row.len() == g[0].len()), "{c}");
         }
@@ -92,7 +95,7 @@ mod tests {
 
     #[test]
     fn the_longest_phase_word_fits_forty_columns() {
-        for word in ["INHALE", "EXHALE", "HOLD", "PAUSED"] {
+        for word in ["INHALE", "EXHALE", "HOLD", "BRACE", "PAUSED"] {
             assert!(width(word).unwrap() <= 38, "{word}");
         }
         assert_eq!(fitting_scale(&["EXHALE"], 38, 3), 1);

@@ -1,6 +1,7 @@
-//! The Log screen: reps (or seconds held), load and RPE as the lifter edits them, the focused
-//! field marked with `▶` and reverse video, and any error (above all "NOT SAVED") in a box
-//! that cannot be missed. Must never validate, save or change the form; it only shows it.
+//! The Log screen: which set is logged (a warm-up or a work set), reps (or seconds held), load
+//! and RPE (with the effort aimed for) as the lifter edits them, the focused field marked with
+//! `▶` and reverse video, and any error (above all "NOT SAVED") in a box that cannot be missed.
+//! Must never validate, save or change the form; it only shows it.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,7 +11,8 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use crate::core::session::{Field, LogForm, Session};
+use crate::core::programme::format_number;
+use crate::core::session::{Field, LogForm, Session, SetKind};
 
 /// Key hints, each with how much it matters when the row is short.
 const HINTS: [(&str, u8); 4] =
@@ -32,7 +34,15 @@ fn label(form: &LogForm, field: Field, unit: &str) -> (String, &'static str) {
     }
 }
 
-fn field_line(form: &LogForm, field: Field, unit: &str, theme: &Theme) -> Line<'static> {
+/// Draws one field; `aim` is written after the RPE value ("aim 8") so the effort target is
+/// in words, not only in the pre-filled number.
+fn field_line(
+    form: &LogForm,
+    field: Field,
+    unit: &str,
+    aim: Option<&str>,
+    theme: &Theme,
+) -> Line<'static> {
     let (name, empty) = label(form, field, unit);
     let value = form.value(field);
     let focused = form.focus == field;
@@ -43,15 +53,19 @@ fn field_line(form: &LogForm, field: Field, unit: &str, theme: &Theme) -> Line<'
         (false, true) => format!("{value}_"),
         (false, false) => value.to_string(),
     };
-    let text = format!("{marker} {name:<LABEL_WIDTH$}{shown}");
+    let aim = match (field, aim) {
+        (Field::Rpe, Some(aim)) => format!("   aim {aim}"),
+        _ => String::new(),
+    };
+    let text = format!("{marker} {name:<LABEL_WIDTH$}{shown}{aim}");
     Line::styled(text, if focused { theme.focus() } else { theme.text() })
 }
 
 /// Draws the form for the current set.
 pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, form: &LogForm, theme: &Theme) {
     let body = bands.body;
-    let set = describe::set_label(session, session.set());
-    let heading = format!("Log {} · {set}", session.exercise().name);
+    let set = session.set();
+    let heading = format!("Log {} — {}", describe::set_label(set), session.exercise().name);
     let error = form.error.as_deref().map(|e| layout::wrap(e, body.width.saturating_sub(4)));
     let error_rows = error.as_ref().map_or(0, |lines| lines.len() as u16 + 2);
     let parts = [Part::fixed(1), Part::fixed(error_rows), Part::fixed(3), Part::optional(1, 2)];
@@ -64,7 +78,10 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, form: &LogForm, 
         frame.render_widget(Paragraph::new(text).style(theme.alarm()).block(block), r[1]);
     }
     let unit = session.programme.units.as_str();
-    let fields = [Field::Amount, Field::Load, Field::Rpe].map(|f| field_line(form, f, unit, theme));
+    let effort = session.exercise().effort.filter(|_| set.kind == SetKind::Work);
+    let aim = effort.map(|e| format_number(e.as_rpe()));
+    let fields = [Field::Amount, Field::Load, Field::Rpe]
+        .map(|f| field_line(form, f, unit, aim.as_deref(), theme));
     let w = FORM_WIDTH.min(body.width);
     let form_area = Rect::new(r[2].x + (r[2].width - w) / 2, r[2].y, w, r[2].height);
     frame.render_widget(Paragraph::new(fields.to_vec()), form_area);

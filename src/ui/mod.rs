@@ -69,7 +69,7 @@ pub fn draw(frame: &mut Frame, session: &Session, now: Duration, view: &View) {
             let left = (*since + session.settings.countdown).saturating_sub(now);
             getready::draw(frame, bands, session, left, theme);
         }
-        Screen::Pacing { clock } => match session.exercise().target {
+        Screen::Pacing { clock } => match session.set().target {
             Target::Hold(length) => hold::draw(frame, bands, session, *clock, length, now, theme),
             Target::Reps(_) => pacing::draw(frame, bands, session, *clock, now, theme),
         },
@@ -83,7 +83,8 @@ pub fn draw(frame: &mut Frame, session: &Session, now: Duration, view: &View) {
     }
     match session.overlay {
         Some(Overlay::Help) => {
-            overlay::draw_help(frame, area, &overlay::keys(&session.screen), theme)
+            let keys = overlay::keys(&session.screen);
+            overlay::draw_help(frame, area, &keys, overlay::caution(session), theme)
         }
         Some(Overlay::ConfirmQuit) => overlay::draw_confirm_quit(frame, area, theme),
         None => {}
@@ -99,7 +100,7 @@ pub fn draw_home(frame: &mut Frame, home: &Home, view: &View) {
     }
     home::draw(frame, layout::bands(area), home, &view.theme);
     if home.help {
-        overlay::draw_help(frame, area, home::KEYS, &view.theme);
+        overlay::draw_help(frame, area, home::KEYS, None, &view.theme);
     }
 }
 
@@ -118,7 +119,7 @@ pub fn next_frame(session: &Session, now: Duration, area: Rect) -> Option<Durati
             countdown::until_change((*since + session.settings.countdown).saturating_sub(now))
         }
         Screen::Pacing { clock } if clock.paused_at.is_some() => None,
-        Screen::Pacing { clock } => match session.exercise().target {
+        Screen::Pacing { clock } => match session.set().target {
             Target::Hold(length) => hold::until_change(body, session, *clock, length, now),
             Target::Reps(_) => pacing::until_change(body, session, now),
         },

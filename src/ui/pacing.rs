@@ -1,25 +1,33 @@
-//! The pacing screen for rep sets: the phase word in block letters, the plain word once, a bar
-//! filling over the phase, the rep count, and the set's details; "PAUSED" when paused. Also
+//! The pacing screen for rep sets: the phase word in block letters (INHALE, HOLD, EXHALE, or
+//! BRACE for a braced rep), the plain word once with what to do, a bar filling over the phase,
+//! the rep count, the set's details and a legend for the cue; "PAUSED" when paused. Also
 //! the parts the hold screen shares with it. Must never read a clock or change state.
 
 use std::time::Duration;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::Span;
 
 use super::bar::{self, Progress};
 use super::layout::{self, Bands, ESSENTIAL, Part};
 use super::theme::Theme;
 use super::{big, describe};
 use crate::core::phase::{Phase, PhaseKind};
-use crate::core::programme::{Reps, Target};
+use crate::core::programme::{Cue, Reps, Target};
 use crate::core::session::{Clock, Session};
 
 /// Every word the big letters may show on this screen, so their size never jumps.
-const BIG_WORDS: [&str; 4] = ["INHALE", "EXHALE", "HOLD", "PAUSED"];
+const BIG_WORDS: [&str; 5] = ["INHALE", "EXHALE", "HOLD", "BRACE", "PAUSED"];
 
-/// The only other place phase words may appear: a line that never changes.
-const LEGEND: &str = "INHALE lowering · HOLD pause · EXHALE lifting";
+/// The only other place phase words may appear: a line that never changes while the set is
+/// paced, saying what each word of the exercise's cue means.
+fn legend(cue: Cue) -> &'static str {
+    match cue {
+        Cue::Breathe => "INHALE lowering · HOLD pause · EXHALE lifting",
+        Cue::Brace => "BRACE through the rep · EXHALE between reps",
+    }
+}
 
 /// Key hints while pacing (reps or a hold), each with how much it matters.
 pub fn hints(paused: bool) -> [(&'static str, u8); 4] {
@@ -38,7 +46,7 @@ impl Details {
     /// The details of the current set, wrapped for `width`.
     pub fn of(session: &Session, width: u16) -> Self {
         let ex = session.exercise();
-        let set = describe::set_label(session, session.set());
+        let set = describe::set_label(session.set());
         let target = describe::target(session, session.set());
         let target = match describe::tempo(ex) {
             Some(tempo) => format!("{target} · {tempo}"),
@@ -96,14 +104,25 @@ fn areas(body: Rect, details: &Details) -> Areas {
     Areas { word: r[0], now: r[1], bar: r[2], rep: r[3], details: [r[4], r[5], r[6]], legend: r[7] }
 }
 
-/// What the lifter does in each phase, after the plain word.
-fn instruction(kind: PhaseKind) -> &'static str {
-    match kind {
-        PhaseKind::Inhale => "lower slowly",
-        PhaseKind::Hold => "stay still",
-        PhaseKind::Exhale => "lift",
-        PhaseKind::Brace => "breath held, core tight",
+/// What the lifter does in each phase, after the plain word. A braced rep breathes only in
+/// its EXHALE, so that is where the lifter is told to breathe and brace again; `narrow` asks
+/// for the short form of that, the one instruction too long for a 40-column window.
+fn instruction(cue: Cue, kind: PhaseKind, narrow: bool) -> &'static str {
+    match (cue, kind) {
+        (Cue::Brace, PhaseKind::Exhale) if narrow => "breathe out, in, brace",
+        (Cue::Brace, PhaseKind::Exhale) => "breathe out, then in, and brace again",
+        (_, PhaseKind::Inhale) => "lower slowly",
+        (_, PhaseKind::Hold) => "stay still",
+        (_, PhaseKind::Exhale) => "lift",
+        (_, PhaseKind::Brace) => "breath held, core tight",
     }
+}
+
+/// "Now: EXHALE — …", with the full instruction when it fits `width`.
+fn now_line(cue: Cue, kind: PhaseKind, width: usize) -> String {
+    let line = |narrow| format!("Now: {} — {}", kind.word(), instruction(cue, kind, narrow));
+    let full = line(false);
+    if Span::raw(full.as_str()).width() <= width { full } else { line(true) }
 }
 
 fn progress(phase: &Phase) -> Progress {
@@ -112,7 +131,7 @@ fn progress(phase: &Phase) -> Progress {
 
 fn rep_line(session: &Session, phase: &Phase) -> String {
     let rep = phase.cycle + 1;
-    match session.exercise().target {
+    match session.set().target {
         Target::Reps(Reps::Max) => format!("rep {rep} · as many as you can"),
         // Past the last rep only until the core's deadline opens the log: never "13 of 12".
         Target::Reps(r) => {
@@ -138,10 +157,11 @@ pub fn draw(
     let word = phase.kind.word();
     let style = theme.phase(phase.kind);
     let width = usize::from(bands.body.width);
+    let cue = session.exercise().cue;
     let now_line = if paused {
         format!("PAUSED — Now: {word} · Space resumes")
     } else {
-        format!("Now: {word} — {}", instruction(phase.kind))
+        now_line(cue, phase.kind, width)
     };
     if paused {
         big::draw(frame, a.word, "PAUSED", theme.alarm());
@@ -153,7 +173,8 @@ pub fn draw(
     bar::draw(frame, centred_bar(a.bar), progress(&phase), style);
     layout::draw_lines(frame, a.rep, &[rep_line(session, &phase)], theme.figure());
     details.draw(frame, &a.details, theme);
-    layout::draw_lines(frame, a.legend, &[layout::truncate(LEGEND, width)], theme.secondary());
+    let legend = layout::truncate(legend(cue), width);
+    layout::draw_lines(frame, a.legend, &[legend], theme.secondary());
     layout::draw_hints(frame, bands.footer, &hints(paused), theme);
 }
 

@@ -1,41 +1,111 @@
-//! The Ready screen: what the next set is, how it is paced, the exercise's notes and what was
-//! done last time, all still until the lifter is in position. Must never animate, read a clock
-//! or change state.
+//! The Ready screen: what the next set is (a warm-up or a work set), its planned target, the
+//! plates for each side of a barbell, the effort to aim for, why the load is what it is, how the
+//! rep is paced and breathed, the superset round, the exercise's notes and what was done last
+//! time, all still until the lifter is in position. Must never animate, read a clock or change
+//! state.
 
 use ratatui::Frame;
 
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use crate::core::session::Session;
+use crate::core::library::Equipment;
+use crate::core::plates;
+use crate::core::programme::{Cue, Load};
+use crate::core::session::{PlannedSet, Session, SetKind};
 
 /// Key hints, each with how much it matters when the row is short.
 const HINTS: [(&str, u8); 3] = [("Space/Enter start", 9), ("? keys", 5), ("q quit", 7)];
 
+/// What bracing asks, short enough for the screen; who should not brace is in the help.
+const BRACE: &str = "Brace: breathe in and hold through each rep, out at the top";
+
+/// "Load: 20 + 10 + 1.25 per side" for a barbell set with a weight on it: what to put on each
+/// side, so nobody does plate arithmetic between sets.
+fn plate_line(session: &Session, set: PlannedSet) -> Option<String> {
+    let Load::Weight(total) = set.load else { return None };
+    if session.exercise_of(set).equipment != Some(Equipment::Barbell) {
+        return None;
+    }
+    let plates = plates::per_side(total, &session.programme.barbell);
+    Some(match plates {
+        Some(plates) => format!("Load: {}", plates::describe_per_side(&plates)),
+        None => "Load: can't be made with your plates".to_string(),
+    })
+}
+
+/// "Aim: RPE 8" for a work set with an effort target; warm-ups should feel easy.
+fn aim_line(session: &Session, set: PlannedSet) -> Option<String> {
+    let effort = session.exercise_of(set).effort?;
+    (set.kind == SetKind::Work).then(|| format!("Aim: {effort}"))
+}
+
+/// Why the work load is what it is ("+2.5 kg: 12, 12 last time"); warm-ups follow from it.
+fn reason_line(session: &Session, set: PlannedSet) -> Option<String> {
+    let reason = session.prescription().reason.as_deref()?;
+    (set.kind == SetKind::Work).then(|| describe::capitalised(reason))
+}
+
+/// "Superset A: Bench press → Row (rest after the round)": the exercises done in turn with
+/// this one, as the plan groups them (neighbours sharing the group). A group of one is just an
+/// exercise, so it gets no line.
+fn round_line(session: &Session, set: PlannedSet) -> Option<String> {
+    let exercises = &session.programme.days[session.day].exercises;
+    let group = exercises[set.exercise].group.as_ref()?;
+    let same = |i: &usize| exercises[*i].group.as_ref() == Some(group);
+    let first = (0..=set.exercise).rev().take_while(same).last()?;
+    let members: Vec<&str> =
+        (first..exercises.len()).take_while(same).map(|i| exercises[i].name.as_str()).collect();
+    let kind = match members.len() {
+        0 | 1 => return None,
+        2 => "Superset",
+        _ => "Circuit",
+    };
+    Some(format!("{kind} {group}: {} (rest after the round)", members.join(" → ")))
+}
+
 /// Draws the Ready screen's body and key hints.
 pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
+    let set = session.set();
     let ex = session.exercise();
     let width = bands.body.width;
-    let set = describe::capitalised(&describe::set_label(session, session.set()));
-    let target = describe::target(session, session.set());
-    let tempo = describe::tempo(ex);
-    let notes = ex.notes.as_deref().map(|n| layout::wrap_at_most(n, width, 3)).unwrap_or_default();
+    let wrapped = |text: Option<String>, max| {
+        text.map(|t| layout::wrap_at_most(&t, width, max)).unwrap_or_default()
+    };
+    let label = describe::capitalised(&describe::set_label(set));
+    let target = describe::target(session, set);
+    let plates: Vec<String> = plate_line(session, set).into_iter().collect();
+    let aim: Vec<String> = aim_line(session, set).into_iter().collect();
+    let reason = wrapped(reason_line(session, set), 2);
+    let tempo: Vec<String> = describe::tempo(ex).into_iter().collect();
+    let brace = wrapped((ex.cue == Cue::Brace).then(|| BRACE.to_string()), 2);
+    let round = wrapped(round_line(session, set), 2);
+    let notes = wrapped(ex.notes.clone(), 3);
     let last = layout::wrap_at_most(&describe::last_time(session), width, 2);
-    let parts = [
-        Part::fixed(1),
-        Part::fixed(1),
-        Part::fixed(1),
-        Part::optional(u16::from(tempo.is_some()), 6),
-        Part::optional(notes.len() as u16, 2),
-        Part::optional(last.len() as u16, 3),
+    // Name, set and target always; then what to load and why; how to breathe; the round, the
+    // notes and last time go first when the window is short.
+    let optional = [
+        (plates, 8, theme.figure()),
+        (aim, 7, theme.text()),
+        (reason, 7, theme.text()),
+        (tempo, 6, theme.text()),
+        (brace, 5, theme.text()),
+        (round, 4, theme.text()),
+        (notes, 2, theme.secondary()),
+        (last, 3, theme.secondary()),
     ];
+    let parts: Vec<Part> = [Part::fixed(1), Part::fixed(1), Part::fixed(1)]
+        .into_iter()
+        .chain(optional.iter().map(|(lines, keep, _)| Part::optional(lines.len() as u16, *keep)))
+        .collect();
     let rects = layout::stack(bands.body, &parts);
-    let name = layout::truncate(&ex.name, usize::from(width));
-    layout::draw_lines(frame, rects[0], &[name], theme.title());
-    layout::draw_lines(frame, rects[1], &[set], theme.text());
-    layout::draw_lines(frame, rects[2], &[target], theme.figure());
-    layout::draw_lines(frame, rects[3], &tempo.into_iter().collect::<Vec<_>>(), theme.text());
-    layout::draw_lines(frame, rects[4], &notes, theme.secondary());
-    layout::draw_lines(frame, rects[5], &last, theme.secondary());
+    let fit = |line: &str| layout::truncate(line, width.into());
+    layout::draw_lines(frame, rects[0], &[fit(&ex.name)], theme.title());
+    layout::draw_lines(frame, rects[1], &[fit(&label)], theme.text());
+    layout::draw_lines(frame, rects[2], &[fit(&target)], theme.figure());
+    for ((lines, _, style), rect) in optional.iter().zip(&rects[3..]) {
+        let lines: Vec<String> = lines.iter().map(|l| fit(l)).collect();
+        layout::draw_lines(frame, *rect, &lines, *style);
+    }
     layout::draw_hints(frame, bands.footer, &HINTS, theme);
 }

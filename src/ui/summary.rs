@@ -1,5 +1,6 @@
-//! The Summary screen after the last set: time taken, sets logged, volume, and where the
-//! results were saved. Must never read a clock or touch the results file; the path is given.
+//! The Summary screen after the last set: time taken, work sets logged (warm-ups named apart),
+//! the volume of the work sets, and where the results were saved. Must never read a clock or
+//! touch the results file; the path is given.
 
 use std::time::Duration;
 
@@ -8,10 +9,22 @@ use ratatui::Frame;
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use crate::core::session::Session;
+use crate::core::session::{Session, SetKind};
 
 /// Key hints, each with how much it matters when the row is short.
 const HINTS: [(&str, u8); 2] = [("Enter/q leave", 9), ("? keys", 5)];
+
+/// "Sets logged  12", with "(and 4 warm-ups)" when there were any: they were done, but they
+/// are not work sets and count in no figure.
+fn sets_logged(session: &Session) -> String {
+    let warmups = session.logged.iter().filter(|s| s.kind == SetKind::Warmup).count();
+    let work = session.logged.len() - warmups;
+    match warmups {
+        0 => format!("Sets logged  {work}"),
+        1 => format!("Sets logged  {work} (and 1 warm-up)"),
+        n => format!("Sets logged  {work} (and {n} warm-ups)"),
+    }
+}
 
 /// Draws the summary of a session that ended at `ended`, saved to `results_path`.
 pub fn draw(
@@ -32,7 +45,7 @@ pub fn draw(
     layout::draw_lines(frame, r[1], &[day], theme.text());
     let figures = [
         format!("Time taken   {}", describe::clock(ended.saturating_sub(session.began))),
-        format!("Sets logged  {}", session.logged.len()),
+        sets_logged(session),
         format!("Volume       {}", describe::volume(session)),
     ];
     // Padded alike so the centred lines keep their columns aligned.

@@ -41,9 +41,9 @@ impl Theme {
         Style::new()
     }
 
-    /// A breathing or tempo phase: big letters, the bar and the plain word. Blue, magenta and
-    /// green stay readable on light and dark backgrounds alike (yellow and cyan vanish on
-    /// white).
+    /// A breathing or tempo phase: big letters, the bar and the plain word. Blue, magenta,
+    /// green and red stay readable on light and dark backgrounds alike (yellow and cyan vanish
+    /// on white); red, the colour of effort, marks the held breath of BRACE.
     pub fn phase(self, kind: PhaseKind) -> Style {
         let color = match kind {
             PhaseKind::Inhale => Color::Blue,
@@ -96,6 +96,7 @@ mod tests {
             t.phase(PhaseKind::Inhale),
             t.phase(PhaseKind::Hold),
             t.phase(PhaseKind::Exhale),
+            t.phase(PhaseKind::Brace),
             t.figure(),
             t.focus(),
             t.alarm(),

@@ -6,10 +6,15 @@ use std::time::Duration;
 
 use liftpace::core::breathing::Pattern;
 use liftpace::core::home::{Home, HomeEntry};
+use liftpace::core::library::Equipment;
 use liftpace::core::plates::Barbell;
-use liftpace::core::programme::{Day, Exercise, Load, Programme, Reps, Target, Units};
+use liftpace::core::programme::{
+    Cue, Day, Effort, Exercise, Load, Programme, Reps, Target, Units, Warmup, WarmupLoad,
+};
+use liftpace::core::progression::{self, PastSession, Rule};
 use liftpace::core::session::{
-    Clock, Field, LastTime, LogForm, Past, PastSet, Screen, Session, Settings, Side,
+    Clock, ExerciseHistory, Field, LastTime, LogForm, LoggedSet, Past, PastSet, Screen, Session,
+    SetKind, Settings, Side,
 };
 use liftpace::core::tempo::{StartWith, Tempo};
 use liftpace::ui::{self, View};
@@ -117,6 +122,108 @@ pub fn at(exercise: usize, screen: Screen) -> Session {
     session.current = session.plan.iter().position(|p| p.exercise == exercise).unwrap();
     session.screen = screen;
     session
+}
+
+/// Indices of the exercises in [`strength_programme`]'s only day.
+/// A barbell squat at 75% of a known one-rep max: three warm-ups, RPE 8, braced.
+pub const BACK_SQUAT: usize = 0;
+/// A barbell bench press in superset A, moved on by double progression, 2 reps in reserve.
+pub const BENCH: usize = 1;
+/// Dumbbell rows, the other half of superset A.
+pub const ROW: usize = 2;
+
+/// A strength day using the rest of the vocabulary: warm-ups, a percentage load, plates, a
+/// superset, effort targets, progression and the brace cue.
+pub fn strength_programme() -> Programme {
+    let squat = Exercise {
+        warmups: vec![
+            Warmup { reps: 8, load: WarmupLoad::Bar },
+            Warmup { reps: 5, load: WarmupLoad::OfWork(0.5) },
+            Warmup { reps: 3, load: WarmupLoad::OfWork(0.75) },
+        ],
+        effort: Some(Effort::Rpe(8.0)),
+        cue: Cue::Brace,
+        equipment: Some(Equipment::Barbell),
+        rest: s(180),
+        notes: Some("Big breath into the belly, knees out.".into()),
+        ..exercise("Back squat", Load::Percent(75.0), 3, Target::Reps(Reps::Exact(5)), "resonance")
+    };
+    let bench = Exercise {
+        group: Some("A".into()),
+        effort: Some(Effort::Rir(2)),
+        progression: Rule::Double { increment: 2.5 },
+        equipment: Some(Equipment::Barbell),
+        ..exercise("Bench press", Load::Weight(60.0), 3, Target::Reps(Reps::Range(8, 12)), "box")
+    };
+    let row = Exercise {
+        group: Some("A".into()),
+        equipment: Some(Equipment::Dumbbell),
+        ..exercise("Row", Load::Weight(24.0), 3, Target::Reps(Reps::Exact(10)), "box")
+    };
+    Programme {
+        name: "Strength, three days".into(),
+        description: None,
+        units: Units::Kg,
+        sessions_per_week: 3,
+        days: vec![Day { name: "S".into(), exercises: vec![squat, bench, row] }],
+        one_rep_max: [("Back squat".to_string(), 143.0)].into(),
+        barbell: Barbell::default_for(Units::Kg),
+    }
+}
+
+/// A strength session that began at 0 s, after a bench session of 12, 12, 12 at 60 kg: the
+/// double progression adds 2.5 kg.
+pub fn strength() -> Session {
+    let set = |reps| progression::PastSet { load: Some(60.0), reps, target_top: 12 };
+    let bench = ExerciseHistory { sessions: vec![PastSession { sets: vec![set(12); 3] }] };
+    let past =
+        Past { work: HashMap::from([("Bench press".to_string(), bench)]), ..Past::default() };
+    Session::new(strength_programme(), 0, &past, Settings::default(), Duration::ZERO)
+}
+
+/// The strength session on `screen` at the first `kind` set of `exercise`.
+pub fn strength_at(exercise: usize, kind: SetKind, screen: Screen) -> Session {
+    let mut session = strength();
+    session.current =
+        session.plan.iter().position(|p| p.exercise == exercise && p.kind == kind).unwrap();
+    session.screen = screen;
+    session
+}
+
+/// A logged set of `reps` at `load`, for the summaries (they show no target or tempo).
+pub fn logged(exercise: &str, kind: SetKind, set: u32, reps: u32, load: f64) -> LoggedSet {
+    LoggedSet {
+        exercise: exercise.into(),
+        set,
+        kind,
+        side: None,
+        reps: Some(reps),
+        hold_s: None,
+        load: Some(load),
+        unit: "kg",
+        target: "5".into(),
+        tempo: "3-1-1-0".into(),
+        rpe: None,
+        started: s(10),
+        ended: s(40),
+    }
+}
+
+/// The strength day finished at 3000 s: the squat's three warm-ups (20 × 8, 52.5 × 5,
+/// 80 × 3) and three work sets of 107.5 × 5, and one bench set of 62.5 × 10.
+pub fn strength_summary() -> Session {
+    let mut done = strength_at(ROW, SetKind::Work, Screen::Summary { ended: s(3_000) });
+    done.current = done.plan.len() - 1;
+    done.logged = vec![
+        logged("Back squat", SetKind::Warmup, 1, 8, 20.0),
+        logged("Back squat", SetKind::Warmup, 2, 5, 52.5),
+        logged("Back squat", SetKind::Warmup, 3, 3, 80.0),
+        logged("Back squat", SetKind::Work, 1, 5, 107.5),
+        logged("Back squat", SetKind::Work, 2, 5, 107.5),
+        logged("Back squat", SetKind::Work, 3, 5, 107.5),
+        logged("Bench press", SetKind::Work, 1, 10, 62.5),
+    ];
+    done
 }
 
 /// Pacing that started at 10 s.

@@ -404,6 +404,12 @@ impl Session {
         self.logged.iter().map(|s| f64::from(s.reps.unwrap_or(0)) * s.load.unwrap_or(0.0)).sum()
     }
 
+    /// Work done in work sets so far, for the summary: warm-ups never count in any statistic.
+    pub fn work_volume(&self) -> f64 {
+        let work = self.logged.iter().filter(|s| s.kind == SetKind::Work);
+        work.map(|s| f64::from(s.reps.unwrap_or(0)) * s.load.unwrap_or(0.0)).sum()
+    }
+
     /// The phase of the current rep while pacing reps, for the tempo bar.
     pub fn rep_phase(&self, now: Duration) -> Option<crate::core::phase::Phase> {
         let Screen::Pacing { clock } = &self.screen else { return None };
