@@ -104,7 +104,7 @@ pub fn clock(d: Duration) -> String {
 /// The total lifted in work sets, with the unit: "1234 kg". Warm-ups never count.
 pub fn volume(session: &Session) -> String {
     // Adding zero turns the empty sum's -0.0 into 0.
-    let volume = session.work_volume() + 0.0;
+    let volume = session.volume() + 0.0;
     format!("{} {}", format_number(volume), session.programme.units.as_str())
 }
 

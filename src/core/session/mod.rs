@@ -399,13 +399,9 @@ impl Session {
         &self.exercise_of(done).breathing
     }
 
-    /// Work done so far: total of reps × load over the sets with a load.
+    /// Work done so far: reps × load summed over the work sets with a load (warm-ups never
+    /// count in any statistic).
     pub fn volume(&self) -> f64 {
-        self.logged.iter().map(|s| f64::from(s.reps.unwrap_or(0)) * s.load.unwrap_or(0.0)).sum()
-    }
-
-    /// Work done in work sets so far, for the summary: warm-ups never count in any statistic.
-    pub fn work_volume(&self) -> f64 {
         let work = self.logged.iter().filter(|s| s.kind == SetKind::Work);
         work.map(|s| f64::from(s.reps.unwrap_or(0)) * s.load.unwrap_or(0.0)).sum()
     }
