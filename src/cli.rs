@@ -53,6 +53,8 @@ pub enum Command {
     },
     /// List the programmes liftpace can find, with their paths.
     Programs,
+    /// Print the JSON Schema of programme files, for editor completion and checking.
+    Schema,
 }
 
 /// Whether to colour output: `NO_COLOR` (any non-empty value) turns colour off.
@@ -87,6 +89,10 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let config = config_dir(&cli);
     match &cli.command {
         Some(Command::Check { files }) => Ok(check(files)),
+        Some(Command::Schema) => {
+            println!("{:#}", load::schema());
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Programs) => {
             programs(&config);
             Ok(ExitCode::SUCCESS)

@@ -2,7 +2,7 @@
 //! type, unknown keys with a "did you mean", and control characters refused. Must never
 //! know what a programme means; that is the caller's business.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
@@ -135,11 +135,11 @@ pub(super) fn bounded(
     sink: &mut Sink,
     key: &str,
     value: &Value<'_>,
-    range: Range<i64>,
+    range: RangeInclusive<i64>,
     help: &str,
 ) -> Option<u32> {
     let n = integer(sink, key, value, help)?;
-    let (lo, hi) = (range.start, range.end - 1);
+    let (lo, hi) = range.into_inner();
     if n < lo {
         sink.error(
             value.span(),
@@ -178,6 +178,32 @@ pub(super) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) 
         sink.error(value.span(), format!("`{key}` must be a real number"), "not a number", help);
         None
     }
+}
+
+/// One of `choices` (spaces around it ignored), else an error with "did you mean" and the list.
+/// `help` says what the choices mean.
+pub(super) fn choice(
+    sink: &mut Sink,
+    key: &str,
+    value: &Value<'_>,
+    choices: &[&'static str],
+    help: &str,
+) -> Option<&'static str> {
+    let text = string(sink, key, value, help)?.trim();
+    if let Some(found) = choices.iter().find(|c| **c == text) {
+        return Some(found);
+    }
+    let words: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
+    let list = match words.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, init)) => format!("{} or {last}", init.join(", ")),
+        None => "nothing".to_string(),
+    };
+    let hint = closest(text, choices.iter().copied())
+        .map_or(String::new(), |best| format!("did you mean \"{best}\"? "));
+    let message = format!("`{key}` must be {list}, not \"{}\"", text.escape_debug());
+    sink.error(value.span(), message, &format!("unknown {key}"), format!("{hint}{help}"));
+    None
 }
 
 /// A boolean.
