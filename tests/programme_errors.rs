@@ -106,7 +106,7 @@ fn every_error_names_its_place_and_what_would_be_valid() {
         ("warm-up without load", exercise("warmup = [{ reps = 5 }]"), "a warm-up set has no `load`", (6, 11)),
         ("warm-up unknown key", exercise("warmup = [{ reps = 5, load = \"bar\", sets = 2 }]"), "unknown key `sets` in a warm-up set", (6, 37)),
         ("warm-up not a list", exercise("warmup = 5"), "`warmup` must be a list", (6, 10)),
-        ("too many warm-ups", exercise(&format!("warmup = [{}]", vec!["{ reps = 1, load = \"bar\" }"; 11].join(", "))), "11 warm-up sets is absurd: at most 10", (6, 10)),
+        ("too many warm-ups", exercise(&format!("warmup = [{}]", ["{ reps = 1, load = \"bar\" }"; 11].join(", "))), "11 warm-up sets is absurd: at most 10", (6, 10)),
         ("rpe over 10", exercise("rpe = 11"), "`rpe` of 11 is outside 1 to 10", (6, 7)),
         ("rpe under 1", exercise("rpe = 0.5"), "`rpe` of 0.5 is outside 1 to 10", (6, 7)),
         ("rpe not in halves", exercise("rpe = 7.3"), "`rpe` of 7.3 is finer than half a point", (6, 7)),
