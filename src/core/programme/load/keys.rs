@@ -86,8 +86,10 @@ const fn at_least(min: f64) -> Shape {
     Shape::Number { min, above: false, max: None, below: false, step: None }
 }
 
-/// A percentage as text: "75%", "72.5 %".
-pub const PERCENT: &str = r"^\s*[0-9]+(\.[0-9]+)?\s*%\s*$";
+/// A share of a load as text, more than 0% and at most 100%: "75%", "72.5 %".
+const PERCENT: &str = r"^\s*(100(\.0+)?|[1-9][0-9]?(\.[0-9]+)?|0\.[0-9]*[1-9][0-9]*)\s*%\s*$";
+/// A deload as text, more than 0% and under 100%.
+const DELOAD_PERCENT: &str = r"^\s*([1-9][0-9]?(\.[0-9]+)?|0\.[0-9]*[1-9][0-9]*)\s*%\s*$";
 const DURATION: &str = r"^\s*([0-9]+\s*m(\s*[0-9]+(\.[0-9]+)?\s*s)?|[0-9]+(\.[0-9]+)?\s*s?)\s*$";
 const REPS: &str = r"^\s*([0-9]+(\s*-\s*[0-9]+)?|[Mm][Aa][Xx])\s*$";
 const TEMPO: &str = r"^\s*([0-9]+\s*-\s*[0-9]+\s*-\s*([0-9]+|[Xx])\s*-\s*[0-9]+|[0-9]+\s*/\s*[0-9]+\s*/\s*([0-9]+|[Xx])\s*/\s*[0-9]+|[0-9][0-9][0-9Xx][0-9])\s*$";
@@ -220,7 +222,7 @@ pub const EXERCISE: &[Key] = &[
         "Linear progression: the fraction of the load taken off by a deload, \"10%\" (the default) or 0.1.",
         Shape::AnyOf(&[
             Shape::Number { min: 0.0, above: true, max: Some(1.0), below: true, step: None },
-            Shape::Pattern(PERCENT),
+            Shape::Pattern(DELOAD_PERCENT),
         ]),
     ),
 ];
