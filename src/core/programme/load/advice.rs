@@ -21,8 +21,11 @@ const LONG_DAY: Duration = Duration::from_secs(90 * 60);
 
 /// What the warnings compare against.
 pub(super) struct Setting<'a> {
+    /// The programme's one-rep maxes, by exercise name.
     pub one_rep_max: &'a BTreeMap<String, f64>,
+    /// The bar a "bar" warm-up weighs.
     pub barbell: &'a Barbell,
+    /// For the units in messages.
     pub units: Units,
 }
 

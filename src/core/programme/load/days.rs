@@ -35,8 +35,11 @@ pub(super) struct ReadExercise {
 
 /// What every exercise is read against.
 pub(super) struct Context<'a> {
+    /// The breathing patterns a `breathing` key may name.
     pub patterns: &'a Patterns,
+    /// Where exercises are looked up by name.
     pub library: &'a Library,
+    /// `[defaults]` and what resolving learns about it.
     pub inherit: Inherit<'a>,
 }
 

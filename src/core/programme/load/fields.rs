@@ -20,7 +20,9 @@ use crate::core::tempo::{StartWith, Tempo};
 /// A value and where it was written, for warnings that point back at it.
 #[derive(Debug, Clone)]
 pub(super) struct Written<T> {
+    /// As read.
     pub value: T,
+    /// Where in the text.
     pub span: Range<usize>,
 }
 
@@ -32,9 +34,10 @@ pub(super) fn at<T>(value: &Value<'_>, parsed: Option<T>) -> Option<Written<T>> 
 /// What one table wrote; `None` where it wrote nothing (or something invalid, already reported).
 #[derive(Debug, Clone, Default)]
 pub(super) struct Fields {
+    /// The work load.
     pub load: Option<Written<Load>>,
     sets: Option<u32>,
-    pub target: Option<Target>,
+    target: Option<Target>,
     tempo: Option<Tempo>,
     start: Option<StartWith>,
     rest: Option<Duration>,
@@ -42,18 +45,25 @@ pub(super) struct Fields {
     muscles: Option<Vec<Muscle>>,
     notes: Option<String>,
     per_side: Option<bool>,
+    /// The warm-up list; an empty one clears inherited warm-ups.
     pub warmups: Option<Written<Vec<Warmup>>>,
     effort: Option<Effort>,
+    /// The superset or circuit, never inherited.
     pub group: Option<Written<String>>,
+    /// The breathing cue.
     pub cue: Option<Written<Cue>>,
     equipment: Option<Equipment>,
+    /// The progression keys.
     pub progress: Progress,
 }
 
 /// What an exercise inherits from, and what resolving it teaches about `[defaults]`.
 pub(super) struct Inherit<'a> {
+    /// What `[defaults]` wrote.
     pub defaults: &'a Fields,
+    /// The programme's units, for unit-dependent defaults (the increment).
     pub units: Units,
+    /// Which progression keys of `[defaults]` some exercise used.
     pub used: Used,
 }
 
