@@ -135,11 +135,7 @@ fn read_defaults(sink: &mut Sink, value: Option<&Value<'_>>, patterns: &Patterns
     let Some(table) = value.and_then(|v| table(sink, "defaults", v, help)) else {
         return Fields::default();
     };
-    table.check_keys(
-        sink,
-        &keys::names(keys::defaults()).into_iter().chain(["group"]).collect::<Vec<_>>(),
-        "`[defaults]`",
-    );
+    table.check_keys_but(sink, &keys::names(keys::defaults()), &["group"], "`[defaults]`");
     if let Some(group) = table.get("group") {
         let message =
             "`group` cannot be a default: a default group would make every day one circuit";

@@ -32,9 +32,18 @@ impl<'a, 'i> Table<'a, 'i> {
     /// Refuses keys not in `allowed`, so a typo is never silently ignored. `place` names the
     /// table in messages ("an exercise", "`[defaults]`").
     pub fn check_keys(&self, sink: &mut Sink, allowed: &[&str], place: &str) {
+        self.check_keys_but(sink, allowed, &[], place);
+    }
+
+    /// Like `check_keys`, leaving the keys in `refused` to the caller, which refuses them with a
+    /// reason of its own; the hint lists only `allowed`.
+    pub fn check_keys_but(&self, sink: &mut Sink, allowed: &[&str], refused: &[&str], place: &str) {
         for key in self.keys() {
             let name: &str = key.get_ref();
-            if allowed.contains(&name) || !clean_text(sink, name, key.span(), "a key") {
+            if allowed.contains(&name)
+                || refused.contains(&name)
+                || !clean_text(sink, name, key.span(), "a key")
+            {
                 continue;
             }
             let list = quoted(allowed);
