@@ -17,6 +17,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{self, Source};
+use crate::core::library::Library;
 use crate::core::programme::Programme;
 use crate::core::programme::load::{self, Loaded};
 use crate::core::session::Settings;
@@ -73,6 +74,8 @@ pub enum Command {
         #[arg(long, value_name = "PROGRAMME")]
         from: Option<String>,
     },
+    /// Print the JSON Schema of programme files, for editor completion and checking.
+    Schema,
 }
 
 /// How `liftpace check` writes its findings.
@@ -122,20 +125,28 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     match &cli.command {
         Some(Command::Check { files, format }) => Ok(exit(check::run(files, *format, &config))),
         Some(Command::Programs) => Ok(exit(programs::run(&config))),
+        Some(Command::Schema) => {
+            println!("{:#}", load::schema());
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Run { programme, day, countdown }) => {
             let source =
                 catalog::resolve(programme.as_deref(), &config).map_err(|e| e.to_string())?;
-            let Some(loaded) = load_reporting(&source) else { return Ok(ExitCode::FAILURE) };
+            let library = user_library(&config);
+            let Some(loaded) = load_reporting(&source, &library) else {
+                return Ok(ExitCode::FAILURE);
+            };
             let settings = Settings { countdown: Duration::from_secs(*countdown) };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
             runtime::run(start, &data_dir(&cli)?, settings).map(|()| ExitCode::SUCCESS)
         }
         None => {
-            let start = Start::Home { config_dir: config };
+            let library = user_library(&config);
+            let start = Start::Home { config_dir: config, library };
             runtime::run(start, &data_dir(&cli)?, Settings::default()).map(|()| ExitCode::SUCCESS)
         }
     }
@@ -146,10 +157,20 @@ fn stderr_color() -> bool {
     color_wanted() && std::io::stderr().is_terminal()
 }
 
+/// The exercise library for a workout: a broken `exercises.toml` should not stop anyone
+/// training, so it is reported and the built-in library used (`check` fails on it instead).
+fn user_library(config: &std::path::Path) -> Library {
+    let (library, problem) = coach::library(config);
+    if let Some(problem) = problem {
+        eprintln!("liftpace: warning: {problem}; using the built-in exercise library");
+    }
+    library
+}
+
 /// Loads a programme, printing its warnings or errors to stderr.
-fn load_reporting(source: &Source) -> Option<Loaded> {
+fn load_reporting(source: &Source, library: &Library) -> Option<Loaded> {
     let color = stderr_color();
-    match load::load(&source.text, &source.origin) {
+    match load::load_with(&source.text, &source.origin, library) {
         Ok(loaded) => {
             for warning in &loaded.warnings {
                 eprint!("{}", load::render(warning, color));

@@ -62,12 +62,15 @@ proptest! {
     fn any_value_in_any_exercise_key_never_panics(
         key in prop::sample::select(vec![
             "load", "sets", "reps", "hold", "tempo", "rest", "breathing", "start", "per_side",
-            "muscles", "notes", "name",
+            "muscles", "notes", "name", "warmup", "rpe", "rir", "group", "cue", "equipment",
+            "progression", "increment", "deload_after", "deload",
         ]),
         value in prop_oneof![
             any::<i64>().prop_map(|n| n.to_string()),
             any::<f64>().prop_map(|f| format!("{f:?}")),
-            "[0-9xXms. -]{0,12}".prop_map(|s| format!("\"{s}\"")),
+            "[0-9xXms. /%-]{0,12}".prop_map(|s| format!("\"{s}\"")),
+            "[0-9xXbar%. -]{0,8}".prop_map(|s| format!("[{{ reps = 3, load = \"{s}\" }}]")),
+            any::<f64>().prop_map(|f| format!("[{{ reps = 3, load = {f:?} }}, {{ reps = 1, load = \"bar\" }}]")),
             Just("-0.0".to_string()),
             Just("nan".to_string()),
             Just("-inf".to_string()),
@@ -75,6 +78,24 @@ proptest! {
         ],
     ) {
         let text = format!("name = \"P\"\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"S\"\n{key} = {value}\n");
+        load_and_render(&text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_value_in_the_programme_tables_never_panics(
+        table in prop::sample::select(vec!["equipment", "one_rep_max", "defaults"]),
+        key in prop::sample::select(vec!["bar", "plates", "Back squat", "group", "increment", "deload"]),
+        value in prop_oneof![
+            any::<f64>().prop_map(|f| format!("{f:?}")),
+            any::<i64>().prop_map(|n| format!("[{n}, 0.5]")),
+            "[0-9%. -]{0,8}".prop_map(|s| format!("\"{s}\"")),
+        ],
+    ) {
+        let text = format!("name = \"P\"\n[{table}]\n\"{key}\" = {value}\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Back squat\"\nload = \"80%\"\n");
         load_and_render(&text);
     }
 }

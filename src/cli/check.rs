@@ -5,8 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-use miette::{MietteDiagnostic, Severity};
-
 use super::coach::{self, Coached, LibraryError, minutes};
 use super::{Format, json, stderr_color};
 use crate::catalog;
@@ -96,11 +94,5 @@ fn print_coached(path: &str, coached: &Coached, color: bool) {
     }
     for warning in &coached.loaded.warnings {
         eprint!("{}", load::render(warning, color));
-    }
-    for note in &coached.notes {
-        let diagnostic = MietteDiagnostic::new(format!("{path}: {}", note.message))
-            .with_severity(Severity::Warning)
-            .with_help(note.help.clone());
-        eprint!("{}", load::render(&diagnostic, color));
     }
 }

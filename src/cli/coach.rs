@@ -13,20 +13,6 @@ use crate::core::library::Library;
 use crate::core::programme::load::{self, LoadError, Loaded};
 use crate::core::session::Settings;
 
-/// A day longer than this is probably a mistake (two days written as one, or rests in
-/// minutes meant as seconds): few lifters keep quality up past an hour and a half.
-const LONG_DAY: Duration = Duration::from_secs(90 * 60);
-
-/// A warning found by looking at the whole programme rather than at one value, so it has no
-/// line and column of its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Note {
-    /// What looks wrong.
-    pub message: String,
-    /// What to do about it.
-    pub help: String,
-}
-
 /// A programme that loaded, with everything the coach found out about it.
 #[derive(Debug)]
 pub(super) struct Coached {
@@ -36,16 +22,13 @@ pub(super) struct Coached {
     pub report: Report,
     /// Each day's name and estimated length, in programme order.
     pub days: Vec<(String, Duration)>,
-    /// Warnings about the programme as a whole (a day over 90 minutes).
-    pub notes: Vec<Note>,
 }
 
 impl Coached {
-    /// "Full body: 2 days, 15 exercises, 37 sets, 2 a week, 1 warning": the one-line summary,
-    /// counting the loader's warnings and the coach's alike.
+    /// "Full body: 2 days, 15 exercises, 37 sets, 2 a week, 1 warning": the one-line summary.
     pub fn summary(&self) -> String {
         let programme = &self.loaded.programme;
-        let warnings = match self.loaded.warnings.len() + self.notes.len() {
+        let warnings = match self.loaded.warnings.len() {
             0 => String::new(),
             1 => ", 1 warning".into(),
             n => format!(", {n} warnings"),
@@ -54,9 +37,10 @@ impl Coached {
     }
 }
 
-/// Loads `source` and, if it is valid, reports on it against `library`.
+/// Loads `source` with `library` (which fills in muscles for the exercises it knows) and, if
+/// it is valid, reports on it.
 pub(super) fn coach(source: &Source, library: &Library) -> Result<Coached, LoadError> {
-    let loaded = load::load(&source.text, &source.origin)?;
+    let loaded = load::load_with(&source.text, &source.origin, library)?;
     let report = guideline::report(&loaded.programme, library);
     // The estimate assumes the get-ready countdown a workout uses unless told otherwise.
     let countdown = Settings::default().countdown;
@@ -66,19 +50,7 @@ pub(super) fn coach(source: &Source, library: &Library) -> Result<Coached, LoadE
         .iter()
         .map(|day| (day.name.clone(), guideline::estimate_day(day, countdown)))
         .collect();
-    let notes = days
-        .iter()
-        .filter(|(_, length)| *length > LONG_DAY)
-        .map(|(name, length)| Note {
-            message: format!(
-                "day {name} takes about {} min, more than {} min",
-                minutes(*length),
-                minutes(LONG_DAY)
-            ),
-            help: "split it into two days, or trim sets or rests".to_string(),
-        })
-        .collect();
-    Ok(Coached { loaded, report, days, notes })
+    Ok(Coached { loaded, report, days })
 }
 
 /// Whole minutes, rounded to the nearest: what "about N min" says.

@@ -46,7 +46,7 @@
 use serde::Serialize;
 
 use super::check::{Checked, Outcome};
-use super::coach::{Coached, LibraryError, Note, minutes};
+use super::coach::{Coached, LibraryError, minutes};
 use crate::core::programme::load::Problem;
 
 #[derive(Serialize)]
@@ -144,9 +144,6 @@ fn file(checked: &Checked) -> File<'_> {
             out.programme = Some(programme(coached));
             out.guideline = Some(guideline(coached));
             out.warnings = coached.loaded.warnings.iter().map(problem).collect();
-            out.warnings.extend(
-                coached.notes.iter().map(|Note { message, help }| unplaced(message, Some(help))),
-            );
         }
     }
     out

@@ -13,6 +13,7 @@ use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
 use crate::catalog::{self, Source};
 use crate::core::home::{Home, HomeEntry};
+use crate::core::library::Library;
 use crate::core::programme::Programme;
 use crate::core::programme::load;
 use crate::core::session::{Past, Session, Settings};
@@ -31,6 +32,8 @@ pub enum Start {
     Home {
         /// Where the user's `programs/` folder is.
         config_dir: PathBuf,
+        /// The exercise library programmes are loaded with.
+        library: Library,
     },
     /// A workout at once.
     Workout {
@@ -103,7 +106,7 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), Stri
             records_sink.begin(&session, &source.file, Duration::ZERO)?;
             (Mode::Workout(Box::new(session)), Vec::new())
         }
-        Start::Home { config_dir } => home(&config_dir, &records),
+        Start::Home { config_dir, library } => home(&config_dir, &library, &records),
     };
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -145,6 +148,7 @@ fn start_choice(
 /// The home screen and, for each entry, the programme it starts (when it loads).
 fn home(
     config_dir: &Path,
+    library: &Library,
     records: &[storage::Record],
 ) -> (Mode, Vec<Option<(Source, Programme)>>) {
     let mut entries = Vec::new();
@@ -164,7 +168,7 @@ fn home(
             Ok(source) => {
                 let origin =
                     if source.built_in { "built-in".to_string() } else { source.origin.clone() };
-                match load::load(&source.text, &source.origin) {
+                match load::load_with(&source.text, &source.origin, library) {
                     Ok(loaded) => {
                         let p = loaded.programme;
                         let next = pick_day(&p, None, records).ok().map(|d| p.days[d].name.clone());

@@ -4,12 +4,12 @@
 
 use toml::de::DeValue;
 
+use super::keys;
 use super::quantity::HOUR_S;
 use super::read::{Table, Value, clean_text, closest, number, quoted, table, wrong_type};
 use super::report::Sink;
 use crate::core::breathing::{BUILT_IN, Pattern};
 
-const PARTS: [&str; 4] = ["inhale", "hold", "exhale", "hold_after"];
 const PART_HELP: &str = "seconds for the phase, e.g. inhale = 4 (decimals are fine)";
 
 /// The patterns a programme may name: its own, then the built-ins.
@@ -93,16 +93,18 @@ impl Patterns {
 /// One `[breathing.NAME]` table: inhale and exhale required, the holds default to 0.
 fn read_pattern(sink: &mut Sink, name: &str, body: &Table<'_, '_>) -> Option<Pattern> {
     let place = format!("`[breathing.{name}]`");
-    body.check_keys(sink, &PARTS, &place);
+    body.check_keys(sink, &keys::names(keys::BREATHING), &place);
+    // The table lists the parts in breathing order: inhale, hold, exhale, hold after.
     let mut secs = [0.0; 4];
     let mut complete = true;
-    for (i, part) in PARTS.into_iter().enumerate() {
+    for (i, part) in keys::BREATHING.iter().enumerate().take(4) {
+        let (part, required) = (part.name, part.required);
         match body.get(part) {
             Some(value) => match phase(sink, part, value) {
                 Some(s) => secs[i] = s,
                 None => complete = false,
             },
-            None if part == "inhale" || part == "exhale" => {
+            None if required => {
                 let message = format!("{place} has no `{part}`");
                 sink.error(body.span.clone(), message, &format!("`{part}` missing"), PART_HELP);
                 complete = false;

@@ -2,20 +2,34 @@
 //! place (`origin:line:col`, the line, a caret, a hint) so a lifter can fix a typo at a glance.
 //! Pure: takes text and returns data. Must never read files, print, or panic on any input.
 
+mod advice;
+mod barbell;
 mod breathing;
+mod days;
 mod fields;
+mod keys;
+mod one_rep_max;
+mod progression;
 mod quantity;
 mod read;
 mod report;
+mod schema;
+mod tempo;
+mod vocabulary;
+
+use std::sync::LazyLock;
 
 use toml::de::DeTable;
 
 use self::breathing::Patterns;
-use self::fields::{FIELD_KEYS, Fields};
-use self::read::{Table, Value, bounded, closest, name, quoted, string, table, tables};
+use self::days::Context;
+use self::fields::{Fields, Inherit};
+use self::read::{Table, Value, bounded, closest, name, string, table};
 use self::report::Sink;
 pub use self::report::{LoadError, Problem, Warning, render};
-use super::{Day, Programme, Units};
+pub use self::schema::schema;
+use super::{Programme, Units};
+use crate::core::library::Library;
 
 /// A programme that loaded, and the warnings worth showing about it.
 #[derive(Debug)]
@@ -26,24 +40,27 @@ pub struct Loaded {
     pub warnings: Vec<Warning>,
 }
 
-const TOP_KEYS: [&str; 7] =
-    ["name", "description", "units", "sessions_per_week", "defaults", "day", "breathing"];
-const DAY_KEYS: [&str; 2] = ["name", "exercise"];
-const DAY_HELP: &str =
-    "add a day as [[day]] with name = \"A\", followed by [[day.exercise]] sections";
-const EXERCISE_HELP: &str = "add an exercise as [[day.exercise]] with name = \"Goblet squat\"";
+/// Parsed once: the embedded library never changes while the program runs.
+static BUILT_IN: LazyLock<Library> = LazyLock::new(Library::built_in);
 
-/// Loads the programme in `text`. `origin` names where it came from (a file path, or
-/// `programs/full-body.toml` for a built-in) in every report. Every error is collected, so one
-/// run of `liftpace check` shows them all.
+/// Loads the programme in `text` against the built-in exercise library. `origin` names where
+/// it came from (a file path, or `programs/full-body.toml` for a built-in) in every report.
+/// Every error is collected, so one run of `liftpace check` shows them all.
 pub fn load(text: &str, origin: &str) -> Result<Loaded, LoadError> {
+    load_with(text, origin, &BUILT_IN)
+}
+
+/// Like [`load`], against `library` (the built-in one with the user's exercises added): an
+/// exercise it knows takes its muscles, start and equipment from it unless the programme sets
+/// them.
+pub fn load_with(text: &str, origin: &str, library: &Library) -> Result<Loaded, LoadError> {
     let mut sink = Sink::new(text, origin);
-    let programme = read_programme(&mut sink, text);
+    let programme = read_programme(&mut sink, text, library);
     let (programme, warnings) = sink.finish(programme)?;
     Ok(Loaded { programme, warnings })
 }
 
-fn read_programme(sink: &mut Sink, text: &str) -> Option<Programme> {
+fn read_programme(sink: &mut Sink, text: &str, library: &Library) -> Option<Programme> {
     if !raw_text_is_clean(sink, text) {
         return None;
     }
@@ -59,7 +76,7 @@ fn read_programme(sink: &mut Sink, text: &str) -> Option<Programme> {
         }
     };
     let top = Table { entries: document.get_ref(), span: 0..0 };
-    top.check_keys(sink, &TOP_KEYS, "the top level");
+    top.check_keys(sink, &keys::names(keys::TOP), "the top level");
 
     let name = match top.get("name") {
         Some(value) => name(sink, "name", value),
@@ -73,31 +90,59 @@ fn read_programme(sink: &mut Sink, text: &str) -> Option<Programme> {
         top.get("description").and_then(|v| string(sink, "description", v, "write it in quotes"));
     let units = top.get("units").map_or(Some(Units::Kg), |v| units(sink, v));
     let per_week_help = "how many workouts a week, 1 to 14, e.g. sessions_per_week = 2";
-    let sessions_per_week = top
-        .get("sessions_per_week")
-        .map_or(Some(2), |v| bounded(sink, "sessions_per_week", v, 1..15, per_week_help));
+    let sessions_per_week = top.get("sessions_per_week").map_or(Some(2), |v| {
+        let range = keys::whole(keys::TOP, "sessions_per_week");
+        bounded(sink, "sessions_per_week", v, range, per_week_help)
+    });
+    let barbell = barbell::read(sink, top.get("equipment"), units.unwrap_or_default());
 
     let patterns = Patterns::read(sink, top.get("breathing"));
-    let defaults_help = "write defaults as a [defaults] section";
-    let defaults = match top.get("defaults").and_then(|v| table(sink, "defaults", v, defaults_help))
-    {
-        Some(table) => {
-            table.check_keys(sink, &FIELD_KEYS, "`[defaults]`");
-            Fields::read(sink, &table, &patterns, "`[defaults]`")
-        }
-        None => Fields::default(),
+    let defaults = read_defaults(sink, top.get("defaults"), &patterns);
+    let mut cx = Context {
+        patterns: &patterns,
+        library,
+        inherit: Inherit {
+            defaults: &defaults,
+            units: units.unwrap_or_default(),
+            used: Default::default(),
+        },
     };
-    let days = read_days(sink, top.get("day"), &defaults, &patterns);
+    let days = days::read_days(sink, top.get("day"), &mut cx);
+    defaults.progress.note_unused(sink, &cx.inherit.used);
+    let one_rep_max = one_rep_max::read(sink, top.get("one_rep_max"), &days, library);
+    let barbell = barbell?;
+    let setting = advice::Setting {
+        one_rep_max: &one_rep_max,
+        barbell: &barbell,
+        units: units.unwrap_or_default(),
+    };
+    advice::advise(sink, &days, &setting);
 
     Some(Programme {
         name: name?,
         description: description.map(str::to_string),
         units: units?,
         sessions_per_week: sessions_per_week?,
-        days,
-        one_rep_max: Default::default(),
-        barbell: crate::core::plates::Barbell::default_for(units?),
+        days: days.into_iter().map(|d| d.day).collect(),
+        one_rep_max,
+        barbell,
     })
+}
+
+/// `[defaults]`: every exercise key but `name` and `group`.
+fn read_defaults(sink: &mut Sink, value: Option<&Value<'_>>, patterns: &Patterns) -> Fields {
+    let help = "write defaults as a [defaults] section";
+    let Some(table) = value.and_then(|v| table(sink, "defaults", v, help)) else {
+        return Fields::default();
+    };
+    table.check_keys_but(sink, &keys::names(keys::defaults()), &["group"], "`[defaults]`");
+    if let Some(group) = table.get("group") {
+        let message =
+            "`group` cannot be a default: a default group would make every day one circuit";
+        let help = "set `group` on the exercises that are done in turn, next to each other";
+        sink.error(group.span(), message, "not a default", help);
+    }
+    Fields::read(sink, &table, patterns, "`[defaults]`")
 }
 
 /// Refuses control characters outside the whitespace TOML allows between tokens; those in
@@ -127,107 +172,6 @@ fn units(sink: &mut Sink, value: &Value<'_>) -> Option<Units> {
             None
         }
     }
-}
-
-fn read_days(
-    sink: &mut Sink,
-    value: Option<&Value<'_>>,
-    defaults: &Fields,
-    patterns: &Patterns,
-) -> Vec<Day> {
-    let Some(value) = value else {
-        sink.error(0..0, "the programme has no days", "no [[day]] in this file", DAY_HELP);
-        return Vec::new();
-    };
-    let Some(tables) = tables(sink, "day", value, DAY_HELP) else { return Vec::new() };
-    if tables.is_empty() {
-        sink.error(value.span(), "the programme has no days", "no days here", DAY_HELP);
-    }
-    let mut seen: Vec<(String, usize)> = Vec::new();
-    let mut days = Vec::new();
-    for table in tables {
-        table.check_keys(sink, &DAY_KEYS, "a day");
-        let name = match table.get("name") {
-            Some(value) => name(sink, "name", value).inspect(|n| {
-                match seen.iter().find(|(seen, _)| seen == n) {
-                    Some((_, first)) => {
-                        let message = format!("two days are called \"{}\"", n.escape_debug());
-                        let help = format!(
-                            "the first is on line {}; give each day its own name",
-                            sink.line(*first)
-                        );
-                        sink.error(value.span(), message, "the second one", help);
-                    }
-                    None => seen.push((n.clone(), value.span().start)),
-                }
-            }),
-            None => {
-                sink.error(
-                    table.span.clone(),
-                    "a day has no `name`",
-                    "no name",
-                    "name every day, e.g. name = \"A\"",
-                );
-                None
-            }
-        };
-        let exercises = read_exercises(sink, &table, defaults, patterns);
-        if let Some(name) = name {
-            days.push(Day { name, exercises });
-        }
-    }
-    days
-}
-
-fn read_exercises(
-    sink: &mut Sink,
-    day: &Table<'_, '_>,
-    defaults: &Fields,
-    patterns: &Patterns,
-) -> Vec<super::Exercise> {
-    let tables = match day.get("exercise") {
-        Some(value) => match tables(sink, "exercise", value, EXERCISE_HELP) {
-            Some(tables) => tables,
-            None => return Vec::new(),
-        },
-        None => Vec::new(),
-    };
-    if tables.is_empty() {
-        sink.error(
-            day.span.clone(),
-            "a day has no exercises",
-            "no [[day.exercise]] under this day",
-            EXERCISE_HELP,
-        );
-    }
-    let mut exercise_keys = vec!["name"];
-    exercise_keys.extend(FIELD_KEYS);
-    tables
-        .into_iter()
-        .filter_map(|table| {
-            table.check_keys(sink, &exercise_keys, "an exercise");
-            let fields = Fields::read(sink, &table, patterns, "an exercise");
-            let Some(value) = table.get("name") else {
-                sink.error(
-                    table.span.clone(),
-                    "an exercise has no `name`",
-                    "no name",
-                    EXERCISE_HELP,
-                );
-                return None;
-            };
-            let name = name(sink, "name", value)?;
-            if fields.no_muscles(defaults) {
-                let groups = quoted(&super::Muscle::ALL.map(super::Muscle::as_str));
-                let message =
-                    format!("\"{}\" does not say which muscles it trains", name.escape_debug());
-                let help =
-                    format!("add muscles = [...] from {groups} so sets can be counted per group");
-                sink.warn(value.span(), message, "no muscles", help);
-            }
-            Some(fields.resolve(name, defaults))
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The quantities a lifter writes: durations ("90s", "1m30s"), rep targets ("8-12", "max"),
-//! tempos ("3-1-X-0") and loads, with their limits. Must never accept a value the pacer could
-//! not run (a zero tempo, an hour-long phase) and never overflow on huge numbers.
+//! loads and percentages ("75%"), with their limits. Must never accept a value the pacer could
+//! not run (an hour-long hold) and never overflow on huge numbers.
 
 use std::time::Duration;
 
@@ -9,19 +9,14 @@ use toml::de::DeValue;
 use super::read::{Value, closest, integer, number, wrong_type};
 use super::report::Sink;
 use crate::core::programme::{Load, Reps};
-use crate::core::tempo::Tempo;
 
 /// One phase (a tempo part, a breath, a hold) must stay under this; rest may reach it.
 pub(super) const HOUR_S: f64 = 3600.0;
 const MAX_REPS: u64 = 1000;
-/// Longer tempo phases are allowed but probably a slip (30 instead of 3).
-const LONG_PHASE_S: u32 = 10;
 
 const DURATION_HELP: &str = "write seconds as a number (90) or text: \"90s\", \"2m\", \"1m30s\"";
 const REPS_HELP: &str =
     "write a whole number (10), a range \"8-12\" with the smaller first, or \"max\"";
-const TEMPO_HELP: &str = "write four whole seconds, lowering-pause-lifting-pause, e.g. \"3-1-1-0\"; \
-     an `X` in the third place means an explosive lift";
 
 /// Seconds in "90", "90s", "2m", "1m30s" or "1.5s"; `None` if it is none of these.
 fn parse_seconds(text: &str) -> Option<f64> {
@@ -41,7 +36,7 @@ fn parse_seconds(text: &str) -> Option<f64> {
 }
 
 /// A non-empty run of ASCII digits as a number (huge ones become huge floats, never an error).
-fn digits(s: &str) -> Option<f64> {
+pub(super) fn digits(s: &str) -> Option<f64> {
     (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
@@ -114,7 +109,7 @@ pub(super) fn hold(sink: &mut Sink, value: &Value<'_>) -> Option<Duration> {
 }
 
 /// A whole number in text; overflowing ones saturate so they read as absurd, not as junk.
-fn count(s: &str) -> Option<u64> {
+pub(super) fn count(s: &str) -> Option<u64> {
     digits(s.trim())?;
     Some(s.trim().parse().unwrap_or(u64::MAX))
 }
@@ -178,65 +173,51 @@ pub(super) fn reps(sink: &mut Sink, value: &Value<'_>) -> Option<Reps> {
     Some(if text.contains('-') { Reps::Range(lo, hi) } else { Reps::Exact(lo) })
 }
 
-/// A tempo "eccentric-pause-concentric-pause"; warns when a phase looks like a slip.
-pub(super) fn tempo(sink: &mut Sink, value: &Value<'_>) -> Option<Tempo> {
-    let DeValue::String(text) = value.get_ref() else {
-        wrong_type(sink, "tempo", value, "a string like \"3-1-1-0\"", TEMPO_HELP);
-        return None;
-    };
-    let mut bad = |message: String, label: &str| {
-        sink.error(value.span(), message, label, TEMPO_HELP);
-        None
-    };
-    let parts: Vec<&str> = text.split('-').map(str::trim).collect();
-    if parts.len() != 4 {
-        let message =
-            format!("a tempo has four parts, \"{}\" has {}", text.escape_debug(), parts.len());
-        return bad(message, "not four parts");
-    }
-    let mut secs = [0u32; 4];
-    let mut explosive = false;
-    for (i, part) in parts.iter().enumerate() {
-        if part.eq_ignore_ascii_case("x") {
-            if i != 2 {
-                let message = format!(
-                    "`X` (explosive) only fits the lifting part, the third; not part {}",
-                    i + 1
-                );
-                return bad(message, "X in the wrong place");
-            }
-            explosive = true;
-            secs[i] = 1;
-            continue;
-        }
-        let Some(n) = count(part) else {
-            return bad(
-                format!("tempo part \"{}\" is not a whole number of seconds", part.escape_debug()),
-                "not a number",
-            );
-        };
-        if n as f64 >= HOUR_S {
-            return bad(format!("a tempo phase of {n} s is absurd: an hour or more"), "too long");
-        }
-        secs[i] = u32::try_from(n).ok()?;
-    }
-    if secs == [0; 4] {
-        return bad("a tempo of all zeros cannot be paced".to_string(), "all zero");
-    }
-    if let Some(long) = secs.iter().find(|&&s| s > LONG_PHASE_S) {
-        let message = format!("a tempo phase of {long} s is unusually long");
-        sink.warn(value.span(), message, "long phase", "tempo parts are seconds; 1-4 s is usual");
-    }
-    let [eccentric, bottom, concentric, top] = secs;
-    Some(Tempo { eccentric, bottom, concentric, top, explosive })
+/// The number of a percentage written "75%" or "72.5 %", if the text is one.
+pub(super) fn percent(text: &str) -> Option<f64> {
+    decimal(text.trim().strip_suffix('%')?.trim())
 }
 
-/// What is lifted: a weight of zero or more, or "bodyweight".
+/// A percentage of a load: more than 0, at most 100 (more would be a new max, not a share).
+pub(super) fn share(
+    sink: &mut Sink,
+    key: &str,
+    value: &Value<'_>,
+    percent: f64,
+    help: &str,
+) -> Option<f64> {
+    if percent <= 0.0 {
+        sink.error(value.span(), format!("`{key}` must be more than 0%"), "zero", help);
+        None
+    } else if percent > 100.0 {
+        let message = format!("`{key}` of {percent}% is absurd: at most 100%");
+        sink.error(value.span(), message, "over 100%", help);
+        None
+    } else {
+        Some(percent)
+    }
+}
+
+/// A weight of zero or more in the programme's units.
+pub(super) fn weight(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<f64> {
+    let w = number(sink, key, value, help)?;
+    if w < 0.0 {
+        sink.error(value.span(), format!("`{key}` cannot be negative"), "negative", help);
+        return None;
+    }
+    Some(w)
+}
+
+/// What is lifted: a weight of zero or more, a percentage of the one-rep max, or "bodyweight".
 pub(super) fn load(sink: &mut Sink, value: &Value<'_>) -> Option<Load> {
-    let help = "write a weight in the programme's units (16, 22.5) or \"bodyweight\"";
+    let help = "write a weight in the programme's units (16, 22.5), a percentage of the \
+                one-rep max (\"75%\") or \"bodyweight\"";
     if let DeValue::String(s) = value.get_ref() {
         if s.trim().eq_ignore_ascii_case("bodyweight") {
             return Some(Load::Bodyweight);
+        }
+        if let Some(p) = percent(s) {
+            return share(sink, "load", value, p, help).map(Load::Percent);
         }
         let message = format!("`load` of \"{}\" is not a weight", s.escape_debug());
         let help = match closest(s, ["bodyweight"]) {
@@ -246,12 +227,7 @@ pub(super) fn load(sink: &mut Sink, value: &Value<'_>) -> Option<Load> {
         sink.error(value.span(), message, "not a weight", help);
         return None;
     }
-    let w = number(sink, "load", value, help)?;
-    if w < 0.0 {
-        sink.error(value.span(), "`load` cannot be negative", "negative", help);
-        return None;
-    }
-    Some(Load::Weight(w))
+    weight(sink, "load", value, help).map(Load::Weight)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! type, unknown keys with a "did you mean", and control characters refused. Must never
 //! know what a programme means; that is the caller's business.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
@@ -32,9 +32,18 @@ impl<'a, 'i> Table<'a, 'i> {
     /// Refuses keys not in `allowed`, so a typo is never silently ignored. `place` names the
     /// table in messages ("an exercise", "`[defaults]`").
     pub fn check_keys(&self, sink: &mut Sink, allowed: &[&str], place: &str) {
+        self.check_keys_but(sink, allowed, &[], place);
+    }
+
+    /// Like `check_keys`, leaving the keys in `refused` to the caller, which refuses them with a
+    /// reason of its own; the hint lists only `allowed`.
+    pub fn check_keys_but(&self, sink: &mut Sink, allowed: &[&str], refused: &[&str], place: &str) {
         for key in self.keys() {
             let name: &str = key.get_ref();
-            if allowed.contains(&name) || !clean_text(sink, name, key.span(), "a key") {
+            if allowed.contains(&name)
+                || refused.contains(&name)
+                || !clean_text(sink, name, key.span(), "a key")
+            {
                 continue;
             }
             let list = quoted(allowed);
@@ -135,11 +144,11 @@ pub(super) fn bounded(
     sink: &mut Sink,
     key: &str,
     value: &Value<'_>,
-    range: Range<i64>,
+    range: RangeInclusive<i64>,
     help: &str,
 ) -> Option<u32> {
     let n = integer(sink, key, value, help)?;
-    let (lo, hi) = (range.start, range.end - 1);
+    let (lo, hi) = range.into_inner();
     if n < lo {
         sink.error(
             value.span(),
@@ -178,6 +187,32 @@ pub(super) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) 
         sink.error(value.span(), format!("`{key}` must be a real number"), "not a number", help);
         None
     }
+}
+
+/// One of `choices` (spaces around it ignored), else an error with "did you mean" and the list.
+/// `help` says what the choices mean.
+pub(super) fn choice(
+    sink: &mut Sink,
+    key: &str,
+    value: &Value<'_>,
+    choices: &[&'static str],
+    help: &str,
+) -> Option<&'static str> {
+    let text = string(sink, key, value, help)?.trim();
+    if let Some(found) = choices.iter().find(|c| **c == text) {
+        return Some(found);
+    }
+    let words: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
+    let list = match words.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, init)) => format!("{} or {last}", init.join(", ")),
+        None => "nothing".to_string(),
+    };
+    let hint = closest(text, choices.iter().copied())
+        .map_or(String::new(), |best| format!("did you mean \"{best}\"? "));
+    let message = format!("`{key}` must be {list}, not \"{}\"", text.escape_debug());
+    sink.error(value.span(), message, &format!("unknown {key}"), format!("{hint}{help}"));
+    None
 }
 
 /// A boolean.

@@ -160,7 +160,7 @@ fn the_top_level_keys_are_read() {
 
 #[test]
 fn warnings_are_few_placed_and_never_fatal() {
-    let text = "name = \"P\"\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Plank\"\nhold = 30\n\
+    let text = "name = \"P\"\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Zorbo\"\nhold = 30\n\
                 per_side = true\n[[day.exercise]]\nname = \"Slow\"\nmuscles = [\"legs\"]\ntempo = \"30-0-1-0\"\n";
     let l = loaded(text);
     let found: Vec<(String, (usize, usize))> =
@@ -168,7 +168,11 @@ fn warnings_are_few_placed_and_never_fatal() {
     assert_eq!(
         found,
         [
-            ("\"Plank\" does not say which muscles it trains".to_string(), (5, 8)),
+            (
+                "\"Zorbo\" is not in the exercise library and does not say which muscles it trains"
+                    .to_string(),
+                (5, 8)
+            ),
             ("a tempo phase of 30 s is unusually long".to_string(), (11, 9)),
         ]
     );

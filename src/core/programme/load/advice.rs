@@ -1,0 +1,97 @@
+//! Warnings about a programme that loaded: legal, but probably not what the lifter meant (a
+//! day over 90 minutes, a warm-up heavier than the work, bracing through a hold, a percentage
+//! with no one-rep max yet). Reads the resolved model and the places things were written;
+//! must never refuse a programme or change it.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::time::Duration;
+
+use super::days::{ReadDay, ReadExercise};
+use super::fields::Written;
+use super::report::Sink;
+use crate::core::guideline::estimate_day;
+use crate::core::plates::Barbell;
+use crate::core::programme::{Cue, Exercise, Load, Target, Units, WarmupLoad, format_number};
+
+/// The get-ready countdown the estimate assumes, the CLI's default.
+const COUNTDOWN: Duration = Duration::from_secs(3);
+/// Past this a session is hard to keep fresh, and often a slip (sets or rests too generous).
+const LONG_DAY: Duration = Duration::from_secs(90 * 60);
+
+/// What the warnings compare against.
+pub(super) struct Setting<'a> {
+    /// The programme's one-rep maxes, by exercise name.
+    pub one_rep_max: &'a BTreeMap<String, f64>,
+    /// The bar a "bar" warm-up weighs.
+    pub barbell: &'a Barbell,
+    /// For the units in messages.
+    pub units: Units,
+}
+
+/// Records every warning about `days`.
+pub(super) fn advise(sink: &mut Sink, days: &[ReadDay], setting: &Setting<'_>) {
+    for read in days {
+        let length = estimate_day(&read.day, COUNTDOWN);
+        if length > LONG_DAY {
+            let message = format!(
+                "day \"{}\" is estimated at {} minutes",
+                read.day.name.escape_debug(),
+                length.as_secs().div_ceil(60)
+            );
+            let help = "over 90 minutes is hard to keep fresh: drop a set or an exercise, \
+                        shorten the rests, or split the day in two";
+            sink.warn(read.name.clone(), message, "a long day", help);
+        }
+        for (exercise, written) in read.day.exercises.iter().zip(&read.exercises) {
+            exercise_advice(sink, exercise, written, setting);
+        }
+    }
+}
+
+/// Where a warning about one of an exercise's values points: the value if the exercise wrote
+/// it, else the exercise's name (an inherited value's line says nothing about this exercise).
+fn place<T>(own: &Option<Written<T>>, exercise: &ReadExercise) -> Range<usize> {
+    own.as_ref().map_or_else(|| exercise.name.clone(), |w| w.span.clone())
+}
+
+fn exercise_advice(sink: &mut Sink, ex: &Exercise, written: &ReadExercise, setting: &Setting<'_>) {
+    let own = &written.fields;
+    let name = ex.name.escape_debug().to_string();
+    let max = setting.one_rep_max.get(&ex.name).copied();
+    if let (Load::Percent(_), None) = (ex.load, max) {
+        let message = format!(
+            "no one-rep max for `{name}`: it will be estimated from your history (Epley); until \
+             then you choose the load"
+        );
+        let help = format!("to set it now, add \"{name}\" = ... to a [one_rep_max] section");
+        sink.warn(place(&own.load, written), message, "no one-rep max", help);
+    }
+    let work = match ex.load {
+        Load::Weight(w) => Some(w),
+        Load::Percent(p) => max.map(|m| m * p / 100.0),
+        Load::Bodyweight => None,
+    };
+    let heaviest = ex.warmups.iter().filter_map(|w| match w.load {
+        WarmupLoad::Fixed(f) => Some(f),
+        WarmupLoad::Bar => Some(setting.barbell.bar),
+        WarmupLoad::OfWork(_) => None,
+    });
+    if let Some((work, warmup)) = work.zip(heaviest.reduce(f64::max)).filter(|(w, u)| u > w) {
+        let units = setting.units.as_str();
+        let message = format!(
+            "a warm-up of {} {units} is heavier than the work sets of `{name}` ({} {units})",
+            format_number(warmup),
+            format_number(work)
+        );
+        let help = "warm-ups build up to the work load: make them lighter, or a percentage \
+                    of the work load like \"50%\"";
+        sink.warn(place(&own.warmups, written), message, "heavier than the work", help);
+    }
+    if ex.cue == Cue::Brace && matches!(ex.target, Target::Hold(_)) {
+        let message = format!("`cue = \"brace\"` has no effect on `{name}`, a timed hold");
+        let help = "bracing is paced through the hard part of each rep, and a hold has no reps; \
+                    breathe steadily through a hold";
+        sink.warn(place(&own.cue, written), message, "no effect", help);
+    }
+}
