@@ -46,9 +46,10 @@ impl fmt::Display for Tempo {
 }
 
 impl Tempo {
-    /// The four steps of one rep, in the order the exercise paces them. With the brace cue
-    /// the breath is held through everything but the last pause of the rep, which is paced as
-    /// EXHALE and given at least a second: a braced lifter breathes between reps.
+    /// The four steps of one rep, in the order the exercise paces them (zero-length steps are
+    /// skipped when pacing). With the brace cue the breath is held through everything but the
+    /// last pause of the rep, which is paced as EXHALE and given at least a second: a braced
+    /// lifter breathes between reps.
     pub fn steps(&self, start: StartWith, cue: Cue) -> [Step; 4] {
         let step = |kind, secs: u32| Step { kind, length: Duration::from_secs(secs.into()) };
         let eccentric = step(PhaseKind::Inhale, self.eccentric);
@@ -60,11 +61,16 @@ impl Tempo {
             StartWith::Concentric => [concentric, top, eccentric, bottom],
         };
         if cue == Cue::Brace {
-            for braced in &mut steps[..3] {
-                braced.kind = PhaseKind::Brace;
-            }
-            steps[3].kind = PhaseKind::Exhale;
-            steps[3].length = steps[3].length.max(Duration::from_secs(1));
+            // One BRACE phase for the whole held breath, so the bar fills once per rep.
+            let held: Duration = steps[..3].iter().map(|s| s.length).sum();
+            let breathe = steps[3].length.max(Duration::from_secs(1));
+            let none = Step { kind: PhaseKind::Hold, length: Duration::ZERO };
+            steps = [
+                Step { kind: PhaseKind::Brace, length: held },
+                Step { kind: PhaseKind::Exhale, length: breathe },
+                none,
+                none,
+            ];
         }
         steps
     }
@@ -167,9 +173,12 @@ mod tests {
     fn brace_holds_the_breath_through_the_rep_and_breathes_out_between_reps() {
         let t = tempo(2, 1, 1, 0);
         let steps = t.steps(StartWith::Eccentric, Cue::Brace);
-        let kinds: Vec<PhaseKind> = steps.iter().map(|s| s.kind).collect();
-        assert_eq!(kinds, [Brace, Brace, Brace, Exhale]);
-        assert_eq!(steps[3].length, Duration::from_secs(1), "a second to breathe at the top");
+        let paced: Vec<(PhaseKind, u64)> = steps
+            .iter()
+            .filter(|s| !s.length.is_zero())
+            .map(|s| (s.kind, s.length.as_secs()))
+            .collect();
+        assert_eq!(paced, [(Brace, 4), (Exhale, 1)], "one held breath, a second to breathe out");
         assert_eq!(t.paced_rep_length(Cue::Brace), Duration::from_secs(5));
         let at = |ms| phase_at(&t, StartWith::Eccentric, Cue::Brace, Duration::from_millis(ms));
         assert_eq!(at(3999).unwrap().kind, Brace);
@@ -178,7 +187,7 @@ mod tests {
         assert_eq!(reps_done(&t, Cue::Brace, Duration::from_secs(10)), 2);
         // Lift-first: braced through the lift, the top and the lowering; out at the bottom.
         let deadlift = tempo(2, 2, 1, 1).steps(StartWith::Concentric, Cue::Brace);
-        assert_eq!(deadlift[3].kind, Exhale);
-        assert_eq!(deadlift[3].length, Duration::from_secs(2));
+        assert_eq!((deadlift[0].length, deadlift[1].kind), (Duration::from_secs(4), Exhale));
+        assert_eq!(deadlift[1].length, Duration::from_secs(2));
     }
 }
