@@ -113,3 +113,60 @@ fn a_broken_programme_is_one_report_with_its_place_and_exit_1() {
     assert!(stderr.contains("tempo"), "did you mean: {stderr}");
     assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{stderr}");
 }
+
+const PROGRESSING: &str = r#"
+name = "Progressing"
+[[day]]
+name = "A"
+[[day.exercise]]
+name = "Back squat"
+load = 60
+sets = 1
+reps = 1
+tempo = "1-0-1-0"
+progression = "linear"
+increment = 2.5
+warmup = [{ reps = 1, load = "bar" }]
+"#;
+
+#[test]
+fn the_next_workout_moves_the_load_by_the_rule_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progressing.toml");
+    std::fs::write(&file, PROGRESSING).unwrap();
+    let args = ["run", file.to_str().unwrap(), "--countdown", "0"];
+    let warm_up = |app: &mut App| {
+        app.wait_for("Warm-up 1 of 1");
+        app.wait_for("Load: bar only");
+        app.keys(" ");
+        app.wait_for("Log warm-up");
+        app.keys("\r");
+        app.wait_for("Next: Back squat");
+        app.keys("\r");
+        app.wait_for("Set 1 of 1");
+    };
+    let mut app = App::start(dir.path(), &args, 80, 24);
+    warm_up(&mut app);
+    app.wait_for("Load: 20 per side");
+    app.keys(" ");
+    app.wait_for("Log set 1 of 1");
+    app.keys("\r");
+    app.wait_for("Workout complete");
+    app.keys("q");
+    assert!(app.wait_exit().success());
+    let kinds: Vec<String> = history(dir.path())
+        .iter()
+        .filter(|r| r["type"] == "set")
+        .map(|r| r["kind"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(kinds, ["warmup", "work"]);
+
+    let mut app = App::start(dir.path(), &args, 80, 24);
+    warm_up(&mut app);
+    app.wait_for("62.5 kg × 1");
+    app.wait_for("+2.5 kg: every set hit 1");
+    app.keys("q");
+    app.wait_for("Quit the workout?");
+    app.keys("y");
+    assert!(app.wait_exit().success());
+}
