@@ -95,6 +95,9 @@ fn main() {
         window.as_secs()
     );
     println!("peak RSS: {:.1} MiB", peak_rss_kib(pid) as f64 / 1024.0);
-    app.child.kill().unwrap();
+    app.keys("q");
+    app.wait_for("Quit the workout?");
+    app.keys("y");
+    app.wait_for_main_screen();
     app.wait_exit();
 }

@@ -94,7 +94,7 @@ fn killed_mid_set_loses_nothing_already_logged_and_sigterm_ends_as_quit() {
         (last["type"].as_str(), last["status"].as_str()),
         (Some("session_end"), Some("quit"))
     );
-    assert!(!app.screen.lock().unwrap().screen().alternate_screen(), "terminal given back");
+    app.wait_for_main_screen();
 }
 
 #[test]

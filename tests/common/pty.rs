@@ -69,6 +69,19 @@ impl App {
         panic!("never saw {what:?}; the screen was:\n{}", self.text());
     }
 
+    /// Waits (bounded) until the program has left the alternate screen: the terminal is
+    /// given back. The output may still be on its way after the process has exited.
+    pub fn wait_for_main_screen(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if !self.screen.lock().unwrap().screen().alternate_screen() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        panic!("the terminal was never given back; the screen was:\n{}", self.text());
+    }
+
     /// Types `keys`.
     pub fn keys(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
