@@ -170,3 +170,19 @@ fn the_next_workout_moves_the_load_by_the_rule_and_says_why() {
     app.keys("y");
     assert!(app.wait_exit().success());
 }
+
+#[test]
+fn an_unwritable_data_dir_is_reported_before_the_workout_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "not a folder").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liftpace"))
+        .args(["run", "--data-dir", blocker.join("data").to_str().unwrap()])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("a-file/data"), "names the folder: {stderr}");
+    assert!(out.stdout.is_empty(), "no screen was drawn");
+}
