@@ -39,15 +39,15 @@ pub fn draw(frame: &mut Frame, area: Rect, text: &str, style: Style) {
     let top = (area.height - font::HEIGHT * scale) / 2;
     let area = Rect::new(area.x, area.y + top, area.width, font::HEIGHT * scale);
     let buf = frame.buffer_mut();
-    buf.set_style(area, style);
-    // Cells are set one by one: a Paragraph would segment and measure every block character
-    // of every row on every frame, which was most of the CPU spent while pacing.
+    // Only the glyphs' own cells are set, one by one: a Paragraph (or styling the whole area)
+    // would touch every cell of the block on every frame, which was most of the CPU spent
+    // while pacing.
     for (row, y) in rows.iter().zip(area.y..area.bottom()) {
         let width = row.chars().count() as u16;
         let left = area.x + area.width.saturating_sub(width) / 2;
         for (c, x) in row.chars().zip(left..area.right()) {
             if c != ' ' {
-                buf[(x, y)].set_char(c);
+                buf[(x, y)].set_char(c).set_style(style);
             }
         }
     }
