@@ -57,6 +57,7 @@ fn a_short_workout_played_with_keys_then_quit() {
     let (dir, file) = setup();
     let mut app = App::start(dir.path(), &["run", &file, "--countdown", "0"], 80, 24);
     log_first_set(&mut app, dir.path());
+    app.wait_for("0:29 left"); // a rest cannot be skipped in its first half second
     app.keys("\r"); // end the rest early
     app.wait_for("Set 2 of 2");
     app.keys("q");
@@ -142,6 +143,7 @@ fn the_next_workout_moves_the_load_by_the_rule_and_says_why() {
         app.wait_for("Log warm-up");
         app.keys("\r");
         app.wait_for("Next: Back squat");
+        app.wait_for("0:59 left"); // a rest cannot be skipped in its first half second
         app.keys("\r");
         app.wait_for("Set 1 of 1");
     };

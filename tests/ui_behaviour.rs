@@ -239,7 +239,8 @@ fn still_screens_arm_no_timer() {
     let log = at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) });
     let summary = at(SQUAT, Screen::Summary { ended: s(900) });
     let mut paused = pacing_at(SQUAT);
-    paused.screen = Screen::Pacing { clock: Clock { start: s(10), paused_at: Some(s(12)) } };
+    paused.screen =
+        Screen::Pacing { clock: Clock { paused_at: Some(s(12)), ..Clock::started(s(10)) } };
     let mut help = pacing_at(SQUAT);
     help.overlay = Some(Overlay::Help);
     let mut quit = at(SQUAT, Screen::Rest { since: s(100), length: s(90) });
@@ -325,7 +326,8 @@ fn no_size_makes_any_screen_panic() {
         at(SQUAT, Screen::Summary { ended: s(900) }),
     ];
     let mut paused = pacing_at(SQUAT);
-    paused.screen = Screen::Pacing { clock: Clock { start: s(10), paused_at: Some(s(12)) } };
+    paused.screen =
+        Screen::Pacing { clock: Clock { paused_at: Some(s(12)), ..Clock::started(s(10)) } };
     let mut error = at(PLANK, Screen::Log { form: log_form(), paced: (s(10), s(40)) });
     if let Screen::Log { form, .. } = &mut error.screen {
         form.error = Some("NOT SAVED: disk full. Enter tries again.".into());

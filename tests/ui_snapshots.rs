@@ -37,7 +37,8 @@ fn pacing() {
     both("pacing_concentric_first", &pacing_at(DEADLIFT), ms(10_500));
     both("pacing_max_reps", &pacing_at(PUSH_UP), ms(10_000 + 31_200));
     let mut paused = pacing_at(SQUAT);
-    paused.screen = Screen::Pacing { clock: Clock { start: s(10), paused_at: Some(ms(13_500)) } };
+    paused.screen =
+        Screen::Pacing { clock: Clock { paused_at: Some(ms(13_500)), ..Clock::started(s(10)) } };
     both("pacing_paused", &paused, s(40));
 }
 

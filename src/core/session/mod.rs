@@ -34,6 +34,10 @@ impl Default for Settings {
     }
 }
 
+/// A rest cannot be skipped this soon after it began: a double tap of the Enter that saved
+/// the set must not throw the rest away.
+const REST_SKIP_GRACE: Duration = Duration::from_millis(500);
+
 /// One workout in progress.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -220,7 +224,7 @@ impl Session {
         if let (SetKind::Work, Some(effort)) = (set.kind, ex.effort) {
             form.rpe = crate::core::programme::format_number(effort.as_rpe());
         }
-        self.screen = Screen::Log { form, paced: (clock.start, end) };
+        self.screen = Screen::Log { form, paced: (clock.began, end) };
     }
 
     /// Pauses whatever is timing the lifter's effort after an interruption (Ctrl-Z, an
@@ -316,9 +320,11 @@ impl Session {
                 Key::Enter => return self.save(now),
                 _ => {}
             },
-            Screen::Rest { length, .. } => match key {
+            Screen::Rest { since, length } => match key {
                 Key::Char('+') => *length += Duration::from_secs(30),
-                Key::Enter | Key::Space => self.screen = Screen::Ready,
+                Key::Enter | Key::Space if now.saturating_sub(*since) >= REST_SKIP_GRACE => {
+                    self.screen = Screen::Ready
+                }
                 _ => {}
             },
             Screen::Summary { .. } => {

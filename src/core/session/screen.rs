@@ -9,7 +9,9 @@ use super::form::LogForm;
 /// resuming moves the start forward by the pause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Clock {
-    /// When it started, shifted by every pause so far.
+    /// When it really started, for the record.
+    pub began: Duration,
+    /// When it started, shifted by every pause so far, for pacing.
     pub start: Duration,
     /// When it was paused, if it is.
     pub paused_at: Option<Duration>,
@@ -18,7 +20,7 @@ pub struct Clock {
 impl Clock {
     /// A clock running from `now`.
     pub fn started(now: Duration) -> Self {
-        Clock { start: now, paused_at: None }
+        Clock { began: now, start: now, paused_at: None }
     }
 
     /// Time on the clock at `now`.

@@ -83,6 +83,8 @@ fn a_whole_set_runs_ready_countdown_pacing_log_rest_ready() {
     );
     assert_eq!(set.tempo, "2-0-1-0");
     assert_eq!(s.screen, Screen::Rest { since: secs(40.0), length: secs(60.0) });
+    key(&mut s, Key::Enter, 40.2);
+    assert!(matches!(s.screen, Screen::Rest { .. }), "a double tap does not skip the rest");
     key(&mut s, Key::Char('+'), 41.0);
     assert_eq!(s.deadline(), Some(secs(130.0)));
     assert_eq!(tick(&mut s, 130.0), vec![Effect::Bell]);
@@ -116,8 +118,9 @@ fn enter_ends_a_set_early_with_the_whole_reps_done_and_space_pauses() {
     let phase = s.rep_phase(secs(51.0)).unwrap();
     assert_eq!((phase.kind, phase.cycle), (crate::core::phase::PhaseKind::Exhale, 0));
     key(&mut s, Key::Enter, 58.5); // 1 + 8.5 = 9.5 s paced: three whole reps
-    let Screen::Log { form, .. } = &s.screen else { panic!() };
+    let Screen::Log { form, paced } = &s.screen else { panic!() };
     assert_eq!(form.amount, "3");
+    assert_eq!(*paced, (secs(3.0), secs(58.5)), "the record keeps when the set really began");
 }
 
 #[test]
