@@ -277,3 +277,15 @@ fn groups_next_to_each_other_are_fine_in_any_number() {
     let groups: Vec<Option<&str>> = e.iter().map(|e| e.group.as_deref()).collect();
     assert_eq!(groups, [Some("A"), Some("A"), None, Some("B"), Some("B")]);
 }
+
+#[test]
+fn a_percentage_with_a_progression_rule_is_warned_about_at_the_load() {
+    let text = "name = \"P\"\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Back squat\"\nload = \"75%\"\nprogression = \"linear\"\n[one_rep_max]\n\"Back squat\" = 100\n";
+    let loaded = liftpace::core::programme::load::load(text, "p.toml").unwrap();
+    let warning = loaded
+        .warnings
+        .iter()
+        .find(|w| w.message().contains("progression rule has no effect"))
+        .expect("warned");
+    assert_eq!(warning.line_col(), (6, 8));
+}

@@ -169,3 +169,36 @@ fn warm_ups_are_logged_as_such_do_not_carry_their_load_and_effort_prefills_rpe()
     let Screen::Log { form, .. } = &s.screen else { panic!("{:?}", s.screen) };
     assert_eq!((form.load.as_str(), form.rpe.as_str()), ("60", "8"), "RIR 2 is RPE 8");
 }
+
+#[test]
+fn a_percentage_follows_the_one_rep_max_not_a_progression_rule() {
+    let mut squat = ex("Back squat", 1, Reps::Exact(1), Load::Percent(75.0));
+    squat.progression = Rule::Linear { increment: 2.5, deload_after: 3, deload: 0.1 };
+    let mut p = programme(vec![squat]);
+    p.one_rep_max.insert("Back squat".into(), 200.0);
+    let history = ExerciseHistory {
+        sessions: vec![PastSession {
+            sets: vec![PastSet { load: Some(75.0), reps: 1, target_top: 1 }],
+        }],
+    };
+    let past = Past { work: HashMap::from([("Back squat".into(), history)]), ..Past::default() };
+    let s = session(p, &past);
+    assert_eq!(s.plan[0].load, Load::Weight(150.0), "75% of the written 200, not 75 + 2.5");
+    let reason = s.prescription().reason.clone().unwrap();
+    assert!(!reason.contains("+2.5"), "{reason}");
+}
+
+#[test]
+fn after_a_double_progression_increase_the_reason_says_where_to_start_again() {
+    let mut curl = ex("Curl", 1, Reps::Range(8, 12), Load::Weight(10.0));
+    curl.progression = Rule::Double { increment: 1.0 };
+    let history = ExerciseHistory {
+        sessions: vec![PastSession {
+            sets: vec![PastSet { load: Some(10.0), reps: 12, target_top: 12 }],
+        }],
+    };
+    let past = Past { work: HashMap::from([("Curl".into(), history)]), ..Past::default() };
+    let s = session(programme(vec![curl]), &past);
+    let reason = s.prescription().reason.clone().unwrap();
+    assert!(reason.ends_with("start again at 8 reps"), "{reason}");
+}

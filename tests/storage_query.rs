@@ -1,5 +1,6 @@
 //! Which day comes next and what was done last time, asked of hand-built histories.
 
+use liftpace::core::programme::Units;
 use liftpace::core::session::{EndStatus, SetKind, Side};
 use liftpace::storage::{
     Record, SessionEndRecord, SessionRecord, SetRecord, last_time, next_day, past,
@@ -159,7 +160,7 @@ fn past_gathers_work_sets_by_session_and_leaves_warm_ups_out() {
         warmup("s2", "Squat", 5, 20.0),
         set("s2", "Squat", 1, 12, 62.5),
     ];
-    let past = past(&records);
+    let past = past(&records, Units::Kg);
     let squat = &past.work["Squat"];
     assert_eq!(squat.sessions.len(), 2);
     let first: Vec<(Option<f64>, u32, u32)> =
@@ -180,4 +181,16 @@ fn a_record_without_kind_is_a_work_set() {
         panic!("not read")
     };
     assert_eq!(set.kind, SetKind::Work);
+}
+
+#[test]
+fn history_in_other_units_does_not_feed_progression() {
+    let Record::Set(in_lb) = set("s1", "Back squat", 1, 1, 225.0) else { unreachable!() };
+    let records = vec![
+        session("s1", "P", "A", "2026-01-01T10:00:00+00:00"),
+        Record::Set(SetRecord { unit: "lb".into(), ..in_lb }),
+    ];
+    assert!(past(&records, Units::Kg).work.is_empty(), "225 lb is not 225 kg");
+    assert_eq!(past(&records, Units::Lb).work["Back squat"].sessions.len(), 1);
+    assert_eq!(past(&records, Units::Kg).last["Back squat"].sets[0].unit, "lb", "shown as lb");
 }

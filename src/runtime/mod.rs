@@ -16,7 +16,7 @@ use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::Programme;
 use crate::core::programme::load;
-use crate::core::session::{Past, Session, Settings};
+use crate::core::session::{Session, Settings};
 use crate::storage::{self, Journal};
 use crate::ui::View;
 
@@ -95,13 +95,13 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), Stri
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }
-    let past = storage::past(&records);
     let results_path = journal.path().display().to_string();
     let mut records_sink = journal::JournalRecords::new(journal, jiff::ZonedDateTime::now());
     let t0 = tokio::time::Instant::now();
     let (mode, choices) = match start {
         Start::Workout { source, programme, day } => {
             let day = pick_day(&programme, day.as_deref(), &records)?;
+            let past = storage::past(&records, programme.units);
             let session = Session::new(*programme, day, &past, settings, Duration::ZERO);
             records_sink.begin(&session, &source.file, Duration::ZERO)?;
             (Mode::Workout(Box::new(session)), Vec::new())
@@ -123,7 +123,7 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), Stri
             records: records_sink,
             view: View::new(crate::cli::color_wanted(), results_path),
             t0,
-            start: Box::new(|n, now| start_choice(&choices, n, &records, &past, settings, now)),
+            start: Box::new(|n, now| start_choice(&choices, n, &records, settings, now)),
         };
         let result = runtime.run(mode, &mut rx).await;
         ratatui::restore();
@@ -135,13 +135,13 @@ fn start_choice(
     choices: &[Option<(Source, Programme)>],
     n: usize,
     records: &[storage::Record],
-    past: &Past,
     settings: Settings,
     now: Duration,
 ) -> Option<(Session, String)> {
     let (source, programme) = choices.get(n)?.as_ref()?;
     let day = pick_day(programme, None, records).ok()?;
-    let session = Session::new(programme.clone(), day, past, settings, now);
+    let past = storage::past(records, programme.units);
+    let session = Session::new(programme.clone(), day, &past, settings, now);
     Some((session, source.file.clone()))
 }
 

@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::records::{Record, SetRecord, local_date};
+use crate::core::programme::Units;
 use crate::core::progression::{self, PastSession};
 use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind};
 
@@ -66,12 +67,14 @@ pub fn last_time(records: &[Record], programme: Option<&str>) -> HashMap<String,
     out
 }
 
-/// Everything a new session needs to know from the history: last time's sets and every
-/// exercise's work-set history for progression and estimated maxes.
-pub fn past(records: &[Record]) -> Past {
+/// Everything a new session in `units` needs to know from the history: last time's sets and
+/// every exercise's work-set history for progression and estimated maxes. Sets logged in other
+/// units are left out of the latter: 100 lb is not 100 kg, and a converted load would not be
+/// one the lifter's plates make.
+pub fn past(records: &[Record], units: Units) -> Past {
     let mut work: HashMap<String, ExerciseHistory> = HashMap::new();
     let mut current: HashMap<String, String> = HashMap::new();
-    for set in work_sets(records) {
+    for set in work_sets(records).filter(|s| s.unit == units.as_str()) {
         // Holds have no reps to progress or estimate from.
         let Some(reps) = set.reps else { continue };
         let history = work.entry(set.exercise.clone()).or_default();

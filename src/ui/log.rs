@@ -29,6 +29,7 @@ fn label(form: &LogForm, field: Field, unit: &str) -> (String, &'static str) {
     match field {
         Field::Amount if form.hold => ("Seconds held".into(), "type the seconds"),
         Field::Amount => ("Reps".into(), "type the reps"),
+        Field::Load if form.needs_load => (format!("Load ({unit})"), "type the load"),
         Field::Load => (format!("Load ({unit})"), "bodyweight"),
         Field::Rpe => ("RPE (1-10)".into(), "optional"),
     }
@@ -85,7 +86,8 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, form: &LogForm, 
     let w = FORM_WIDTH.min(body.width);
     let form_area = Rect::new(r[2].x + (r[2].width - w) / 2, r[2].y, w, r[2].height);
     frame.render_widget(Paragraph::new(fields.to_vec()), form_area);
-    let note = "An empty load means bodyweight";
+    let note =
+        if form.needs_load { "Type the load you used" } else { "An empty load means bodyweight" };
     layout::draw_lines(
         frame,
         r[3],

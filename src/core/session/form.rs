@@ -31,6 +31,9 @@ pub struct LogForm {
     pub fresh: bool,
     /// The set was a timed hold, so `amount` is seconds.
     pub hold: bool,
+    /// The load cannot be left empty: the target was a percentage of a one-rep max not yet
+    /// known, so an empty load would record the set as bodyweight.
+    pub needs_load: bool,
     /// Why the last save did not happen, shown until the next edit.
     pub error: Option<String>,
 }
@@ -60,6 +63,7 @@ impl LogForm {
             focus: Field::Amount,
             fresh: true,
             hold,
+            needs_load: matches!(load, Load::Percent(_)),
             error: None,
         }
     }
@@ -124,7 +128,9 @@ impl LogForm {
         if amount > 9999 {
             return Err(format!("{amount} {what} is more than this can log."));
         }
-        let load = if self.load.is_empty() {
+        let load = if self.load.is_empty() && self.needs_load {
+            return Err("Type the load you used: it makes the one-rep max known.".into());
+        } else if self.load.is_empty() {
             None
         } else {
             let w: f64 = self.load.parse().map_err(|_| "Load is not a number.".to_string())?;
@@ -165,6 +171,17 @@ mod tests {
         f.tab(false);
         f.type_char('8');
         assert_eq!(f.validate(), Ok(Entry { amount: 10, load: Some(17.5), rpe: Some(8.0) }));
+    }
+
+    #[test]
+    fn an_unknown_percentage_needs_a_typed_load() {
+        let mut f = LogForm::new(5, Load::Percent(75.0), false);
+        assert_eq!(f.load, "");
+        assert!(f.validate().unwrap_err().contains("Type the load"));
+        f.tab(false);
+        f.type_char('6');
+        f.type_char('0');
+        assert_eq!(f.validate().unwrap().load, Some(60.0));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::core::programme::{Exercise, Load, Programme, Reps, Target};
-use crate::core::progression::{self, PastSession, Rule};
+use crate::core::progression::{self, PastSession, RepTarget, Rule};
 use crate::core::session::plan::Side;
 use crate::core::session::plan::round_computed;
 use crate::core::strength::{PastWork, estimate_one_rep_max, percent_of};
@@ -110,8 +110,11 @@ pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory
         Target::Reps(Reps::Range(lo, hi)) => Some((lo, hi)),
         Target::Reps(Reps::Max) | Target::Hold(_) => None,
     };
+    // A percentage follows the one-rep max; a progression rule moves written loads only (the
+    // loader warns when a programme gives an exercise both).
+    let progresses = ex.progression != Rule::None && !matches!(ex.load, Load::Percent(_));
     let load = match (range, load) {
-        (Some(range), Load::Weight(_) | Load::Bodyweight) if ex.progression != Rule::None => {
+        (Some(range), Load::Weight(_) | Load::Bodyweight) if progresses => {
             let base = if let Load::Weight(w) = load { w } else { 0.0 };
             let next = progression::prescribe(
                 &ex.progression,
@@ -121,6 +124,11 @@ pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory
                 units.as_str(),
             );
             reasons.extend(next.reason);
+            // The rep target stays the programme's range (the pacer still counts to its top);
+            // after a load increase the lifter is told where to start again.
+            if let (RepTarget::Bottom(bottom), Some(last)) = (next.reps, reasons.last_mut()) {
+                last.push_str(&format!(" — start again at {bottom} reps"));
+            }
             match load {
                 Load::Weight(_) => Load::Weight(round(next.load)),
                 other => other,

@@ -1,6 +1,6 @@
 //! Warnings about a programme that loaded: legal, but probably not what the lifter meant (a
 //! day over 90 minutes, a warm-up heavier than the work, bracing through a hold, a percentage
-//! with no one-rep max yet). Reads the resolved model and the places things were written;
+//! with no one-rep max yet, or with a progression rule it overrides). Reads the resolved model and the places things were written;
 //! must never refuse a programme or change it.
 
 use std::collections::BTreeMap;
@@ -13,6 +13,7 @@ use super::report::Sink;
 use crate::core::guideline::estimate_day;
 use crate::core::plates::Barbell;
 use crate::core::programme::{Cue, Exercise, Load, Target, Units, WarmupLoad, format_number};
+use crate::core::progression::Rule;
 
 /// The get-ready countdown the estimate assumes, the CLI's default.
 const COUNTDOWN: Duration = Duration::from_secs(3);
@@ -66,6 +67,16 @@ fn exercise_advice(sink: &mut Sink, ex: &Exercise, written: &ReadExercise, setti
         );
         let help = format!("to set it now, add \"{name}\" = ... to a [one_rep_max] section");
         sink.warn(place(&own.load, written), message, "no one-rep max", help);
+    }
+    if matches!(ex.load, Load::Percent(_)) && ex.progression != Rule::None {
+        let message = format!(
+            "`{name}` lifts a percentage of its one-rep max, so its progression rule has no \
+             effect"
+        );
+        let help = "the load grows as the one-rep max does: raise it under [one_rep_max], or \
+                    leave it out to have it estimated from what you log; or write a load in \
+                    your units to progress by the rule";
+        sink.warn(place(&own.load, written), message, "a percentage", help);
     }
     let work = match ex.load {
         Load::Weight(w) => Some(w),
