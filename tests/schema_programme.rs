@@ -55,7 +55,7 @@ units = "kg"
 bar = 20
 plates = [25, 20, 15, 10, 5, 2.5, 1.25]
 [one_rep_max]
-"Back squat" = 100
+"Bench press" = 80
 [defaults]
 progression = "double"
 increment = 2.5
@@ -69,8 +69,8 @@ exhale = 6
 name = "A"
 [[day.exercise]]
 name = "Back squat"
-load = "75%"
-warmup = [ { reps = 8, load = "bar" }, { reps = 5, load = "50%" }, { reps = 3, load = 60 } ]
+load = 60
+warmup = [ { reps = 8, load = "bar" }, { reps = 5, load = "50%" }, { reps = 3, load = 40 } ]
 tempo = "31X0"
 group = "A"
 cue = "brace"
@@ -82,6 +82,10 @@ rir = 2
 group = "A"
 tempo = "3/1/1/0"
 breathing = "calm"
+[[day.exercise]]
+name = "Bench press"
+load = "75%"
+progression = "none"
 "#;
     assert_eq!(schema_errors(text), Vec::<String>::new());
     let loaded = load(text, "t.toml").expect("loads");
