@@ -115,7 +115,8 @@ pub fn day_and_programme(session: &Session) -> String {
 
 /// The header's right side: where in the workout this set is.
 pub fn progress(session: &Session) -> String {
-    format!("{} of {} sets", (session.current + 1).min(session.plan.len()), session.plan.len())
+    let (this, total) = session.progress();
+    format!("{this} of {total} sets")
 }
 
 #[cfg(test)]

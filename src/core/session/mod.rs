@@ -126,6 +126,16 @@ impl Session {
         self.exercise_of(self.set())
     }
 
+    /// Where the workout is, a left and right pair counting as one set, as the programme
+    /// writes them: (the current set's number, how many sets there are).
+    pub fn progress(&self) -> (usize, usize) {
+        let counted = |p: &&PlannedSet| p.side != Some(Side::Right);
+        let total = self.plan.iter().filter(counted).count();
+        let before = self.plan[..self.current].iter().filter(counted).count();
+        let this = if self.set().side == Some(Side::Right) { before } else { before + 1 };
+        (this.min(total), total)
+    }
+
     /// The set after the current one, if any.
     pub fn next_set(&self) -> Option<PlannedSet> {
         self.plan.get(self.current + 1).copied()

@@ -130,6 +130,7 @@ fn holds_log_seconds_and_per_side_sets_go_left_right_then_rest() {
     plank.load = Load::Bodyweight;
     let mut s = session(vec![plank, exercise("Squat", 1, Target::Reps(Reps::Exact(5)))]);
     assert_eq!(s.plan.len(), 3);
+    assert_eq!(s.progress(), (1, 2), "left and right are one set");
     key(&mut s, Key::Enter, 0.0);
     tick(&mut s, 3.0);
     assert_eq!(s.deadline(), Some(secs(33.0)));
@@ -142,6 +143,7 @@ fn holds_log_seconds_and_per_side_sets_go_left_right_then_rest() {
     );
     assert_eq!(s.screen, Screen::Ready, "no rest between the left and right side");
     assert_eq!(s.set().side, Some(Side::Right));
+    assert_eq!(s.progress(), (1, 2));
     key(&mut s, Key::Enter, 35.0);
     tick(&mut s, 38.0);
     key(&mut s, Key::Enter, 50.0); // ended early: 12 s held
