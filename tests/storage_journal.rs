@@ -180,7 +180,7 @@ fn a_recorder_writes_a_whole_session_stamped_from_its_anchor() {
     rec.end(EndStatus::Completed, Duration::from_secs(600)).unwrap();
     rec.end(EndStatus::Quit, Duration::from_secs(601)).unwrap();
 
-    let (records, warnings) = read(rec.path()).unwrap();
+    let (records, warnings) = read(&history_path(tmp.path())).unwrap();
     assert!(warnings.is_empty());
     let [Record::Session(s), Record::Set(set), Record::SessionEnd(end)] = &records[..] else {
         panic!("{records:?}")

@@ -5,7 +5,6 @@
 
 use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
-use std::path::Path;
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
@@ -57,11 +56,6 @@ impl Recorder {
     /// The session's id, as written in its records.
     pub fn session_id(&self) -> &str {
         &self.session
-    }
-
-    /// Where the records go, to tell the lifter.
-    pub fn path(&self) -> &Path {
-        self.journal.path()
     }
 
     /// Saves a logged set. `Ok` means it is on disk.
