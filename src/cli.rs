@@ -122,6 +122,15 @@ fn exit(ok: bool) -> ExitCode {
 
 fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let config = config_dir(&cli);
+    if !matches!(cli.command, None | Some(Command::Run { .. })) {
+        // Reports end quietly when their reader goes away (`liftpace schema | head`), as
+        // command-line tools do, instead of panicking on a broken pipe. The workout keeps
+        // Rust's default so a vanished terminal is an error it can handle.
+        // SAFETY: setting a signal's disposition to the default has no preconditions.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     match &cli.command {
         Some(Command::Check { files, format }) => Ok(exit(check::run(files, *format, &config))),
         Some(Command::Programs) => Ok(exit(programs::run(&config))),

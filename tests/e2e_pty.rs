@@ -188,3 +188,38 @@ fn an_unwritable_data_dir_is_reported_before_the_workout_starts() {
     assert!(stderr.contains("a-file/data"), "names the folder: {stderr}");
     assert!(out.stdout.is_empty(), "no screen was drawn");
 }
+
+#[test]
+fn a_workout_without_a_terminal_says_so_and_leaves_no_open_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liftpace"))
+        .args(["run", "--data-dir", dir.path().to_str().unwrap()])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("needs a terminal"), "{stderr}");
+    let file = dir.path().join("history.jsonl");
+    assert_eq!(std::fs::read_to_string(file).unwrap_or_default(), "", "no session was begun");
+}
+
+#[test]
+fn a_report_whose_reader_goes_away_ends_quietly() {
+    use std::io::Read;
+    // Far more than a pipe holds, so the writer really meets the closed pipe.
+    let programme = concat!(env!("CARGO_MANIFEST_DIR"), "/programs/full-body.toml");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_liftpace"))
+        .arg("check")
+        .args(std::iter::repeat_n(programme, 400))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then the pipe closes
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "not a panic");
+}

@@ -3,7 +3,7 @@
 //! then runs the event loop on a current-thread tokio runtime and always gives the terminal
 //! back.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -16,7 +16,7 @@ use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::Programme;
 use crate::core::programme::load;
-use crate::core::session::{Session, Settings};
+use crate::core::session::{EndStatus, Session, Settings};
 use crate::storage::{self, Journal};
 use crate::ui::View;
 
@@ -95,6 +95,11 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), Stri
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        return Err("a workout needs a terminal to draw on and read keys from; \
+                    run liftpace in one (`liftpace check` works anywhere)"
+            .into());
+    }
     let results_path = journal.path().display().to_string();
     let mut records_sink = journal::JournalRecords::new(journal, jiff::ZonedDateTime::now());
     let t0 = tokio::time::Instant::now();
@@ -116,7 +121,15 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), Stri
         let (tx, mut rx) = unbounded_channel();
         forward_terminal(tx.clone());
         forward_signals(tx)?;
-        let mut terminal = ratatui::init();
+        let mut terminal = match ratatui::try_init() {
+            Ok(terminal) => terminal,
+            Err(e) => {
+                ratatui::restore();
+                // The session record may be written already: close it so it is not left open.
+                let _ = records_sink.end(EndStatus::Quit, t0.elapsed());
+                return Err(format!("cannot take over the terminal: {e}"));
+            }
+        };
         let mut runtime = Runtime {
             terminal: &mut terminal,
             host: Terminal,
