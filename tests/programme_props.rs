@@ -5,18 +5,19 @@ use liftpace::core::programme::builtin;
 use liftpace::core::programme::load::{load, render};
 use proptest::prelude::*;
 
-/// Loads `text` and renders whatever comes back, so the report code is exercised too.
+/// Loads `text` and renders whatever comes back, so the report code is exercised too; a
+/// report never carries the file's control characters to the terminal.
 fn load_and_render(text: &str) {
-    match load(text, "fuzz.toml") {
-        Ok(loaded) => {
-            for w in &loaded.warnings {
-                render(w, false);
-            }
-        }
+    let reports = match load(text, "fuzz.toml") {
+        Ok(loaded) => loaded.warnings.iter().map(|w| render(w, false)).collect(),
         Err(e) => {
             assert!(!e.problems().is_empty());
-            render(&e, false);
+            vec![render(&e, false)]
         }
+    };
+    for report in reports {
+        let bad = report.chars().find(|c| c.is_control() && *c != '\n');
+        assert_eq!(bad, None, "a control character reached the report:\n{report}");
     }
 }
 

@@ -145,6 +145,23 @@ pub fn render(diag: &dyn Diagnostic, color: bool) -> String {
     out
 }
 
+/// `text` safe to print: every control character but a line break or tab becomes a visible
+/// stand-in of the same length in bytes (`?` or `¿`), so the spans still point at the same
+/// place and a report never sends a file's escape sequences or binary junk to the terminal.
+fn shown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let line_end = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
+        out.push(match c {
+            c if !c.is_control() || line_end || c == '\t' => c,
+            c if c.len_utf8() == 1 => '?',
+            _ => '¿',
+        });
+    }
+    out
+}
+
 /// Collects problems while the loader walks a programme, so every error is reported at once.
 pub(super) struct Sink {
     source: NamedSource<Arc<str>>,
@@ -155,7 +172,7 @@ pub(super) struct Sink {
 impl Sink {
     pub(super) fn new(text: &str, origin: &str) -> Self {
         Sink {
-            source: NamedSource::new(origin, Arc::from(text)),
+            source: NamedSource::new(shown(origin), Arc::from(shown(text))),
             len: text.len(),
             problems: Vec::new(),
         }
