@@ -2,14 +2,14 @@
 //! stream, a real results file in a temp dir, and a recording backend that notes when each
 //! frame was flushed and what it showed. No real sleeps: paused time jumps to the next timer.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, ClearType, TestBackend, WindowSize};
-use ratatui::buffer::Cell;
+use ratatui::buffer::Cell as ScreenCell;
 use ratatui::layout::{Position, Size};
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 use tokio::time::{Instant, sleep};
@@ -31,7 +31,7 @@ struct Recording {
 
 impl Backend for Recording {
     type Error = <TestBackend as Backend>::Error;
-    fn draw<'a, I: Iterator<Item = (u16, u16, &'a Cell)>>(
+    fn draw<'a, I: Iterator<Item = (u16, u16, &'a ScreenCell)>>(
         &mut self,
         c: I,
     ) -> Result<(), Self::Error> {
@@ -121,11 +121,15 @@ impl Records for Flaky {
     fn begin(&mut self, session: &Session, file: &str, now: Duration) -> Result<(), String> {
         self.inner.begin(session, file, now)
     }
-    fn save(&mut self, set: &liftpace::core::session::LoggedSet) -> Result<(), String> {
+    fn save(
+        &mut self,
+        set: &liftpace::core::session::LoggedSet,
+        now: Duration,
+    ) -> Result<(), String> {
         if std::mem::take(&mut self.fail_next) {
             return Err("No space left on device".into());
         }
-        self.inner.save(set)
+        self.inner.save(set, now)
     }
     fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), String> {
         self.inner.end(status, now)
@@ -142,6 +146,7 @@ struct Rig {
 async fn workout<F: std::future::Future<Output = ()>>(
     size: (u16, u16),
     fail_first_save: bool,
+    slept: Rc<Cell<Duration>>,
     script: impl FnOnce(UnboundedSender<Input>) -> F,
 ) -> Rig {
     let dir = tempfile::tempdir().unwrap();
@@ -149,7 +154,11 @@ async fn workout<F: std::future::Future<Output = ()>>(
     let session =
         Session::new(programme, 0, &Default::default(), Settings::default(), Duration::ZERO);
     let anchor: jiff::ZonedDateTime = "2026-11-27T08:00:00+01:00[+01:00]".parse().unwrap();
-    let inner = JournalRecords::new(Journal::open(dir.path()).unwrap(), anchor);
+    // The wall clock follows the paused monotonic clock from the anchor, plus whatever time
+    // the test says the laptop slept (when the monotonic clock does not run).
+    let t0 = Instant::now();
+    let wall = Box::new(move || anchor.checked_add(t0.elapsed() + slept.get()).unwrap());
+    let inner = JournalRecords::new(Journal::open(dir.path()).unwrap(), wall);
     let mut records = Flaky { inner, fail_next: fail_first_save };
     records.begin(&session, "paused.toml", Duration::ZERO).unwrap();
     let frames = Frames::default();
@@ -163,7 +172,7 @@ async fn workout<F: std::future::Future<Output = ()>>(
         host,
         records,
         view: View::new(false, "history.jsonl".into()),
-        t0: Instant::now(),
+        t0,
         start: Box::new(|_, _| None),
     };
     let (result, ()) =
@@ -179,7 +188,7 @@ fn history(dir: &std::path::Path) -> Vec<serde_json::Value> {
 
 #[tokio::test(start_paused = true)]
 async fn a_whole_workout_in_paused_time_with_exact_timestamps_and_the_bell() {
-    let rig = workout((80, 24), false, |tx| async move {
+    let rig = workout((80, 24), false, Default::default(), |tx| async move {
         press(&tx, KeyCode::Char(' '));
         // 3 s countdown, then two reps of 2 s: the log opens by itself at 7 s.
         sleep(Duration::from_secs(8)).await;
@@ -217,7 +226,7 @@ async fn a_whole_workout_in_paused_time_with_exact_timestamps_and_the_bell() {
 
 #[tokio::test(start_paused = true)]
 async fn still_screens_draw_nothing_and_phase_boundaries_land_within_a_frame() {
-    let rig = workout((40, 12), false, |tx| async move {
+    let rig = workout((40, 12), false, Default::default(), |tx| async move {
         sleep(Duration::from_secs(600)).await; // ten minutes on Ready
         press(&tx, KeyCode::Enter);
         sleep(Duration::from_secs(3 + 2 + 4)).await; // through set 1 to its log
@@ -254,7 +263,7 @@ async fn still_screens_draw_nothing_and_phase_boundaries_land_within_a_frame() {
 
 #[tokio::test(start_paused = true)]
 async fn a_set_the_disk_refuses_is_said_loudly_and_saved_on_retry() {
-    let rig = workout((80, 24), true, |tx| async move {
+    let rig = workout((80, 24), true, Default::default(), |tx| async move {
         press(&tx, KeyCode::Enter);
         sleep(Duration::from_secs(8)).await;
         press(&tx, KeyCode::Enter); // refused
@@ -272,4 +281,32 @@ async fn a_set_the_disk_refuses_is_said_loudly_and_saved_on_retry() {
     let records = history(rig.dir.path());
     let kinds: Vec<&str> = records.iter().map(|r| r["type"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["session", "set", "session_end"], "saved once, on the retry");
+}
+
+#[tokio::test(start_paused = true)]
+async fn records_follow_the_wall_clock_after_the_laptop_slept() {
+    let slept = Rc::new(Cell::new(Duration::ZERO));
+    let lid = slept.clone();
+    let rig = workout((80, 24), false, slept, |tx| async move {
+        press(&tx, KeyCode::Char(' '));
+        sleep(Duration::from_secs(8)).await;
+        press(&tx, KeyCode::Enter); // set 1 saved: 3 s to 7 s
+        sleep(Duration::from_millis(1)).await; // let the loop save it
+        lid.set(Duration::from_secs(600)); // the lid closed through the rest for ten minutes
+        sleep(Duration::from_secs(61)).await;
+        press(&tx, KeyCode::Enter);
+        sleep(Duration::from_secs(8)).await;
+        press(&tx, KeyCode::Enter); // set 2 saved: 72 s to 76 s, ten minutes later on the wall
+        press(&tx, KeyCode::Char('q'));
+        press(&tx, KeyCode::Char('y'));
+    })
+    .await;
+    let records = history(rig.dir.path());
+    assert_eq!(records[1]["ended"], "2026-11-27T08:00:07+01:00");
+    assert_eq!(records[2]["started"], "2026-11-27T08:11:12+01:00");
+    assert_eq!(records[2]["ended"], "2026-11-27T08:11:16+01:00");
+    assert_eq!(
+        records[3]["ended"], "2026-11-27T08:11:17+01:00",
+        "the session ends on the wall clock"
+    );
 }

@@ -40,8 +40,8 @@ pub trait Host {
 pub trait Records {
     /// Starts a session record for `session`, whose programme came from `file`, at `now`.
     fn begin(&mut self, session: &Session, file: &str, now: Duration) -> Result<(), String>;
-    /// Appends and syncs one set; an error means it is not on disk.
-    fn save(&mut self, effect_set: &crate::core::session::LoggedSet) -> Result<(), String>;
+    /// Appends and syncs one set at monotonic `now`; an error means it is not on disk.
+    fn save(&mut self, set: &crate::core::session::LoggedSet, now: Duration) -> Result<(), String>;
     /// Appends the session's end.
     fn end(&mut self, status: crate::core::session::EndStatus, now: Duration)
     -> Result<(), String>;
@@ -175,7 +175,7 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
             let now = self.now();
             match effect {
                 Effect::SaveSet(set) => {
-                    if let Err(why) = self.records.save(&set) {
+                    if let Err(why) = self.records.save(&set, now) {
                         let more = session.update(Msg::SaveFailed(why), now);
                         return self.apply(session, more, late_error);
                     }

@@ -18,16 +18,27 @@ enum State {
     Failed,
 }
 
+/// Reads the wall clock; a test passes one that follows its paused monotonic clock.
+pub type WallClock = Box<dyn Fn() -> ZonedDateTime>;
+
 /// The results file as the event loop sees it.
 pub struct JournalRecords {
     state: State,
-    anchor: ZonedDateTime,
+    wall: WallClock,
 }
 
 impl JournalRecords {
-    /// Records into `journal`; `anchor` is the wall-clock time at monotonic zero.
-    pub fn new(journal: Journal, anchor: ZonedDateTime) -> Self {
-        JournalRecords { state: State::Open(journal), anchor }
+    /// Records into `journal`, stamping times from `wall`.
+    pub fn new(journal: Journal, wall: WallClock) -> Self {
+        JournalRecords { state: State::Open(journal), wall }
+    }
+
+    /// The wall-clock time at monotonic zero, read afresh: the monotonic clock does not run
+    /// while a laptop sleeps, so an anchor taken once would stamp everything after a sleep
+    /// too early.
+    fn anchor(&self, now: Duration) -> ZonedDateTime {
+        let wall = (self.wall)();
+        wall.checked_sub(now).unwrap_or(wall)
     }
 
     fn recorder(&mut self) -> Result<&mut Recorder, String> {
@@ -44,18 +55,24 @@ impl Records for JournalRecords {
             return Err("a session was already started".into());
         };
         let programme = &session.programme.name;
-        let recorder =
-            Recorder::begin(journal, self.anchor.clone(), programme, file, session.day_name(), now)
-                .map_err(|e| e.to_string())?;
+        let anchor = self.anchor(now);
+        let recorder = Recorder::begin(journal, anchor, programme, file, session.day_name(), now)
+            .map_err(|e| e.to_string())?;
         self.state = State::Recording(recorder);
         Ok(())
     }
 
-    fn save(&mut self, set: &LoggedSet) -> Result<(), String> {
-        self.recorder()?.set(set).map_err(|e| e.to_string())
+    fn save(&mut self, set: &LoggedSet, now: Duration) -> Result<(), String> {
+        let anchor = self.anchor(now);
+        let recorder = self.recorder()?;
+        recorder.set_anchor(anchor);
+        recorder.set(set).map_err(|e| e.to_string())
     }
 
     fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), String> {
-        self.recorder()?.end(status, now).map_err(|e| e.to_string())
+        let anchor = self.anchor(now);
+        let recorder = self.recorder()?;
+        recorder.set_anchor(anchor);
+        recorder.end(status, now).map_err(|e| e.to_string())
     }
 }

@@ -101,7 +101,8 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), Stri
             .into());
     }
     let results_path = journal.path().display().to_string();
-    let mut records_sink = journal::JournalRecords::new(journal, jiff::ZonedDateTime::now());
+    let mut records_sink =
+        journal::JournalRecords::new(journal, Box::new(jiff::ZonedDateTime::now));
     let t0 = tokio::time::Instant::now();
     let (mode, choices) = match start {
         Start::Workout { source, programme, day } => {

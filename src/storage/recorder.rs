@@ -58,6 +58,12 @@ impl Recorder {
         &self.session
     }
 
+    /// Moves the wall-clock anchor: the monotonic clock stops while a laptop sleeps, so the
+    /// runtime re-reads the wall clock at each write and stamps follow it.
+    pub fn set_anchor(&mut self, anchor: ZonedDateTime) {
+        self.anchor = anchor;
+    }
+
     /// Saves a logged set. `Ok` means it is on disk.
     pub fn set(&mut self, set: &LoggedSet) -> Result<(), StorageError> {
         self.journal.append(&Record::Set(SetRecord::from_logged(set, &self.session, &self.anchor)))
