@@ -273,6 +273,23 @@ fn moving_screens_wait_at_least_a_sixtieth() {
 }
 
 #[test]
+fn a_fast_bar_moves_at_most_thirty_times_a_second_but_a_phase_end_is_never_held_back() {
+    // 3-1-1-0 on a 200-column bar: a step every few milliseconds, far faster than needed.
+    let squat = pacing_at(SQUAT);
+    let wide = area(200, 60);
+    let thirtieth = Duration::from_nanos(1_000_000_000 / 30);
+    for t in (0..2900).step_by(37) {
+        let now = s(10) + ms(t);
+        let next = ui::next_frame(&squat, now, wide).unwrap();
+        assert!(next >= now + thirtieth, "{t} ms: the bar waits a thirtieth");
+    }
+    // 20 ms before INHALE ends, the next frame is the end itself, not a thirtieth later.
+    let end_of_inhale = s(13);
+    let next = ui::next_frame(&squat, end_of_inhale - ms(20), wide).unwrap();
+    assert_eq!(next, end_of_inhale);
+}
+
+#[test]
 fn a_plain_countdown_wakes_on_the_next_whole_second() {
     let none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
     assert_eq!(ui::next_frame(&none, ms(114_200), area(80, 24)), Some(s(115)));
@@ -293,15 +310,18 @@ fn wakes_exactly_on_a_change(session: &Session, now: Duration, w: u16, h: u16) {
 
 #[test]
 fn the_timer_wakes_exactly_when_the_picture_changes() {
-    // A 10 s pause on a narrow bar: the bar steps slower than 60 fps.
+    // A 10 s pause on a narrow bar: the bar steps slower than 30 fps.
     let mut slow = pacing_at(SQUAT);
     slow.programme.days[0].exercises[SQUAT].tempo.bottom = 10;
     wakes_exactly_on_a_change(&slow, s(13), 40, 12);
-    wakes_exactly_on_a_change(&pacing_at(PLANK), s(13), 40, 12);
-    // A braced rep's EXHALE at the top, made 10 s long so the bar steps slower than 60 fps.
+    // The draining plank bar, from just after a frame (so its next step is not held back).
+    let plank = pacing_at(PLANK);
+    wakes_exactly_on_a_change(&plank, ui::next_frame(&plank, s(13), area(40, 12)).unwrap(), 40, 12);
+    // A braced rep's EXHALE at the top, made 20 s long so the bar steps slower than 30 fps.
     let mut breath = braced();
-    breath.programme.days[0].exercises[BACK_SQUAT].tempo.top = 10;
-    wakes_exactly_on_a_change(&breath, ms(15_320), 40, 12);
+    breath.programme.days[0].exercises[BACK_SQUAT].tempo.top = 20;
+    let after_a_frame = ui::next_frame(&breath, ms(15_320), area(40, 12)).unwrap();
+    wakes_exactly_on_a_change(&breath, after_a_frame, 40, 12);
     let none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
     wakes_exactly_on_a_change(&none, ms(114_200), 80, 24);
     // The breathing shape of a box breath: mid-inhale, and during a hold (the next change is

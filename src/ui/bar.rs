@@ -11,6 +11,11 @@ use ratatui::style::Style;
 /// Sub-cell steps in one cell: the eighth blocks.
 const STEPS_PER_CELL: u64 = 8;
 
+/// The bar moves at most this often: 30 steps a second read as smooth motion, and redrawing
+/// at 60 cost twice the CPU for no visible gain. Phase ends are not held back by this: the
+/// callers wake for them exactly.
+const SMOOTH_STEP: Duration = Duration::from_nanos(1_000_000_000 / 30);
+
 /// Left-aligned partial blocks, indexed by eighths filled.
 const PARTIAL: [&str; 8] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
@@ -64,7 +69,7 @@ pub fn until_next_step(area: Rect, p: Progress) -> Option<Duration> {
     let total = u128::from(total);
     let at = (u128::from(done + 1) * length).div_ceil(total);
     let wait = at.saturating_sub(p.elapsed.as_nanos());
-    Some(Duration::from_nanos(wait as u64))
+    Some(Duration::from_nanos(wait as u64).max(SMOOTH_STEP))
 }
 
 /// Draws the bar over the whole of `area` (every row alike), with end caps so the track's
