@@ -405,3 +405,18 @@ fn home_marks_the_selection_and_flags_errors() {
         assert!(screen.contains("next: day B"), "{screen}");
     }
 }
+
+#[test]
+fn ready_shows_what_was_done_today_before_last_time() {
+    let mut session = at(SQUAT, Screen::Ready);
+    session.logged.push(logged("Goblet squat", SetKind::Work, 1, 10, 17.5));
+    session.logged.push(logged("Goblet squat", SetKind::Warmup, 1, 8, 8.0));
+    session.current += 1;
+    let text = draw(&session, s(60), 120, 30);
+    assert!(
+        text.contains("Today: 17.5 kg × 10 · last time: 16 kg × 12, 12 (2026-11-25)"),
+        "{text}"
+    );
+    let first = draw(&at(SQUAT, Screen::Ready), s(60), 120, 30);
+    assert!(first.contains("Last time: 16 kg × 12, 12 (2026-11-25)") && !first.contains("Today"));
+}

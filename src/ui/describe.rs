@@ -47,22 +47,47 @@ pub fn tempo(ex: &Exercise) -> Option<String> {
     }
 }
 
-/// "Last time: 16 kg × 12, 12 (2026-11-25)", only the same side's sets for per-side work, or
-/// an encouraging first-time line.
+/// "Last time: 16 kg × 12, 12 (2026-11-25)", only the same side's work sets for per-side
+/// work, or an encouraging first-time line. Sets already done today come first ("Today:
+/// 17.5 kg × 10 · last time: …"), since they are what the next set builds on.
 pub fn last_time(session: &Session) -> String {
-    let side = session.set().side;
-    let last = session.last.get(&session.exercise().name);
-    let sets: Vec<&PastSet> = last
-        .map(|l| l.sets.iter().filter(|s| side.is_none() || s.side == side).collect())
+    let set = session.set();
+    let side = set.side;
+    let name = &session.exercise().name;
+    let today: Vec<PastSet> = session
+        .logged
+        .iter()
+        .filter(|l| &l.exercise == name && l.kind == SetKind::Work && l.side == side)
+        .map(|l| PastSet {
+            reps: l.reps,
+            hold_s: l.hold_s,
+            load: l.load,
+            unit: l.unit.to_string(),
+            side: l.side,
+        })
+        .collect();
+    let last = session.last.get(name);
+    let before: Vec<PastSet> = last
+        .map(|l| l.sets.iter().filter(|s| side.is_none() || s.side == side).cloned().collect())
         .unwrap_or_default();
-    let (Some(last), Some(first)) = (last, sets.first()) else {
-        return match session.exercise().load {
+    let earlier = last.filter(|_| !before.is_empty()).map(|l| (sets_done(&before), &l.date));
+    match (today.is_empty(), earlier) {
+        (false, Some((done, date))) => {
+            format!("Today: {} · last time: {done} ({date})", sets_done(&today))
+        }
+        (false, None) => format!("Today: {}", sets_done(&today)),
+        (true, Some((done, date))) => format!("Last time: {done} ({date})"),
+        (true, None) => match session.exercise().load {
             Load::Bodyweight => "First time — go steady and keep good form".to_string(),
             Load::Weight(_) | Load::Percent(_) => {
                 "First time — pick a load you can move with good form".to_string()
             }
-        };
-    };
+        },
+    }
+}
+
+/// "16 kg × 12, 12", or "16 kg × 12, 17.5 kg × 10" when the load changed.
+fn sets_done(sets: &[PastSet]) -> String {
     let load = |s: &PastSet| match s.load {
         Some(w) => format!("{} {}", format_number(w), s.unit),
         None => "bodyweight".to_string(),
@@ -72,14 +97,15 @@ pub fn last_time(session: &Session) -> String {
         (None, Some(h)) => format!("{h}s"),
         (None, None) => "?".to_string(),
     };
-    let same_load = sets.iter().all(|s| load(s) == load(first));
-    let done: Vec<String> = if same_load {
-        let amounts: Vec<String> = sets.iter().map(|s| amount(s)).collect();
-        vec![format!("{} × {}", load(first), amounts.join(", "))]
+    let Some(first) = sets.first() else { return String::new() };
+    if sets.iter().all(|s| load(s) == load(first)) {
+        let amounts: Vec<String> = sets.iter().map(amount).collect();
+        format!("{} × {}", load(first), amounts.join(", "))
     } else {
-        sets.iter().map(|s| format!("{} × {}", load(s), amount(s))).collect()
-    };
-    format!("Last time: {} ({})", done.join(", "), last.date)
+        let each: Vec<String> =
+            sets.iter().map(|s| format!("{} × {}", load(s), amount(s))).collect();
+        each.join(", ")
+    }
 }
 
 /// "Next: Goblet squat — set 2 of 3, 16 kg × 8-12" (or "— warm-up 2 of 3, …"). Shown while
