@@ -202,3 +202,47 @@ fn after_a_double_progression_increase_the_reason_says_where_to_start_again() {
     let reason = s.prescription().reason.clone().unwrap();
     assert!(reason.ends_with("start again at 8 reps"), "{reason}");
 }
+
+fn history_of(name: &str, sessions: Vec<Vec<(f64, u32, u32)>>) -> Past {
+    let sessions = sessions
+        .into_iter()
+        .map(|sets| PastSession {
+            sets: sets
+                .into_iter()
+                .map(|(load, reps, target_top)| PastSet { load: Some(load), reps, target_top })
+                .collect(),
+        })
+        .collect();
+    Past { work: HashMap::from([(name.into(), ExerciseHistory { sessions })]), ..Past::default() }
+}
+
+#[test]
+fn a_light_day_is_not_judged_by_the_heavy_days_sets_of_the_same_lift() {
+    let mut light = ex("Bench press", 3, Reps::Range(8, 12), Load::Weight(60.0));
+    light.progression = Rule::Double { increment: 2.5 };
+    let past = history_of("Bench press", vec![vec![(80.0, 5, 5); 3]]);
+    let s = session(programme(vec![light]), &past);
+    assert_eq!(s.plan[0].load, Load::Weight(60.0), "the fives at 80 kg are another entry");
+    assert_eq!(s.prescription().reason, None);
+}
+
+#[test]
+fn an_increase_smaller_than_the_plates_make_still_moves_the_load() {
+    let mut bench = ex("Bench press", 2, Reps::Exact(5), Load::Weight(60.0));
+    bench.equipment = Some(Equipment::Barbell);
+    bench.progression = Rule::Linear { increment: 1.25, deload_after: 3, deload: 0.1 };
+    let past = history_of("Bench press", vec![vec![(60.0, 5, 5); 2]]);
+    let s = session(programme(vec![bench]), &past);
+    assert_eq!(s.plan[0].load, Load::Weight(62.5), "1.25 kg plates make 2.5 kg steps");
+    let reason = s.prescription().reason.clone().unwrap();
+    assert!(reason.contains("+1.25 kg") && reason.contains("62.5 kg: the nearest"), "{reason}");
+}
+
+#[test]
+fn a_session_quit_half_way_is_not_a_success() {
+    let mut squat = ex("Back squat", 3, Reps::Range(8, 12), Load::Weight(100.0));
+    squat.progression = Rule::Double { increment: 5.0 };
+    let past = history_of("Back squat", vec![vec![(100.0, 12, 12)]]);
+    let s = session(programme(vec![squat]), &past);
+    assert_eq!(s.plan[0].load, Load::Weight(100.0), "two of three sets were never done");
+}

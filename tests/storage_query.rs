@@ -194,3 +194,21 @@ fn history_in_other_units_does_not_feed_progression() {
     assert_eq!(past(&records, Units::Lb).work["Back squat"].sessions.len(), 1);
     assert_eq!(past(&records, Units::Kg).last["Back squat"].sets[0].unit, "lb", "shown as lb");
 }
+
+#[test]
+fn left_and_right_are_one_set_for_progression_as_good_as_the_weaker_side() {
+    let side = |n: u32, side: Side, reps: u32| {
+        let Record::Set(s) = set("s1", "Split squat", n, reps, 20.0) else { unreachable!() };
+        Record::Set(SetRecord { side: Some(side), ..s })
+    };
+    let records = vec![
+        session("s1", "P", "A", "2026-01-01T10:00:00+00:00"),
+        side(1, Side::Left, 12),
+        side(1, Side::Right, 7),
+        side(2, Side::Left, 12),
+        side(2, Side::Right, 12),
+    ];
+    let history = &past(&records, Units::Kg).work["Split squat"];
+    let reps: Vec<u32> = history.sessions[0].sets.iter().map(|s| s.reps).collect();
+    assert_eq!(reps, [7, 12]);
+}

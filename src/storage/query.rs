@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use super::records::{Record, SetRecord, local_date};
 use crate::core::programme::Units;
 use crate::core::progression::{self, PastSession};
-use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind};
+use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
 
 /// Index into `day_names` of the day to do next for `programme`: the one after the day of its
 /// most recent session with at least one saved set, wrapping round (A, B, A, ...). A session
@@ -74,6 +74,8 @@ pub fn last_time(records: &[Record], programme: Option<&str>) -> HashMap<String,
 pub fn past(records: &[Record], units: Units) -> Past {
     let mut work: HashMap<String, ExerciseHistory> = HashMap::new();
     let mut current: HashMap<String, String> = HashMap::new();
+    // The set number of each exercise's last logged left side, to pair its right side with.
+    let mut left_of: HashMap<String, u32> = HashMap::new();
     for set in work_sets(records).filter(|s| s.unit == units.as_str()) {
         // Holds have no reps to progress or estimate from.
         let Some(reps) = set.reps else { continue };
@@ -82,9 +84,21 @@ pub fn past(records: &[Record], units: Units) -> Past {
             current.insert(set.exercise.clone(), set.session.clone());
             history.sessions.push(PastSession::default());
         }
+        let Some(session) = history.sessions.last_mut() else { continue };
         let target_top = target_top(&set.target).unwrap_or(reps);
-        if let Some(session) = history.sessions.last_mut() {
-            session.sets.push(progression::PastSet { load: set.load, reps, target_top });
+        let done = progression::PastSet { load: set.load, reps, target_top };
+        // A right side is the second half of the set its left side began: one set, as good as
+        // its weaker side, so set numbers and "every set hit" mean what the programme says.
+        match (set.side, session.sets.last_mut()) {
+            (Some(Side::Right), Some(left)) if left_of.get(&set.exercise) == Some(&set.set) => {
+                left.reps = left.reps.min(reps);
+            }
+            _ => session.sets.push(done),
+        }
+        if set.side == Some(Side::Left) {
+            left_of.insert(set.exercise.clone(), set.set);
+        } else {
+            left_of.remove(&set.exercise);
         }
     }
     Past { last: last_time(records, None), work }

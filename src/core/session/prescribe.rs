@@ -116,13 +116,9 @@ pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory
     let load = match (range, load) {
         (Some(range), Load::Weight(_) | Load::Bodyweight) if progresses => {
             let base = if let Load::Weight(w) = load { w } else { 0.0 };
-            let next = progression::prescribe(
-                &ex.progression,
-                base,
-                range,
-                &history.sessions,
-                units.as_str(),
-            );
+            let sessions = comparable(history, range.1, ex.sets);
+            let next =
+                progression::prescribe(&ex.progression, base, range, &sessions, units.as_str());
             reasons.extend(next.reason);
             // The rep target stays the programme's range (the pacer still counts to its top);
             // after a load increase the lifter is told where to start again.
@@ -130,7 +126,21 @@ pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory
                 last.push_str(&format!(" — start again at {bottom} reps"));
             }
             match load {
-                Load::Weight(_) => Load::Weight(round(next.load)),
+                Load::Weight(_) => {
+                    let lifted = sessions.last().and_then(heaviest);
+                    let loadable = round_past(next.load, lifted, round);
+                    if (loadable - next.load).abs() > 0.01
+                        && let Some(last) = reasons.last_mut()
+                    {
+                        let fmt = crate::core::programme::format_number;
+                        let unit = units.as_str();
+                        last.push_str(&format!(
+                            " ({} {unit}: the nearest you can load)",
+                            fmt(loadable)
+                        ));
+                    }
+                    Load::Weight(loadable)
+                }
                 other => other,
             }
         }
@@ -138,4 +148,48 @@ pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory
     };
     let reason = (!reasons.is_empty()).then(|| reasons.join("; "));
     Prescribed { load, target: ex.target, reason }
+}
+
+/// The earlier sessions a rule should judge this exercise by: only sets written with the same
+/// top rep count (a heavy day of fives says nothing about a light day of 8-12 of the same
+/// lift), and a session that stopped short of `sets` counts the sets it never did as missed,
+/// so quitting half-way is never taken for success.
+fn comparable(history: &ExerciseHistory, top: u32, sets: u32) -> Vec<PastSession> {
+    history
+        .sessions
+        .iter()
+        .map(|session| {
+            let mut done: Vec<progression::PastSet> =
+                session.sets.iter().filter(|s| s.target_top == top).copied().collect();
+            if let Some(&last) = done.last() {
+                let missing = (sets as usize).saturating_sub(done.len());
+                done.extend(std::iter::repeat_n(progression::PastSet { reps: 0, ..last }, missing));
+            }
+            PastSession { sets: done }
+        })
+        .filter(|session| !session.sets.is_empty())
+        .collect()
+}
+
+/// The heaviest load of a session's sets, if any had one.
+fn heaviest(session: &PastSession) -> Option<f64> {
+    session.sets.iter().filter_map(|s| s.load).reduce(f64::max)
+}
+
+/// `load` rounded by `round`; but a rule's increase smaller than the plates can make would
+/// round back to the load already lifted every time, so an increase rounds up to the next
+/// load that really is heavier.
+fn round_past(load: f64, lifted: Option<f64>, round: impl Fn(f64) -> f64) -> f64 {
+    let rounded = round(load);
+    let Some(lifted) = lifted.filter(|&l| load > l && rounded <= l) else { return rounded };
+    let mut step = load - lifted;
+    // Doubling finds the next loadable total in a few tries whatever the plates.
+    for _ in 0..16 {
+        step *= 2.0;
+        let next = round(lifted + step);
+        if next > lifted {
+            return next;
+        }
+    }
+    rounded
 }
