@@ -420,3 +420,13 @@ fn ready_shows_what_was_done_today_before_last_time() {
     let first = draw(&at(SQUAT, Screen::Ready), s(60), 120, 30);
     assert!(first.contains("Last time: 16 kg × 12, 12 (2026-11-25)") && !first.contains("Today"));
 }
+
+#[test]
+fn the_brace_cue_says_where_the_breath_goes_out() {
+    let mut ready = strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready);
+    assert!(draw(&ready, s(5), 80, 24).contains("out at the top"));
+    ready.programme.days[0].exercises[BACK_SQUAT].start =
+        liftpace::core::tempo::StartWith::Concentric;
+    let text = draw(&ready, s(5), 80, 24);
+    assert!(text.contains("out at the bottom") && !text.contains("out at the top"), "{text}");
+}

@@ -80,9 +80,10 @@ impl Tempo {
         Duration::from_secs(u64::from(self.eccentric + self.bottom + self.concentric + self.top))
     }
 
-    /// How long one rep takes as paced with `cue` (a braced rep may gain a breathing second).
-    pub fn paced_rep_length(&self, cue: Cue) -> Duration {
-        self.steps(StartWith::Eccentric, cue).iter().map(|s| s.length).sum()
+    /// How long one rep takes as paced from `start` with `cue` (a braced rep may gain a
+    /// breathing second, in whichever pause ends the rep).
+    pub fn paced_rep_length(&self, start: StartWith, cue: Cue) -> Duration {
+        self.steps(start, cue).iter().map(|s| s.length).sum()
     }
 }
 
@@ -93,8 +94,8 @@ pub fn phase_at(tempo: &Tempo, start: StartWith, cue: Cue, elapsed: Duration) ->
 }
 
 /// Whole reps finished by `elapsed`.
-pub fn reps_done(tempo: &Tempo, cue: Cue, elapsed: Duration) -> u32 {
-    let rep = tempo.paced_rep_length(cue);
+pub fn reps_done(tempo: &Tempo, start: StartWith, cue: Cue, elapsed: Duration) -> u32 {
+    let rep = tempo.paced_rep_length(start, cue);
     if rep.is_zero() { 0 } else { (elapsed.as_nanos() / rep.as_nanos()) as u32 }
 }
 
@@ -159,14 +160,20 @@ mod tests {
         let t = tempo(3, 1, 1, 0);
         let hour = Duration::from_secs(3600);
         assert_eq!(at(&t, StartWith::Eccentric, hour.as_millis() as u64), (Inhale, 720, 0.0));
-        assert_eq!(reps_done(&t, Cue::Breathe, hour), 720);
+        assert_eq!(reps_done(&t, StartWith::Eccentric, Cue::Breathe, hour), 720);
     }
 
     #[test]
     fn reps_done_counts_whole_reps() {
         let t = tempo(3, 1, 1, 0);
-        assert_eq!(reps_done(&t, Cue::Breathe, Duration::from_millis(4999)), 0);
-        assert_eq!(reps_done(&t, Cue::Breathe, Duration::from_millis(5000)), 1);
+        assert_eq!(
+            reps_done(&t, StartWith::Eccentric, Cue::Breathe, Duration::from_millis(4999)),
+            0
+        );
+        assert_eq!(
+            reps_done(&t, StartWith::Eccentric, Cue::Breathe, Duration::from_millis(5000)),
+            1
+        );
     }
 
     #[test]
@@ -179,15 +186,23 @@ mod tests {
             .map(|s| (s.kind, s.length.as_secs()))
             .collect();
         assert_eq!(paced, [(Brace, 4), (Exhale, 1)], "one held breath, a second to breathe out");
-        assert_eq!(t.paced_rep_length(Cue::Brace), Duration::from_secs(5));
+        assert_eq!(t.paced_rep_length(StartWith::Eccentric, Cue::Brace), Duration::from_secs(5));
         let at = |ms| phase_at(&t, StartWith::Eccentric, Cue::Brace, Duration::from_millis(ms));
         assert_eq!(at(3999).unwrap().kind, Brace);
         assert_eq!(at(4000).unwrap().kind, Exhale);
         assert_eq!(at(5000).unwrap().cycle, 1);
-        assert_eq!(reps_done(&t, Cue::Brace, Duration::from_secs(10)), 2);
+        assert_eq!(reps_done(&t, StartWith::Eccentric, Cue::Brace, Duration::from_secs(10)), 2);
         // Lift-first: braced through the lift, the top and the lowering; out at the bottom.
         let deadlift = tempo(2, 2, 1, 1).steps(StartWith::Concentric, Cue::Brace);
         assert_eq!((deadlift[0].length, deadlift[1].kind), (Duration::from_secs(4), Exhale));
         assert_eq!(deadlift[1].length, Duration::from_secs(2));
+        // A lift-first rep with no pause at the bottom gains its breathing second there, not
+        // at the top: the set's length follows the order it is paced in.
+        let pull = tempo(1, 0, 1, 3);
+        assert_eq!(
+            pull.paced_rep_length(StartWith::Concentric, Cue::Brace),
+            Duration::from_secs(6)
+        );
+        assert_eq!(pull.paced_rep_length(StartWith::Eccentric, Cue::Brace), Duration::from_secs(5));
     }
 }

@@ -13,12 +13,19 @@ use crate::core::library::Equipment;
 use crate::core::plates;
 use crate::core::programme::{Cue, Load};
 use crate::core::session::{PlannedSet, Session, SetKind};
+use crate::core::tempo::StartWith;
 
 /// Key hints, each with how much it matters when the row is short.
 const HINTS: [(&str, u8); 3] = [("Space/Enter start", 9), ("? keys", 5), ("q quit", 7)];
 
 /// What bracing asks, short enough for the screen; who should not brace is in the help.
-const BRACE: &str = "Brace: breathe in and hold through each rep, out at the top";
+/// The bracing cue, by where the rep ends: the breath goes out in the rep's last pause.
+fn brace_cue(start: StartWith) -> &'static str {
+    match start {
+        StartWith::Eccentric => "Brace: breathe in and hold through each rep, out at the top",
+        StartWith::Concentric => "Brace: breathe in and hold through each rep, out at the bottom",
+    }
+}
 
 /// "Load: 20 + 10 + 1.25 per side" for a barbell set with a weight on it: what to put on each
 /// side, so nobody does plate arithmetic between sets.
@@ -78,7 +85,7 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
     let aim: Vec<String> = aim_line(session, set).into_iter().collect();
     let reason = wrapped(reason_line(session, set), 2);
     let tempo: Vec<String> = describe::tempo(ex).into_iter().collect();
-    let brace = wrapped((ex.cue == Cue::Brace).then(|| BRACE.to_string()), 2);
+    let brace = wrapped((ex.cue == Cue::Brace).then(|| brace_cue(ex.start).to_string()), 2);
     let round = wrapped(round_line(session, set), 2);
     let notes = wrapped(ex.notes.clone(), 3);
     let last = layout::wrap_at_most(&describe::last_time(session), width, 2);

@@ -128,7 +128,7 @@ impl Session {
         let ex = self.exercise();
         match self.set().target {
             Target::Hold(d) => Some(d),
-            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.cue) * n),
+            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, ex.cue) * n),
         }
     }
 
@@ -187,7 +187,7 @@ impl Session {
         let (amount, hold) = match set.target {
             Target::Hold(d) => (elapsed.min(d).as_secs() as u32, true),
             Target::Reps(r) => {
-                let done = reps_done(&ex.tempo, ex.cue, elapsed);
+                let done = reps_done(&ex.tempo, ex.start, ex.cue, elapsed);
                 (r.top().map_or(done, |top| done.min(top)), false)
             }
         };
