@@ -231,6 +231,7 @@ fn each_new_warning_points_at_its_place() {
         ("a warm-up of 20 kg is heavier than the work sets of `Goblet squat` (16 kg)", (14, 10)),
         ("`increment` has no effect without a progression", (15, 13)),
         ("`cue = \"brace\"` has no effect on `Plank`, a timed hold", (19, 7)),
+        ("the progression rule of `Plank` has no effect on a timed hold", (20, 15)),
         ("`deload_after` has no effect with progression \"double\"", (21, 16)),
     ];
     assert_eq!(found.len(), want.len(), "{found:#?}");
@@ -288,4 +289,18 @@ fn a_percentage_with_a_progression_rule_is_warned_about_at_the_load() {
         .find(|w| w.message().contains("progression rule has no effect"))
         .expect("warned");
     assert_eq!(warning.line_col(), (6, 8));
+}
+
+#[test]
+fn a_progression_rule_on_a_hold_or_max_reps_is_warned_about() {
+    let text = "name = \"P\"\n[defaults]\nprogression = \"double\"\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Plank\"\nhold = \"30s\"\n[[day.exercise]]\nname = \"Push-up\"\nreps = \"max\"\nprogression = \"linear\"\n";
+    let loaded = liftpace::core::programme::load::load(text, "p.toml").unwrap();
+    let places: Vec<(usize, usize)> = loaded
+        .warnings
+        .iter()
+        .filter(|w| w.message().contains("has no effect on"))
+        .map(|w| w.line_col())
+        .collect();
+    // The plank only inherits the rule, which is no mistake; the push-up wrote its own.
+    assert_eq!(places, [(12, 15)]);
 }

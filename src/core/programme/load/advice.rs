@@ -12,7 +12,7 @@ use super::fields::Written;
 use super::report::Sink;
 use crate::core::guideline::estimate_day;
 use crate::core::plates::Barbell;
-use crate::core::programme::{Cue, Exercise, Load, Target, Units, WarmupLoad, format_number};
+use crate::core::programme::{Cue, Exercise, Load, Reps, Target, Units, WarmupLoad, format_number};
 use crate::core::progression::Rule;
 
 /// The get-ready countdown the estimate assumes, the CLI's default.
@@ -67,6 +67,17 @@ fn exercise_advice(sink: &mut Sink, ex: &Exercise, written: &ReadExercise, setti
         );
         let help = format!("to set it now, add \"{name}\" = ... to a [one_rep_max] section");
         sink.warn(place(&own.load, written), message, "no one-rep max", help);
+    }
+    // Only a rule written on the exercise itself: one inherited from [defaults] by a plank
+    // among rep exercises is no mistake.
+    let no_range = matches!(ex.target, Target::Hold(_) | Target::Reps(Reps::Max));
+    if no_range && ex.progression != Rule::None && own.progress.kind().is_some() {
+        let what =
+            if matches!(ex.target, Target::Hold(_)) { "a timed hold" } else { "\"max\" reps" };
+        let message = format!("the progression rule of `{name}` has no effect on {what}");
+        let help = "a rule moves the load when the sets reach a rep count; give the exercise \
+                    reps (a number or a range), or set progression = \"none\"";
+        sink.warn(place(own.progress.kind(), written), message, "no rep count", help);
     }
     if matches!(ex.load, Load::Percent(_)) && ex.progression != Rule::None {
         let message = format!(

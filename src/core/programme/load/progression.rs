@@ -39,6 +39,11 @@ pub(super) struct Progress {
 pub(super) struct Used([bool; 3]);
 
 impl Progress {
+    /// Where this table wrote `progression`, if it did.
+    pub fn kind(&self) -> &Option<Written<&'static str>> {
+        &self.kind
+    }
+
     /// Reads the progression keys of `table`.
     pub fn read(sink: &mut Sink, table: &Table<'_, '_>) -> Self {
         let after_help = "failed sessions in a row before a deload, 0 to 20 (0 never deloads)";
