@@ -430,3 +430,13 @@ fn the_brace_cue_says_where_the_breath_goes_out() {
     let text = draw(&ready, s(5), 80, 24);
     assert!(text.contains("out at the bottom") && !text.contains("out at the top"), "{text}");
 }
+
+#[test]
+fn the_reason_for_a_load_goes_once_the_lifter_chose_another() {
+    let mut ready = strength_at(BENCH, SetKind::Work, Screen::Ready);
+    assert!(draw(&ready, s(5), 80, 24).contains("+2.5 kg: 12, 12, 12 last time"));
+    let current = ready.current;
+    ready.plan[current].load = Load::Weight(70.0); // carried from a set logged at 70 kg
+    let text = draw(&ready, s(5), 80, 24);
+    assert!(text.contains("70 kg × 8-12") && !text.contains("+2.5 kg"), "{text}");
+}

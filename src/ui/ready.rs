@@ -49,8 +49,11 @@ fn aim_line(session: &Session, set: PlannedSet) -> Option<String> {
 
 /// Why the work load is what it is ("+2.5 kg: 12, 12 last time"); warm-ups follow from it.
 fn reason_line(session: &Session, set: PlannedSet) -> Option<String> {
-    let reason = session.prescription().reason.as_deref()?;
-    (set.kind == SetKind::Work).then(|| describe::capitalised(reason))
+    let prescribed = session.prescription();
+    let reason = prescribed.reason.as_deref()?;
+    // Once the lifter has logged another load, it is theirs and the reason no longer applies.
+    let as_prescribed = set.load == prescribed.load;
+    (set.kind == SetKind::Work && as_prescribed).then(|| describe::capitalised(reason))
 }
 
 /// "Superset A: Bench press → Row (rest after the round)": the exercises done in turn with
