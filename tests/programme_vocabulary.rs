@@ -304,3 +304,13 @@ fn a_progression_rule_on_a_hold_or_max_reps_is_warned_about() {
     // The plank only inherits the rule, which is no mistake; the push-up wrote its own.
     assert_eq!(places, [(12, 15)]);
 }
+
+#[test]
+fn an_empty_group_is_refused_with_a_group_example() {
+    let text =
+        "name = \"P\"\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Squat\"\ngroup = \"\"\n";
+    let error = liftpace::core::programme::load::load(text, "p.toml").unwrap_err();
+    let problem = &error.problems()[0];
+    assert_eq!((problem.message(), problem.line_col()), ("`group` is empty", (6, 9)));
+    assert_eq!(problem.hint(), "write the group in quotes, e.g. group = \"A\"");
+}

@@ -440,3 +440,15 @@ fn the_reason_for_a_load_goes_once_the_lifter_chose_another() {
     let text = draw(&ready, s(5), 80, 24);
     assert!(text.contains("70 kg × 8-12") && !text.contains("+2.5 kg"), "{text}");
 }
+
+#[test]
+fn a_superset_line_names_only_the_exercises_left_in_the_round() {
+    let mut ready = strength_at(BENCH, SetKind::Work, Screen::Ready);
+    assert!(draw(&ready, s(5), 80, 24).contains("Superset A: Bench press → Row"));
+    // The row has one set fewer: in the bench's last round it is done alone.
+    let sets = ready.programme.days[0].exercises[BENCH].sets;
+    ready.programme.days[0].exercises[ROW].sets = sets - 1;
+    let current = ready.current;
+    ready.plan[current].set = sets;
+    assert!(!draw(&ready, s(5), 80, 24).contains("Superset"));
+}

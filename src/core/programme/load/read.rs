@@ -113,7 +113,9 @@ pub(super) fn string<'a>(
 
 /// A string that names something: clean and not blank.
 pub(super) fn name(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<String> {
-    let help = "write the name in quotes, e.g. name = \"Goblet squat\"";
+    let example = if key == "group" { "\"A\"" } else { "\"Goblet squat\"" };
+    let help = format!("write the {key} in quotes, e.g. {key} = {example}");
+    let help = help.as_str();
     let text = string(sink, key, value, help)?;
     if text.trim().is_empty() {
         sink.error(value.span(), format!("`{key}` is empty"), "empty name", help);
