@@ -18,7 +18,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
-use crate::core::programme::Programme;
 use crate::core::programme::load::{self, Loaded};
 use crate::core::session::Settings;
 use crate::runtime::{self, Start};
@@ -151,12 +150,14 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             let settings = Settings { countdown: Duration::from_secs(*countdown) };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
-            runtime::run(start, &data_dir(&cli)?, settings).map(|()| ExitCode::SUCCESS)
+            runtime::run(start, &data_dir(&cli)?, settings, color_wanted())
+                .map(|()| ExitCode::SUCCESS)
         }
         None => {
             let library = user_library(&config);
             let start = Start::Home { config_dir: config, library };
-            runtime::run(start, &data_dir(&cli)?, Settings::default()).map(|()| ExitCode::SUCCESS)
+            runtime::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
+                .map(|()| ExitCode::SUCCESS)
         }
     }
 }
@@ -191,18 +192,4 @@ fn load_reporting(source: &Source, library: &Library) -> Option<Loaded> {
             None
         }
     }
-}
-
-/// "2 days, 15 exercises, 37 sets, 2 a week": a programme's size in a few words.
-pub fn describe_programme(p: &Programme) -> String {
-    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    let exercises: usize = p.days.iter().map(|d| d.exercises.len()).sum();
-    let sets: u32 = p.days.iter().flat_map(|d| &d.exercises).map(|e| e.sets).sum();
-    format!(
-        "{}, {}, {}, {} a week",
-        plural(p.days.len(), "day"),
-        plural(exercises, "exercise"),
-        plural(sets as usize, "set"),
-        p.sessions_per_week
-    )
 }

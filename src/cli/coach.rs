@@ -33,7 +33,7 @@ impl Coached {
             1 => ", 1 warning".into(),
             n => format!(", {n} warnings"),
         };
-        format!("{}: {}{warnings}", programme.name, super::describe_programme(programme))
+        format!("{}: {}{warnings}", programme.name, programme.size_summary())
     }
 }
 

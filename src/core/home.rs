@@ -18,6 +18,13 @@ pub struct HomeEntry {
     pub error: Option<String>,
 }
 
+impl HomeEntry {
+    /// An entry for a programme that cannot be started, saying why.
+    pub fn broken(title: String, origin: String, error: String) -> Self {
+        HomeEntry { title, origin, next_day: None, summary: String::new(), error: Some(error) }
+    }
+}
+
 /// What the home screen asks the runtime to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HomeAction {

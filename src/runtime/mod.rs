@@ -87,9 +87,9 @@ fn pick_day(
     }
 }
 
-/// Runs the app until the lifter leaves; errors are for the caller to print after the
-/// terminal is restored.
-pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), String> {
+/// Runs the app until the lifter leaves, in colour unless `color` is false (`NO_COLOR`);
+/// errors are for the caller to print after the terminal is restored.
+pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Result<(), String> {
     let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
     let (records, warnings) = storage::read(journal.path()).map_err(|e| e.to_string())?;
     for warning in &warnings {
@@ -135,7 +135,7 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings) -> Result<(), Stri
             terminal: &mut terminal,
             host: Terminal,
             records: records_sink,
-            view: View::new(crate::cli::color_wanted(), results_path),
+            view: View::new(color, results_path),
             t0,
             start: Box::new(|n, now| start_choice(&choices, n, &records, settings, now)),
         };
@@ -165,56 +165,37 @@ fn home(
     library: &Library,
     records: &[storage::Record],
 ) -> (Mode, Vec<Option<(Source, Programme)>>) {
-    let mut entries = Vec::new();
-    let mut choices = Vec::new();
-    for found in catalog::all(config_dir) {
-        let (entry, choice) = match found {
-            Err(e) => (
-                HomeEntry {
-                    title: "unreadable".into(),
-                    origin: String::new(),
-                    next_day: None,
-                    summary: String::new(),
-                    error: Some(e.to_string()),
-                },
-                None,
-            ),
-            Ok(source) => {
-                let origin =
-                    if source.built_in { "built-in".to_string() } else { source.origin.clone() };
-                match load::load_with(&source.text, &source.origin, library) {
-                    Ok(loaded) => {
-                        let p = loaded.programme;
-                        let next = pick_day(&p, None, records).ok().map(|d| p.days[d].name.clone());
-                        let summary = crate::cli::describe_programme(&p);
-                        (
-                            HomeEntry {
-                                title: p.name.clone(),
-                                origin,
-                                next_day: next,
-                                summary,
-                                error: None,
-                            },
-                            Some((source, p)),
-                        )
-                    }
-                    Err(e) => (
-                        HomeEntry {
-                            title: source.name.clone(),
-                            origin,
-                            next_day: None,
-                            summary: String::new(),
-                            error: Some(e.to_string()),
-                        },
-                        None,
-                    ),
-                }
-            }
-        };
-        entries.push(entry);
-        choices.push(choice);
-    }
+    let (entries, choices) =
+        catalog::all(config_dir).into_iter().map(|f| home_entry(f, library, records)).unzip();
     (Mode::Home(Home::new(entries)), choices)
+}
+
+/// One programme on the home screen, and what Enter starts (nothing, when it does not load).
+fn home_entry(
+    found: Result<Source, catalog::FindError>,
+    library: &Library,
+    records: &[storage::Record],
+) -> (HomeEntry, Option<(Source, Programme)>) {
+    let source = match found {
+        Ok(source) => source,
+        Err(e) => {
+            return (HomeEntry::broken("unreadable".into(), String::new(), e.to_string()), None);
+        }
+    };
+    let origin = if source.built_in { "built-in".to_string() } else { source.origin.clone() };
+    let programme = match load::load_with(&source.text, &source.origin, library) {
+        Ok(loaded) => loaded.programme,
+        Err(e) => return (HomeEntry::broken(source.name.clone(), origin, e.to_string()), None),
+    };
+    let next_day = pick_day(&programme, None, records).ok().map(|d| programme.days[d].name.clone());
+    let entry = HomeEntry {
+        title: programme.name.clone(),
+        origin,
+        next_day,
+        summary: programme.size_summary(),
+        error: None,
+    };
+    (entry, Some((source, programme)))
 }
 
 /// Feeds terminal events into the loop. crossterm's stream reads on its own thread and wakes

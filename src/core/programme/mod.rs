@@ -272,6 +272,20 @@ pub struct Programme {
 }
 
 impl Programme {
+    /// "2 days, 15 exercises, 37 sets, 2 a week": the programme's size in a few words.
+    pub fn size_summary(&self) -> String {
+        let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+        let exercises: usize = self.days.iter().map(|d| d.exercises.len()).sum();
+        let sets: u32 = self.days.iter().flat_map(|d| &d.exercises).map(|e| e.sets).sum();
+        format!(
+            "{}, {}, {}, {} a week",
+            plural(self.days.len(), "day"),
+            plural(exercises, "exercise"),
+            plural(sets as usize, "set"),
+            self.sessions_per_week
+        )
+    }
+
     /// The day called `name`, if any.
     pub fn day(&self, name: &str) -> Option<&Day> {
         self.days.iter().find(|d| d.name == name)
