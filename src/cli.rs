@@ -5,22 +5,24 @@
 
 mod check;
 mod coach;
+mod completions;
+mod config;
 mod json;
+mod man;
 mod new;
 mod programs;
+mod run;
+mod say;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap_complete::ArgValueCompleter;
 
-use crate::catalog::{self, Source};
-use crate::core::library::Library;
-use crate::core::programme::load::{self, Loaded};
-use crate::core::session::Settings;
-use crate::runtime::{self, Start};
+use crate::core::programme::load;
+use crate::settings::{Flags, ThemeChoice};
 use crate::storage;
 
 /// A terminal strength coach with guided breathing.
@@ -33,6 +35,12 @@ pub struct Cli {
     /// Where config.toml, exercises.toml and your own programs/ folder live.
     #[arg(long, global = true, env = "LIFTPACE_CONFIG_DIR", value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
+    /// Colour: auto (unless NO_COLOR is set or TERM is dumb), always or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorWhen>,
+    /// The screens' colours, instead of `theme` in config.toml.
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeArg>,
     /// What to do; without one, the home screen.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -44,19 +52,22 @@ pub enum Command {
     /// Start a workout at once.
     Run {
         /// A .toml file, or the name of a built-in or user programme (default: full-body).
+        #[arg(add = ArgValueCompleter::new(completions::programme))]
         programme: Option<String>,
-        /// The day to do (default: the one after the last done).
-        #[arg(long, value_name = "NAME")]
+        /// The day to do, in any letter case (default: the one after the last done).
+        #[arg(long, value_name = "NAME", add = ArgValueCompleter::new(completions::day))]
         day: Option<String>,
-        /// Seconds of get-ready countdown before each set.
-        #[arg(long, value_name = "SECS", default_value_t = 3, value_parser = clap::value_parser!(u64).range(0..=60))]
-        countdown: u64,
+        /// Seconds of get-ready countdown before each set (default: `countdown` in
+        /// config.toml, else 3).
+        #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(0..=60))]
+        countdown: Option<u64>,
     },
     /// Validate programmes and coach them: guideline report, day lengths, warnings, errors.
+    /// Also checks config.toml and exercises.toml.
     Check {
-        /// Programme files to check.
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
+        /// Programmes to check: .toml files, or names of built-in or user programmes.
+        #[arg(required = true, value_name = "PROGRAMME", add = ArgValueCompleter::new(completions::programme))]
+        programmes: Vec<String>,
         /// `text` for people, `json` (one document on stdout) for tools and editors.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -65,16 +76,71 @@ pub enum Command {
     Programs,
     /// Write a commented programme to start from (never overwrites a file).
     New {
-        /// The file to create; its folder must already exist.
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
+        /// A bare name (`legs`) goes into your programs/ folder as legs.toml; anything with a
+        /// `/` is a path, taken as given (its folder must already exist).
+        #[arg(value_name = "NAME|FILE")]
+        file: String,
         /// Copy this programme instead of the template: a built-in or user programme name,
         /// or a path to a .toml file.
-        #[arg(long, value_name = "PROGRAMME")]
+        #[arg(long, value_name = "PROGRAMME", add = ArgValueCompleter::new(completions::programme))]
         from: Option<String>,
     },
-    /// Print the JSON Schema of programme files, for editor completion and checking.
-    Schema,
+    /// Print the JSON Schema of programme files (or, with --config, of config.toml), for
+    /// editor completion and checking.
+    Schema {
+        /// The schema of config.toml instead.
+        #[arg(long)]
+        config: bool,
+    },
+    /// Show config.toml's path and every setting in effect, with where it came from.
+    Config {
+        /// Write a commented config.toml to start from (never overwrites one).
+        #[arg(long)]
+        init: bool,
+    },
+    /// Print a shell completion script: see the README for where each shell wants it.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: completions::Shell,
+    },
+    /// Print the manual page (roff): `liftpace man > ~/.local/share/man/man1/liftpace.1`.
+    Man,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Colour unless NO_COLOR is set, TERM is dumb, or (for messages) stderr is not a terminal.
+    Auto,
+    /// Colour even then.
+    Always,
+    /// No colour at all.
+    Never,
+}
+
+/// The themes `--theme` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// Light or dark from the terminal's background (dark when it does not say).
+    Auto,
+    /// For a dark background.
+    Dark,
+    /// For a light background.
+    Light,
+    /// Black and white with one accent colour.
+    HighContrast,
+}
+
+impl From<ThemeArg> for ThemeChoice {
+    fn from(t: ThemeArg) -> Self {
+        match t {
+            ThemeArg::Auto => ThemeChoice::Auto,
+            ThemeArg::Dark => ThemeChoice::Dark,
+            ThemeArg::Light => ThemeChoice::Light,
+            ThemeArg::HighContrast => ThemeChoice::HighContrast,
+        }
+    }
 }
 
 /// How `liftpace check` writes its findings.
@@ -82,28 +148,57 @@ pub enum Command {
 pub enum Format {
     /// A report for people; problems rendered with the offending line on stderr.
     Text,
-    /// One JSON document on stdout and nothing else (see `cli::json` for its shape).
+    /// One JSON document on stdout and nothing else (its shape is in the README).
     Json,
 }
 
-/// Whether to colour output: `NO_COLOR` (any non-empty value) turns colour off.
-pub fn color_wanted() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+impl Cli {
+    /// Whether the screens may use colour: `--color`, else not with `NO_COLOR` (any non-empty
+    /// value) or `TERM=dumb`.
+    pub fn color_wanted(&self) -> bool {
+        match self.color {
+            Some(ColorWhen::Always) => true,
+            Some(ColorWhen::Never) => false,
+            Some(ColorWhen::Auto) | None => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
+
+    /// Whether diagnostics on stderr may be coloured: as the screens, and only on a terminal
+    /// unless `--color always`.
+    fn stderr_color(&self) -> bool {
+        self.color == Some(ColorWhen::Always)
+            || (self.color_wanted() && std::io::stderr().is_terminal())
+    }
+
+    /// The settings the flags set.
+    fn flags(&self) -> Flags {
+        let countdown = match &self.command {
+            Some(Command::Run { countdown, .. }) => *countdown,
+            _ => None,
+        };
+        Flags { theme: self.theme.map(ThemeChoice::from), countdown }
+    }
 }
 
-/// Parses the command line and runs it.
+/// Parses the command line and runs it. A shell asking for completions (`COMPLETE=bash`) is
+/// answered first, before anything is written.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match dispatch(cli) {
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    match dispatch(cli, &matches) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("liftpace: {message}");
+            say::error(&message);
             ExitCode::FAILURE
         }
     }
 }
 
-fn data_dir(cli: &Cli) -> Result<PathBuf, String> {
+pub(crate) fn data_dir(cli: &Cli) -> Result<PathBuf, String> {
     cli.data_dir.clone().or_else(storage::default_data_dir).ok_or_else(|| {
         "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR".into()
     })
@@ -119,7 +214,7 @@ fn exit(ok: bool) -> ExitCode {
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-fn dispatch(cli: Cli) -> Result<ExitCode, String> {
+fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
     let config = config_dir(&cli);
     if !matches!(cli.command, None | Some(Command::Run { .. })) {
         // Reports end quietly when their reader goes away (`liftpace schema | head`), as
@@ -130,66 +225,39 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             libc::signal(libc::SIGPIPE, libc::SIG_DFL);
         }
     }
+    let settings = config::load(&config, &cli.flags());
+    let color = cli.stderr_color();
     match &cli.command {
-        Some(Command::Check { files, format }) => Ok(exit(check::run(files, *format, &config))),
-        Some(Command::Programs) => Ok(exit(programs::run(&config))),
-        Some(Command::Schema) => {
+        Some(Command::Check { programmes, format }) => {
+            let settings_ok = *format == Format::Json || settings.report(color);
+            let checked = check::run(programmes, *format, &config, &settings, color);
+            Ok(exit(checked && settings_ok))
+        }
+        Some(Command::Programs) => Ok(exit(programs::run(&config, &data_dir(&cli)?))),
+        Some(Command::Schema { config: false }) => {
             println!("{:#}", load::schema());
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Schema { config: true }) => {
+            println!("{:#}", config::schema());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Config { init: true }) => config::init(&config).map(|()| ExitCode::SUCCESS),
+        Some(Command::Config { init: false }) => {
+            Ok(exit(config::show(&cli, matches, &config, &settings)))
+        }
+        Some(Command::Completions { shell }) => {
+            completions::print(*shell).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => man::print().map(|()| ExitCode::SUCCESS),
         Some(Command::New { file, from }) => {
-            new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)
-        }
-        Some(Command::Run { programme, day, countdown }) => {
-            let source =
-                catalog::resolve(programme.as_deref(), &config).map_err(|e| e.to_string())?;
-            let library = user_library(&config);
-            let Some(loaded) = load_reporting(&source, &library) else {
-                return Ok(ExitCode::FAILURE);
-            };
-            let settings = Settings { countdown: Duration::from_secs(*countdown) };
-            let start =
-                Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
-            runtime::run(start, &data_dir(&cli)?, settings, color_wanted())
+            new::run(file, from.as_deref(), &config, settings.resolved.settings.units)
                 .map(|()| ExitCode::SUCCESS)
         }
-        None => {
-            let library = user_library(&config);
-            let start = Start::Home { config_dir: config, library };
-            runtime::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
-                .map(|()| ExitCode::SUCCESS)
+        Some(Command::Run { programme, day, .. }) => {
+            run::workout(&cli, programme.as_deref(), day.as_deref(), &config, &settings)
         }
+        None => run::home(&cli, config, &settings),
     }
 }
 
-/// Whether diagnostics on stderr may be coloured.
-fn stderr_color() -> bool {
-    color_wanted() && std::io::stderr().is_terminal()
-}
-
-/// The exercise library for a workout: a broken `exercises.toml` should not stop anyone
-/// training, so it is reported and the built-in library used (`check` fails on it instead).
-fn user_library(config: &std::path::Path) -> Library {
-    let (library, problem) = coach::library(config);
-    if let Some(problem) = problem {
-        eprintln!("liftpace: warning: {problem}; using the built-in exercise library");
-    }
-    library
-}
-
-/// Loads a programme, printing its warnings or errors to stderr.
-fn load_reporting(source: &Source, library: &Library) -> Option<Loaded> {
-    let color = stderr_color();
-    match load::load_with(&source.text, &source.origin, library) {
-        Ok(loaded) => {
-            for warning in &loaded.warnings {
-                eprint!("{}", load::render(warning, color));
-            }
-            Some(loaded)
-        }
-        Err(error) => {
-            eprint!("{}", load::render(&error, color));
-            None
-        }
-    }
-}

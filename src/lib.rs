@@ -8,5 +8,6 @@ pub mod catalog;
 pub mod cli;
 pub mod core;
 pub mod runtime;
+pub mod settings;
 pub mod storage;
 pub mod ui;

@@ -17,6 +17,7 @@ use crate::core::library::Library;
 use crate::core::programme::Programme;
 use crate::core::programme::load;
 use crate::core::session::{EndStatus, Session, Settings};
+use crate::ui::Theme;
 use crate::storage::{self, Journal};
 use crate::ui::View;
 
@@ -87,9 +88,16 @@ fn pick_day(
     }
 }
 
-/// Runs the app until the lifter leaves, in colour unless `color` is false (`NO_COLOR`);
-/// errors are for the caller to print after the terminal is restored.
-pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Result<(), String> {
+/// Runs the app until the lifter leaves, drawn with `theme`; `notice` (a problem with the
+/// settings) is shown once on the first screen. Errors are for the caller to print after the
+/// terminal is restored.
+pub fn run(
+    start: Start,
+    data_dir: &Path,
+    settings: Settings,
+    theme: Theme,
+    notice: Option<String>,
+) -> Result<(), String> {
     let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
     let (records, warnings) = storage::read(journal.path()).map_err(|e| e.to_string())?;
     for warning in &warnings {
@@ -114,6 +122,18 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Re
         }
         Start::Home { config_dir, library } => home(&config_dir, &library, &records),
     };
+    let mode = match (mode, notice) {
+        (Mode::Home(mut home), Some(notice)) => {
+            home.message = Some(notice);
+            Mode::Home(home)
+        }
+        (mode, Some(notice)) => {
+            // The workout screens have no place for it yet: say it before they take over.
+            eprintln!("liftpace: warning: {notice}");
+            mode
+        }
+        (mode, None) => mode,
+    };
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -135,7 +155,7 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Re
             terminal: &mut terminal,
             host: Terminal,
             records: records_sink,
-            view: View::new(color, results_path),
+            view: View { theme, results_path },
             t0,
             start: Box::new(|n, now| start_choice(&choices, n, &records, settings, now)),
         };

@@ -31,7 +31,7 @@ mod rest;
 mod summary;
 mod theme;
 
-pub use theme::Theme;
+pub use theme::{Palette, Theme};
 
 /// What every screen needs besides the state: the styles and where results are saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +49,23 @@ impl View {
     }
 }
 
+/// Every screen's keys, by screen, as the help boxes show them: for the manual page.
+pub fn key_tables() -> Vec<(&'static str, Vec<overlay::KeyHelp>)> {
+    use crate::core::programme::Load;
+    use crate::core::session::{Clock, LogForm};
+    let z = Duration::ZERO;
+    let log = Screen::Log { form: LogForm::new(0, Load::Bodyweight, false), paced: (z, z) };
+    vec![
+        ("Home", home::KEYS.to_vec()),
+        ("Ready", overlay::keys(&Screen::Ready)),
+        ("Get ready", overlay::keys(&Screen::GetReady { since: z })),
+        ("Pacing", overlay::keys(&Screen::Pacing { clock: Clock::started(z) })),
+        ("Log", overlay::keys(&log)),
+        ("Rest", overlay::keys(&Screen::Rest { since: z, length: z })),
+        ("Summary", overlay::keys(&Screen::Summary { ended: z })),
+    ]
+}
+
 /// The shortest wait between two frames: about 60 a second.
 const MIN_FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
 
@@ -56,6 +73,7 @@ const MIN_FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
 pub fn draw(frame: &mut Frame, session: &Session, now: Duration, view: &View) {
     let area = frame.area();
     let theme = &view.theme;
+    frame.buffer_mut().set_style(area, theme.base());
     if layout::too_small(area) {
         layout::draw_too_small(frame, area, theme);
         return;
@@ -94,6 +112,7 @@ pub fn draw(frame: &mut Frame, session: &Session, now: Duration, view: &View) {
 /// Draws the home screen: the programmes to choose from, and the key help when open.
 pub fn draw_home(frame: &mut Frame, home: &Home, view: &View) {
     let area = frame.area();
+    frame.buffer_mut().set_style(area, view.theme.base());
     if layout::too_small(area) {
         layout::draw_too_small(frame, area, &view.theme);
         return;

@@ -34,7 +34,7 @@ pub(super) fn read(sink: &mut Sink, value: Option<&Value<'_>>, units: Units) -> 
     Some(Barbell { bar: bar?, plates: plates?, pairs: None })
 }
 
-fn bar(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
+pub(crate) fn bar(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
     let w = number(sink, "bar", value, BAR_HELP)?;
     if w < 0.0 {
         sink.error(value.span(), "`bar` cannot be negative", "negative", BAR_HELP);
@@ -48,7 +48,7 @@ fn bar(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
     }
 }
 
-fn plates(sink: &mut Sink, value: &Value<'_>) -> Option<Vec<f64>> {
+pub(crate) fn plates(sink: &mut Sink, value: &Value<'_>) -> Option<Vec<f64>> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(sink, "plates", value, "a list of plate sizes", PLATES_HELP);
         return None;

@@ -10,11 +10,11 @@ use toml::de::{DeString, DeTable, DeValue};
 use super::report::Sink;
 
 /// A parsed TOML value with its byte span.
-pub(super) type Value<'i> = Spanned<DeValue<'i>>;
+pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// A table and the span of its header (or inline braces), read key by key.
 #[derive(Clone)]
-pub(super) struct Table<'a, 'i> {
+pub(crate) struct Table<'a, 'i> {
     pub entries: &'a DeTable<'i>,
     pub span: Range<usize>,
 }
@@ -62,7 +62,7 @@ impl<'a, 'i> Table<'a, 'i> {
 }
 
 /// How a value's type is described in messages.
-pub(super) fn kind(value: &DeValue<'_>) -> &'static str {
+pub(crate) fn kind(value: &DeValue<'_>) -> &'static str {
     match value {
         DeValue::String(_) => "a string",
         DeValue::Integer(_) => "a whole number",
@@ -75,14 +75,14 @@ pub(super) fn kind(value: &DeValue<'_>) -> &'static str {
 }
 
 /// Records that `key` holds the wrong type of value.
-pub(super) fn wrong_type(sink: &mut Sink, key: &str, value: &Value<'_>, want: &str, help: &str) {
+pub(crate) fn wrong_type(sink: &mut Sink, key: &str, value: &Value<'_>, want: &str, help: &str) {
     let message = format!("`{key}` must be {want}, not {}", kind(value.get_ref()));
     sink.error(value.span(), message, &format!("expected {want}"), help);
 }
 
 /// Refuses control characters: the terminal would act on them instead of showing them.
 /// Returns whether the text is clean.
-pub(super) fn clean_text(sink: &mut Sink, text: &str, span: Range<usize>, what: &str) -> bool {
+pub(crate) fn clean_text(sink: &mut Sink, text: &str, span: Range<usize>, what: &str) -> bool {
     let Some(c) = text.chars().find(|c| c.is_control()) else { return true };
     sink.error(
         span,
@@ -94,7 +94,7 @@ pub(super) fn clean_text(sink: &mut Sink, text: &str, span: Range<usize>, what: 
 }
 
 /// A string value, checked for control characters.
-pub(super) fn string<'a>(
+pub(crate) fn string<'a>(
     sink: &mut Sink,
     key: &str,
     value: &'a Value<'_>,
@@ -112,7 +112,7 @@ pub(super) fn string<'a>(
 }
 
 /// A string that names something: clean and not blank.
-pub(super) fn name(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<String> {
+pub(crate) fn name(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<String> {
     let example = if key == "group" { "\"A\"" } else { "\"Goblet squat\"" };
     let help = format!("write the {key} in quotes, e.g. {key} = {example}");
     let help = help.as_str();
@@ -126,7 +126,7 @@ pub(super) fn name(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<Stri
 
 /// An integer value; `None` (with the error recorded) if it is not one. Integers too large
 /// for 64 bits come back as `i64::MAX`/`MIN` so range checks call them absurd, not mistyped.
-pub(super) fn integer(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<i64> {
+pub(crate) fn integer(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<i64> {
     match value.get_ref() {
         DeValue::Integer(i) => {
             Some(
@@ -142,7 +142,7 @@ pub(super) fn integer(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str)
 }
 
 /// A whole number within `range`, else an error naming the limits.
-pub(super) fn bounded(
+pub(crate) fn bounded(
     sink: &mut Sink,
     key: &str,
     value: &Value<'_>,
@@ -173,7 +173,7 @@ pub(super) fn bounded(
 }
 
 /// A number, whole or decimal, finite.
-pub(super) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<f64> {
+pub(crate) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<f64> {
     let n = match value.get_ref() {
         DeValue::Integer(_) => integer(sink, key, value, help).map(|i| i as f64),
         DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
@@ -193,7 +193,7 @@ pub(super) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) 
 
 /// One of `choices` (spaces around it ignored), else an error with "did you mean" and the list.
 /// `help` says what the choices mean.
-pub(super) fn choice(
+pub(crate) fn choice(
     sink: &mut Sink,
     key: &str,
     value: &Value<'_>,
@@ -218,7 +218,7 @@ pub(super) fn choice(
 }
 
 /// A boolean.
-pub(super) fn boolean(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<bool> {
+pub(crate) fn boolean(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<bool> {
     match value.get_ref() {
         DeValue::Boolean(b) => Some(*b),
         _ => {
@@ -229,7 +229,7 @@ pub(super) fn boolean(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<b
 }
 
 /// A table (a `[header]` section or an inline `{ ... }`).
-pub(super) fn table<'a, 'i>(
+pub(crate) fn table<'a, 'i>(
     sink: &mut Sink,
     key: &str,
     value: &'a Value<'i>,
@@ -246,7 +246,7 @@ pub(super) fn table<'a, 'i>(
 
 /// A list of tables (`[[key]]` sections). `None` (with errors recorded) if it is not a list or
 /// holds anything but tables, so callers never add "empty" on top of "wrong type".
-pub(super) fn tables<'a, 'i>(
+pub(crate) fn tables<'a, 'i>(
     sink: &mut Sink,
     key: &str,
     value: &'a Value<'i>,
@@ -261,7 +261,7 @@ pub(super) fn tables<'a, 'i>(
 }
 
 /// The candidate closest to `word`, if any is close enough to be the likely meaning.
-pub(super) fn closest<'c>(
+pub(crate) fn closest<'c>(
     word: &str,
     candidates: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'c str> {
@@ -275,7 +275,7 @@ pub(super) fn closest<'c>(
 }
 
 /// "`a`, `b` or `c`", for listing what is valid.
-pub(super) fn quoted(items: &[&str]) -> String {
+pub(crate) fn quoted(items: &[&str]) -> String {
     match items {
         [] => "nothing".to_string(),
         [only] => format!("`{only}`"),
