@@ -239,7 +239,7 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Schema { config: true }) => {
-            println!("{:#}", config::schema());
+            println!("{:#}", crate::settings::keys::schema());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Config { init: true }) => config::init(&config).map(|()| ExitCode::SUCCESS),

@@ -7,7 +7,6 @@ use std::path::Path;
 
 use clap::ArgMatches;
 use clap::parser::ValueSource;
-use serde_json::{Value, json};
 
 use super::{Cli, ColorWhen, say};
 use crate::core::programme::load::{self, LoadError};
@@ -134,15 +133,4 @@ pub(super) fn init(config_dir: &Path) -> Result<(), String> {
     println!("Wrote {} with every setting commented out.", path.display());
     println!("Uncomment a line to change it; `liftpace config` shows what is in effect.");
     Ok(())
-}
-
-/// The JSON Schema of `config.toml`, from the same key table the reader checks against.
-pub(super) fn schema() -> Value {
-    let mut root = load::schema::object(keys::TOP.iter());
-    root["$schema"] = json!("http://json-schema.org/draft-07/schema#");
-    root["title"] = json!("liftpace settings");
-    root["description"] = json!(
-        "liftpace's config.toml: every key optional. `liftpace config` shows what is in effect."
-    );
-    root
 }

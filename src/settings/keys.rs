@@ -130,3 +130,14 @@ pub fn paths() -> Vec<String> {
     }
     out
 }
+
+/// The JSON Schema of `config.toml` for editors, from this same table.
+pub fn schema() -> serde_json::Value {
+    let mut root = crate::core::programme::load::schema::object(TOP.iter());
+    root["$schema"] = "http://json-schema.org/draft-07/schema#".into();
+    root["title"] = "liftpace settings".into();
+    root["description"] =
+        "liftpace's config.toml: every key optional. `liftpace config` shows what is in effect."
+            .into();
+    root
+}

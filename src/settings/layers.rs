@@ -181,9 +181,9 @@ pub fn file(text: &str, origin: &str) -> Result<Layer, LoadError> {
         top.check_keys(&mut sink, &names(keys::TOP), "the settings");
         for key in keys::TOP {
             let Some(value) = top.get(key.name) else { continue };
-            let at = Origin::File { path: origin.to_string(), line: sink.line(value.span().start) };
-            for setting in read(&mut sink, key.name, key, value) {
-                layer.push((setting, at.clone()));
+            for (setting, at) in read(&mut sink, key.name, key, value) {
+                let line = sink.line(at);
+                layer.push((setting, Origin::File { path: origin.to_string(), line }));
             }
         }
     }
@@ -206,9 +206,8 @@ pub fn environment(lookup: impl Fn(&str) -> Option<String>) -> (Layer, Vec<LoadE
             top.get(&var).map(|value| read(&mut sink, &var, key, value)).unwrap_or_default()
         });
         match sink.finish(settings) {
-            Ok((settings, _)) => {
-                layer.extend(settings.into_iter().map(|s| (s, Origin::Environment(var.clone()))))
-            }
+            Ok((settings, _)) => layer
+                .extend(settings.into_iter().map(|(s, _)| (s, Origin::Environment(var.clone())))),
             Err(e) => errors.push(e),
         }
     }
@@ -224,8 +223,9 @@ fn as_toml_line(var: &str, raw: &str, shape: &Shape) -> String {
     if typed && DeTable::parse(&line).is_ok() { line } else { format!("{var} = {quoted}") }
 }
 
-/// The value of `key` (called `shown` in messages), or nothing after an error.
-fn read(sink: &mut Sink, shown: &str, key: &Key, value: &Value<'_>) -> Vec<Setting> {
+/// The value of `key` (called `shown` in messages) with the byte offset it is written at, or
+/// nothing after an error. A table gives one value per key it holds.
+fn read(sink: &mut Sink, shown: &str, key: &Key, value: &Value<'_>) -> Vec<(Setting, usize)> {
     let about = key.about;
     let one = match key.name {
         "units" => choice(sink, shown, value, UNITS, about)
@@ -252,7 +252,7 @@ fn read(sink: &mut Sink, shown: &str, key: &Key, value: &Value<'_>) -> Vec<Setti
         "bar" | "plates" => return per_units(sink, key, value),
         _ => None,
     };
-    one.into_iter().collect()
+    one.into_iter().map(|s| (s, value.span().start)).collect()
 }
 
 fn resonance_rate(sink: &mut Sink, shown: &str, value: &Value<'_>, help: &str) -> Option<Setting> {
@@ -281,7 +281,7 @@ fn device(sink: &mut Sink, shown: &str, value: &Value<'_>, help: &str) -> Option
 
 /// `[bar]` or `[plates]`: a value for `kg`, `lb` or both, read by the loader's `[equipment]`
 /// readers so the limits are the programme's.
-fn per_units(sink: &mut Sink, key: &Key, value: &Value<'_>) -> Vec<Setting> {
+fn per_units(sink: &mut Sink, key: &Key, value: &Value<'_>) -> Vec<(Setting, usize)> {
     let help = format!("write [{}] with kg = ... and lb = ...", key.name);
     let Some(table) = table(sink, key.name, value, &help) else { return Vec::new() };
     let Shape::Table(inner) = key.shape else { return Vec::new() };
@@ -294,7 +294,7 @@ fn per_units(sink: &mut Sink, key: &Key, value: &Value<'_>) -> Vec<Setting> {
         } else {
             barbell::plates(sink, v).map(|p| Setting::Plates(units, p))
         };
-        out.extend(setting);
+        out.extend(setting.map(|s| (s, v.span().start)));
     }
     out
 }
