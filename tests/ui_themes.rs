@@ -1,0 +1,87 @@
+//! The three palettes drawn: the pacing screen (phase colours, bar) and the home screen (the
+//! focused entry) in dark, light and high contrast, each snapshot a text grid followed by a
+//! grid of style letters and a legend, so a change of colour shows up in review like a change
+//! of text.
+
+mod ui_fixtures;
+
+use std::collections::BTreeMap;
+
+use insta::assert_snapshot;
+use liftpace::ui::{self, Palette, Theme, View};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier, Style};
+use ui_fixtures::*;
+
+/// `color` in a few characters: an xterm index, or the terminal's own.
+fn color(c: Option<Color>) -> String {
+    match c {
+        None | Some(Color::Reset) => "-".into(),
+        Some(Color::Indexed(i)) => i.to_string(),
+        Some(other) => format!("{other:?}"),
+    }
+}
+
+/// The buffer's text, then the same grid with a letter for each distinct style ('.' for the
+/// terminal's own), then what each letter means.
+fn with_styles(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut letters: BTreeMap<String, char> = BTreeMap::new();
+    let mut text = String::new();
+    let mut styles = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            let cell = &buffer[(x, y)];
+            text.push_str(cell.symbol());
+            let style: Style = cell.style();
+            let plain = style.fg.is_none_or(|c| c == Color::Reset)
+                && style.bg.is_none_or(|c| c == Color::Reset)
+                && style.add_modifier.is_empty();
+            let key = format!(
+                "fg {} bg {} {:?}",
+                color(style.fg),
+                color(style.bg),
+                style.add_modifier - Modifier::empty()
+            );
+            let next = char::from(b'a' + u8::try_from(letters.len() % 26).unwrap());
+            let letter = if plain { '.' } else { *letters.entry(key).or_insert(next) };
+            styles.push(letter);
+        }
+        text.push('\n');
+        styles.push('\n');
+    }
+    let mut legend: Vec<(char, String)> = letters.into_iter().map(|(k, v)| (v, k)).collect();
+    legend.sort();
+    let legend: Vec<String> = legend.into_iter().map(|(l, k)| format!("{l} = {k}")).collect();
+    format!("{text}\n{styles}\n{}\n", legend.join("\n"))
+}
+
+fn view(palette: Palette) -> View {
+    View { theme: Theme::of(palette), results_path: "history.jsonl".into() }
+}
+
+const PALETTES: [(Palette, &str); 3] =
+    [(Palette::Dark, "dark"), (Palette::Light, "light"), (Palette::HighContrast, "high_contrast")];
+
+#[test]
+fn pacing_in_every_theme() {
+    // Rep 3 of a 3-1-1-0 tempo, half-way through lowering: INHALE.
+    let session = pacing_at(SQUAT);
+    for (palette, name) in PALETTES {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal.draw(|f| ui::draw(f, &session, ms(21_500), &view(palette))).unwrap();
+        assert_snapshot!(format!("pacing_{name}"), with_styles(terminal.backend().buffer()));
+    }
+}
+
+#[test]
+fn home_in_every_theme() {
+    let home = home_screen();
+    for (palette, name) in PALETTES {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal.draw(|f| ui::draw_home(f, &home, &view(palette))).unwrap();
+        assert_snapshot!(format!("home_{name}"), with_styles(terminal.backend().buffer()));
+    }
+}
