@@ -281,3 +281,16 @@ fn the_schema_accepts_the_init_file_and_refuses_what_the_reader_refuses() {
     }
     assert!(schema["properties"]["theme"]["description"].as_str().unwrap().contains("auto"));
 }
+
+#[test]
+fn the_readme_lists_every_key_and_its_example_is_a_valid_file() {
+    let readme = include_str!("../README.md");
+    let section = readme.split("\n## Settings\n").nth(1).unwrap().split("\n## ").next().unwrap();
+    for key in keys::TOP {
+        let plain = format!("| `{}` |", key.name);
+        let table = format!("| `[{}]`", key.name);
+        assert!(section.contains(&plain) || section.contains(&table), "{} missing", key.name);
+    }
+    let example = section.split("```text\n").nth(1).unwrap().split("```").next().unwrap();
+    assert_eq!(read(example).units, Units::Lb);
+}

@@ -13,7 +13,7 @@ use crate::core::programme::Programme;
 use crate::core::programme::load::read::closest;
 use crate::core::programme::load::{self, Loaded};
 use crate::runtime::{self, Start};
-use crate::settings::ThemeChoice;
+use crate::settings::{ThemeChoice, equipment};
 use crate::settings::background::{self, Background};
 use crate::ui::{Palette, Theme};
 
@@ -30,8 +30,10 @@ pub(super) fn workout(
     let Some(loaded) = load_reporting(&source, &library, cli.stderr_color()) else {
         return Ok(ExitCode::FAILURE);
     };
-    let day = day.map(|wanted| day_named(&loaded.programme, wanted)).transpose()?;
-    let start = Start::Workout { source, programme: Box::new(loaded.programme), day };
+    let mut programme = loaded.programme;
+    equipment::fill_in(&mut programme, &source.text, &settings.resolved.settings);
+    let day = day.map(|wanted| day_named(&programme, wanted)).transpose()?;
+    let start = Start::Workout { source, programme: Box::new(programme), day };
     start_app(cli, start, settings)
 }
 

@@ -6,6 +6,7 @@
 
 pub mod background;
 pub mod edit;
+pub mod equipment;
 pub mod file;
 pub mod keys;
 pub mod layers;
