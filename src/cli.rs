@@ -260,4 +260,3 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
         None => run::home(&cli, config, &settings),
     }
 }
-

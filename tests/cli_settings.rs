@@ -39,13 +39,20 @@ fn line<'a>(stdout: &'a str, key: &str) -> &'a str {
 #[test]
 fn config_shows_the_path_and_every_value_with_where_it_came_from() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("config.toml"), "sound = \"off\"\ncountdown = 5\ntheme = \"dark\"\n")
-        .unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "sound = \"off\"\ncountdown = 5\ntheme = \"dark\"\n",
+    )
+    .unwrap();
     let args = ["--theme", "high-contrast", "config"];
     let run = with_env(dir.path(), &args, &[("LIFTPACE_COUNTDOWN", "8"), ("LIFTPACE_UNITS", "lb")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let path = dir.path().join("config.toml");
-    assert!(run.stdout.starts_with(&format!("Settings file: {}\n", path.display())), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(&format!("Settings file: {}\n", path.display())),
+        "{}",
+        run.stdout
+    );
     let theme = line(&run.stdout, "theme");
     assert!(theme.contains("\"high-contrast\"") && theme.ends_with("flag --theme"), "{theme}");
     assert!(line(&run.stdout, "countdown").ends_with("environment LIFTPACE_COUNTDOWN"));
@@ -53,8 +60,19 @@ fn config_shows_the_path_and_every_value_with_where_it_came_from() {
     assert!(line(&run.stdout, "sound").ends_with(&format!("file {}:1", path.display())));
     assert!(line(&run.stdout, "checkin").ends_with("default"));
     assert!(run.stdout.contains("(colour: never, environment NO_COLOR)"), "{}", run.stdout);
-    for key in ["units", "brace", "notify", "title", "rest_breathing", "resonance_rate", "device",
-        "bar.kg", "bar.lb", "plates.kg", "plates.lb"] {
+    for key in [
+        "units",
+        "brace",
+        "notify",
+        "title",
+        "rest_breathing",
+        "resonance_rate",
+        "device",
+        "bar.kg",
+        "bar.lb",
+        "plates.kg",
+        "plates.lb",
+    ] {
         line(&run.stdout, key);
     }
 }
@@ -119,7 +137,11 @@ fn check_takes_programme_names_as_well_as_paths() {
     assert!(run.stdout.contains("programs/home.toml: ok"));
     let typo = liftpace(dir.path(), &["check", "full-bdy"]);
     assert_eq!(typo.code, 1);
-    assert!(typo.stderr.starts_with("liftpace: error: no programme called `full-bdy`"), "{}", typo.stderr);
+    assert!(
+        typo.stderr.starts_with("liftpace: error: no programme called `full-bdy`"),
+        "{}",
+        typo.stderr
+    );
     assert!(typo.stderr.contains("did you mean `full-body`?"));
 }
 
@@ -133,8 +155,16 @@ fn days_match_in_any_case_and_a_wrong_one_gets_did_you_mean() {
     let wrong = liftpace(dir.path(), &["run", "upper-lower", "--day", "uper b"]);
     assert_eq!(wrong.code, 1);
     assert!(wrong.stderr.starts_with("liftpace: error: "), "{}", wrong.stderr);
-    assert!(wrong.stderr.contains("no day called `uper b` (did you mean `Upper B`?)"), "{}", wrong.stderr);
-    assert!(wrong.stderr.contains("its days are Upper A, Lower A, Upper B, Lower B"), "{}", wrong.stderr);
+    assert!(
+        wrong.stderr.contains("no day called `uper b` (did you mean `Upper B`?)"),
+        "{}",
+        wrong.stderr
+    );
+    assert!(
+        wrong.stderr.contains("its days are Upper A, Lower A, Upper B, Lower B"),
+        "{}",
+        wrong.stderr
+    );
 }
 
 #[test]
@@ -159,8 +189,10 @@ fn programs_says_which_day_is_next_and_when_each_was_last_done() {
     let data = dir.path().join("data");
     std::fs::create_dir(&data).unwrap();
     let history = concat!(
-        r#"{"v":1,"type":"session","id":"s1","programme":"Full body, twice a week","programme_file":"built-in:full-body","day":"A","started":"2026-11-20T07:00:00+01:00"}"#, "\n",
-        r#"{"v":1,"type":"set","session":"s1","exercise":"Goblet squat","set":1,"reps":10,"load":16.0,"unit":"kg","target":"8-12","tempo":"3-1-1-0","started":"2026-11-20T07:01:00+01:00","ended":"2026-11-20T07:02:00+01:00"}"#, "\n",
+        r#"{"v":1,"type":"session","id":"s1","programme":"Full body, twice a week","programme_file":"built-in:full-body","day":"A","started":"2026-11-20T07:00:00+01:00"}"#,
+        "\n",
+        r#"{"v":1,"type":"set","session":"s1","exercise":"Goblet squat","set":1,"reps":10,"load":16.0,"unit":"kg","target":"8-12","tempo":"3-1-1-0","started":"2026-11-20T07:01:00+01:00","ended":"2026-11-20T07:02:00+01:00"}"#,
+        "\n",
     );
     std::fs::write(data.join("history.jsonl"), history).unwrap();
     let run = liftpace(dir.path(), &["programs"]);

@@ -114,7 +114,9 @@ fn fish_itself_completes_days_when_installed() {
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
     let out = Command::new("fish")
         .args(["--no-config", "-c"])
-        .arg("liftpace completions fish | source; complete --do-complete 'liftpace run home --day '")
+        .arg(
+            "liftpace completions fish | source; complete --do-complete 'liftpace run home --day '",
+        )
         .env("PATH", path)
         .env("LIFTPACE_CONFIG_DIR", dir.path())
         .output()
@@ -131,13 +133,21 @@ fn the_manual_renders_with_the_keys_settings_and_files() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let page = run.stdout;
     assert!(page.lines().any(|l| l.starts_with(".TH liftpace 1")), "{page}");
-    let sections = ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "SUBCOMMANDS", "KEYS",
-        "SETTINGS", "FILES", "ENVIRONMENT", "EXIT STATUS", "VERSION"];
-    let headers: Vec<&str> = page
-        .lines()
-        .filter_map(|l| l.strip_prefix(".SH "))
-        .map(|h| h.trim_matches('"'))
-        .collect();
+    let sections = [
+        "NAME",
+        "SYNOPSIS",
+        "DESCRIPTION",
+        "OPTIONS",
+        "SUBCOMMANDS",
+        "KEYS",
+        "SETTINGS",
+        "FILES",
+        "ENVIRONMENT",
+        "EXIT STATUS",
+        "VERSION",
+    ];
+    let headers: Vec<&str> =
+        page.lines().filter_map(|l| l.strip_prefix(".SH ")).map(|h| h.trim_matches('"')).collect();
     assert_eq!(headers, sections);
 
     if !installed("man") {
@@ -157,7 +167,9 @@ fn the_manual_renders_with_the_keys_settings_and_files() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "", "no roff warnings");
     let shown = String::from_utf8_lossy(&out.stdout);
-    for words in ["KEYS", "Pacing", "pause / resume", "LIFTPACE_THEME", "config.toml", "history.jsonl"] {
+    for words in
+        ["KEYS", "Pacing", "pause / resume", "LIFTPACE_THEME", "config.toml", "history.jsonl"]
+    {
         assert!(shown.contains(words), "{words} missing from:\n{shown}");
     }
 }

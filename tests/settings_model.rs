@@ -7,10 +7,13 @@ use std::time::Duration;
 use liftpace::core::programme::Units;
 use liftpace::core::programme::load::render;
 use liftpace::settings::layers::{self, Origin, Setting};
-use liftpace::settings::{Checkin, Flags, Settings, Sound, ThemeChoice, file, keys, resolve, shown};
+use liftpace::settings::{
+    Checkin, Flags, Settings, Sound, ThemeChoice, file, keys, resolve, shown,
+};
 
 fn read(text: &str) -> Settings {
-    let layer = layers::file(text, "config.toml").unwrap_or_else(|e| panic!("{}", render(&e, false)));
+    let layer =
+        layers::file(text, "config.toml").unwrap_or_else(|e| panic!("{}", render(&e, false)));
     resolve(&[layer]).settings
 }
 
@@ -141,7 +144,7 @@ fn the_environment_sets_every_top_level_key_and_reports_bad_values_like_the_file
         ("LIFTPACE_DEVICE", "desk"),
     ]);
     assert!(errors.is_empty(), "{errors:?}");
-    let s = resolve(&[layer.clone()]).settings;
+    let s = resolve(std::slice::from_ref(&layer)).settings;
     assert_eq!(s.theme, ThemeChoice::Light);
     assert_eq!(s.countdown, Duration::from_secs(7));
     assert!(s.notify);
@@ -161,7 +164,8 @@ fn the_environment_sets_every_top_level_key_and_reports_bad_values_like_the_file
 
 #[test]
 fn flags_beat_the_environment_which_beats_the_file_which_beats_the_default() {
-    let file = layers::file("theme = \"dark\"\ncountdown = 5\nsound = \"off\"\n", "c.toml").unwrap();
+    let file =
+        layers::file("theme = \"dark\"\ncountdown = 5\nsound = \"off\"\n", "c.toml").unwrap();
     let (env, _) = env(&[("LIFTPACE_THEME", "light"), ("LIFTPACE_COUNTDOWN", "8")]);
     let flags = Flags { theme: Some(ThemeChoice::HighContrast), countdown: None }.layer();
     let r = resolve(&[file.clone(), env.clone(), flags]);
@@ -176,7 +180,10 @@ fn flags_beat_the_environment_which_beats_the_file_which_beats_the_default() {
 
     let countdown_flag = Flags { theme: None, countdown: Some(0) }.layer();
     let r = resolve(&[file, env, countdown_flag]);
-    assert_eq!((r.settings.countdown, r.origin("countdown")), (Duration::ZERO, Origin::Flag("--countdown")));
+    assert_eq!(
+        (r.settings.countdown, r.origin("countdown")),
+        (Duration::ZERO, Origin::Flag("--countdown"))
+    );
 }
 
 #[test]
@@ -200,11 +207,12 @@ fn the_init_file_is_all_comments_and_uncommented_gives_the_defaults() {
     let uncommented: String = text
         .lines()
         .filter_map(|l| l.strip_prefix("# "))
-        .filter(|l| l.split_once(" = ").is_some_and(|(k, _)| !k.contains(' ')) || l.starts_with('['))
+        .filter(|l| {
+            l.split_once(" = ").is_some_and(|(k, _)| !k.contains(' ')) || l.starts_with('[')
+        })
         .map(|l| format!("{l}\n"))
         .collect();
-    let mut expected = Settings::default();
-    expected.device = Some("gym-laptop".into());
+    let expected = Settings { device: Some("gym-laptop".into()), ..Settings::default() };
     assert_eq!(read(&uncommented), expected, "every example line is valid:\n{uncommented}");
 }
 
@@ -245,7 +253,11 @@ fn resonance_rate_is_saved_keeping_every_comment_and_other_line() {
     std::fs::write(&path, "theme = \n").unwrap();
     let err = file::set_resonance_rate(dir.path(), 6.0).unwrap_err();
     assert!(err.contains("not valid TOML"), "{err}");
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), "theme = \n", "a broken file is left alone");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "theme = \n",
+        "a broken file is left alone"
+    );
 }
 
 #[test]
@@ -275,7 +287,9 @@ fn the_schema_accepts_the_init_file_and_refuses_what_the_reader_refuses() {
     };
     let good = "units = \"lb\"\ncountdown = 5\ntheme = \"light\"\ndevice = \"desk-2\"\nresonance_rate = 5.5\n[bar]\nkg = 15\n[plates]\nlb = [45, 10]\n";
     assert!(validator.is_valid(&as_json(good)));
-    for bad in ["countdwn = 3", "theme = \"lite\"", "countdown = 61", "device = \"a b\"", "[bar]\nkgs = 1"] {
+    for bad in
+        ["countdwn = 3", "theme = \"lite\"", "countdown = 61", "device = \"a b\"", "[bar]\nkgs = 1"]
+    {
         assert!(layers::file(bad, "c").is_err(), "the reader refuses {bad}");
         assert!(!validator.is_valid(&as_json(bad)), "the schema refuses {bad}");
     }

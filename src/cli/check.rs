@@ -79,9 +79,7 @@ fn examine(arg: &str, config: &Path, library: &Library) -> Checked {
 
 fn print_text(checked: &[Checked], library_error: Option<&LibraryError>, color: bool) {
     if let Some(e) = library_error {
-        say::error(&format!(
-            "{e}\n(advice below names built-in exercises only until it is fixed)"
-        ));
+        say::error(&format!("{e}\n(advice below names built-in exercises only until it is fixed)"));
     }
     for (i, file) in checked.iter().enumerate() {
         if i > 0 {

@@ -11,7 +11,7 @@ use clap::parser::ValueSource;
 use super::{Cli, ColorWhen, say};
 use crate::core::programme::load::{self, LoadError};
 use crate::settings::file::{self, Found};
-use crate::settings::{Flags, Layer, Resolved, keys, layers, resolve, shown};
+use crate::settings::{Flags, Layer, Resolved, layers, resolve, shown};
 
 /// What is wrong with the settings.
 pub(super) enum Problem {
@@ -72,7 +72,12 @@ impl Effective {
 
 /// `liftpace config`: the file's path, the folders, then every key with its value and origin.
 /// False (exit 1) when the file or a variable has errors, which are reported on stderr.
-pub(super) fn show(cli: &Cli, matches: &ArgMatches, config_dir: &Path, effective: &Effective) -> bool {
+pub(super) fn show(
+    cli: &Cli,
+    matches: &ArgMatches,
+    config_dir: &Path,
+    effective: &Effective,
+) -> bool {
     let path = file::path(config_dir);
     let state = if path.exists() {
         ""

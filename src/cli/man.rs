@@ -68,7 +68,10 @@ fn extra() -> Roff {
     roff.control("SH", ["FILES"]);
     let files = [
         ("<config dir>/config.toml", "Settings (liftpace config --init writes a commented one)."),
-        ("<config dir>/programs/", "Your own programmes, one .toml file each, listed on the home screen; liftpace new NAME writes here."),
+        (
+            "<config dir>/programs/",
+            "Your own programmes, one .toml file each, listed on the home screen; liftpace new NAME writes here.",
+        ),
         ("<config dir>/exercises.toml", "Exercises of your own, added to the built-in library."),
         ("<data dir>/history.jsonl", "The results: one JSON record a line, only ever appended to."),
     ];

@@ -26,7 +26,12 @@ pub(super) fn target(arg: &str, config: &Path) -> PathBuf {
 
 /// Writes the programme `arg` names, reporting where and what next on stdout; the error says
 /// why not. The template is written in `units`.
-pub(super) fn run(arg: &str, from: Option<&str>, config: &Path, units: Units) -> Result<(), String> {
+pub(super) fn run(
+    arg: &str,
+    from: Option<&str>,
+    config: &Path,
+    units: Units,
+) -> Result<(), String> {
     let file = target(arg, config);
     let bare = file != Path::new(arg);
     let (text, what) = match from {

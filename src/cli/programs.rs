@@ -45,9 +45,7 @@ pub(super) fn run(config: &Path, data: &Path) -> bool {
                 let when = when(&coached.loaded.programme, &records);
                 (guideline::verdict_word(&coached.report), coached.summary(), Some(when))
             }
-            Err(_) => {
-                (ERRORS, format!("run `liftpace check {}` to see them", source.origin), None)
-            }
+            Err(_) => (ERRORS, format!("run `liftpace check {}` to see them", source.origin), None),
         };
         let place = if source.built_in { "built-in" } else { source.origin.as_str() };
         println!("{:<20} {verdict:<7} {place}\n{:<28} {summary}", source.name, "");

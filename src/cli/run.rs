@@ -13,8 +13,8 @@ use crate::core::programme::Programme;
 use crate::core::programme::load::read::closest;
 use crate::core::programme::load::{self, Loaded};
 use crate::runtime::{self, Start};
-use crate::settings::{ThemeChoice, equipment};
 use crate::settings::background::{self, Background};
+use crate::settings::{ThemeChoice, equipment};
 use crate::ui::{Palette, Theme};
 
 /// `liftpace run [PROGRAMME] [--day NAME]`.

@@ -17,8 +17,8 @@ use crate::core::library::Library;
 use crate::core::programme::Programme;
 use crate::core::programme::load;
 use crate::core::session::{EndStatus, Session, Settings};
-use crate::ui::Theme;
 use crate::storage::{self, Journal};
+use crate::ui::Theme;
 use crate::ui::View;
 
 pub mod event_loop;

@@ -38,7 +38,8 @@ fn before_first_table(text: &str) -> Option<usize> {
         if trimmed.starts_with('[') {
             return Some(comments_from.unwrap_or(offset));
         }
-        comments_from = if trimmed.starts_with('#') { comments_from.or(Some(offset)) } else { None };
+        comments_from =
+            if trimmed.starts_with('#') { comments_from.or(Some(offset)) } else { None };
         offset += line.len();
     }
     None
@@ -50,7 +51,8 @@ mod tests {
 
     #[test]
     fn an_existing_value_is_replaced_keeping_its_comment_and_every_other_line() {
-        let text = "# mine\ntheme = \"light\"\nresonance_rate = 5.5   # found in May\ncountdown = 5\n";
+        let text =
+            "# mine\ntheme = \"light\"\nresonance_rate = 5.5   # found in May\ncountdown = 5\n";
         let out = set_top_level(text, "resonance_rate", "6.2").unwrap();
         assert_eq!(
             out,

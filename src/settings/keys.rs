@@ -39,7 +39,11 @@ pub const BAR: &[Key] = &[
 
 /// `[plates]`: the plate sizes at hand for programmes in each unit.
 pub const PLATES: &[Key] = &[
-    key("kg", "Plate sizes for programmes in kg (default [25, 20, 15, 10, 5, 2.5, 1.25]).", PLATE_LIST),
+    key(
+        "kg",
+        "Plate sizes for programmes in kg (default [25, 20, 15, 10, 5, 2.5, 1.25]).",
+        PLATE_LIST,
+    ),
     key("lb", "Plate sizes for programmes in lb (default [45, 35, 25, 10, 5, 2.5]).", PLATE_LIST),
 ];
 

@@ -2,9 +2,9 @@
 //! `config.toml`, the listing `liftpace config` prints, and the commented file `config --init`
 //! writes, all generated from the key table. Pure; must never read or write anything.
 
+use super::Settings;
 use super::keys::{self, TOP};
 use super::layers::Resolved;
-use super::Settings;
 use crate::core::programme::Units;
 use crate::core::programme::format_number;
 use crate::core::programme::load::keys::Shape;

@@ -36,17 +36,23 @@ fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
 
 const MACHADO: [[[f64; 3]; 3]; 3] = [
     // protanopia
-    [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [
-        -0.003882, -0.048116, 1.051998,
-    ]],
+    [
+        [0.152286, 1.052583, -0.204868],
+        [0.114503, 0.786281, 0.099216],
+        [-0.003882, -0.048116, 1.051998],
+    ],
     // deuteranopia
-    [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [
-        -0.011820, 0.042940, 0.968881,
-    ]],
+    [
+        [0.367322, 0.860646, -0.227968],
+        [0.280085, 0.672501, 0.047413],
+        [-0.011820, 0.042940, 0.968881],
+    ],
     // tritanopia
-    [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [
-        0.004733, 0.691367, 0.303900,
-    ]],
+    [
+        [1.255528, -0.076749, -0.178779],
+        [-0.078411, 0.930809, 0.147602],
+        [0.004733, 0.691367, 0.303900],
+    ],
 ];
 
 fn simulate(color: [f64; 3], m: &[[f64; 3]; 3]) -> [f64; 3] {
@@ -85,7 +91,8 @@ fn phase_colours_stand_out_from_their_background() {
 fn the_light_theme_has_no_yellow_or_pale_text_on_white() {
     let t = Theme::of(Palette::Light);
     let styles = [t.text(), t.title(), t.secondary(), t.hint(), t.figure(), t.focus(), t.border()];
-    let fgs = styles.iter().chain(&KINDS.map(|k| t.phase(k))).filter_map(|s| s.fg).collect::<Vec<_>>();
+    let fgs =
+        styles.iter().chain(&KINDS.map(|k| t.phase(k))).filter_map(|s| s.fg).collect::<Vec<_>>();
     for fg in fgs {
         let c = contrast(rgb(fg), [255.0; 3]);
         assert!(c >= 4.5, "{fg:?} on white: contrast {c:.2}");

@@ -134,10 +134,7 @@ fn read_defaults(sink: &mut Sink, value: Option<&Value<'_>>, patterns: &Patterns
 
 /// Parses `text` as a TOML document, refusing control characters first; `None` after an error.
 /// Shared with the settings file, so both report a broken file the same way.
-pub(crate) fn document<'i>(
-    sink: &mut Sink,
-    text: &'i str,
-) -> Option<toml::Spanned<DeTable<'i>>> {
+pub(crate) fn document<'i>(sink: &mut Sink, text: &'i str) -> Option<toml::Spanned<DeTable<'i>>> {
     if !raw_text_is_clean(sink, text) {
         return None;
     }
