@@ -1,0 +1,136 @@
+//! Settings seen on a real terminal (a pseudo-terminal parsed with vt100): `theme = "auto"`
+//! asks the terminal for its background and draws light or dark to match (the test plays the
+//! terminal and answers, or stays silent), and a broken settings file still opens the home
+//! screen, saying so once.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::pty::App;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+/// liftpace in colour in a pty whose "terminal" answers the background query with `answer`
+/// (or not at all); returns the parsed screen, a way to type, and the child.
+struct Colour {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Colour {
+    fn start(dir: &Path, args: &[&str], answer: Option<&'static [u8]>) -> Colour {
+        let pty = native_pty_system()
+            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_liftpace"));
+        cmd.args(args);
+        cmd.env("LIFTPACE_DATA_DIR", dir.join("data"));
+        cmd.env("LIFTPACE_CONFIG_DIR", dir);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            24.try_into().unwrap(),
+            80.try_into().unwrap(),
+            0,
+        )));
+        let (feed, reply) = (screen.clone(), writer.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            let mut seen = Vec::new();
+            let mut answered = false;
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                seen.extend_from_slice(&buf[..n]);
+                let asked = seen.windows(5).any(|w| w == b"\x1b]11;");
+                if let (false, true, Some(answer)) = (answered, asked, answer) {
+                    let mut w = reply.lock().unwrap();
+                    w.write_all(answer).unwrap();
+                    w.flush().unwrap();
+                    answered = true;
+                }
+                feed.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Colour { screen, writer, child, _master: pty.master }
+    }
+
+    fn keys(&self, keys: &str) {
+        let mut w = self.writer.lock().unwrap();
+        w.write_all(keys.as_bytes()).unwrap();
+        w.flush().unwrap();
+    }
+
+    /// Waits (bounded) for `word` and returns its first cell's foreground colour.
+    fn colour_of(&self, word: &str) -> vt100::Color {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            {
+                let parser = self.screen.lock().unwrap();
+                let screen = parser.screen();
+                for (row, text) in screen.rows(0, 80).enumerate() {
+                    if let Some(col) = text.find(word) {
+                        let col = text[..col].chars().count();
+                        let cell = screen.cell(row as u16, col as u16).unwrap();
+                        return cell.fgcolor();
+                    }
+                }
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        panic!("never saw {word:?}:\n{}", self.screen.lock().unwrap().screen().contents());
+    }
+}
+
+impl Drop for Colour {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+/// The colour of INHALE on the pacing screen when the terminal answers `answer`.
+fn inhale_colour(answer: Option<&'static [u8]>) -> vt100::Color {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("config.toml"), "theme = \"auto\"\ncountdown = 0\n").unwrap();
+    let app = Colour::start(dir.path(), &["run"], answer);
+    app.colour_of("Set 1 of 3");
+    app.keys("\r");
+    app.colour_of("Now: INHALE")
+}
+
+#[test]
+fn auto_draws_light_on_a_white_terminal_and_dark_on_a_black_one_or_a_silent_one() {
+    let white: &[u8] = b"\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[?62;22c";
+    let black: &[u8] = b"\x1b]11;rgb:0000/0000/0000\x07\x1b[?62;22c";
+    assert_eq!(inhale_colour(Some(white)), vt100::Color::Idx(20), "light: deep blue");
+    assert_eq!(inhale_colour(Some(black)), vt100::Color::Idx(39), "dark: bright blue");
+    assert_eq!(inhale_colour(None), vt100::Color::Idx(39), "no answer: dark");
+}
+
+#[test]
+fn a_broken_settings_file_opens_the_home_screen_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::create_dir(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "countdwn = 5\n").unwrap();
+    let mut app = App::start(dir.path(), &[], 80, 24);
+    app.wait_for("Settings have errors");
+    app.wait_for("Full body, twice a week");
+    app.keys("j");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while app.text().contains("Settings have errors") {
+        assert!(Instant::now() < deadline, "the notice stays after a key:\n{}", app.text());
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    app.keys("q");
+    app.wait_exit();
+}
