@@ -134,3 +134,27 @@ fn a_broken_settings_file_opens_the_home_screen_and_says_so() {
     app.keys("q");
     app.wait_exit();
 }
+
+#[test]
+fn a_broken_settings_file_still_starts_a_workout_with_the_notice_over_ready() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::create_dir(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "countdown = \"five\"\n").unwrap();
+    let mut app = App::start(dir.path(), &["run"], 80, 24);
+    app.wait_for("Settings have errors");
+    app.keys("\r");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while app.text().contains("Settings have errors") {
+        assert!(Instant::now() < deadline, "{}", app.text());
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    assert!(app.text().contains("Set 1 of 3"), "the key only closed the note:\n{}", app.text());
+    app.keys("\r");
+    app.wait_for("Now: INHALE");
+    app.keys("q");
+    app.wait_for("Quit");
+    app.keys("y");
+    app.wait_for_main_screen();
+    app.wait_exit();
+}

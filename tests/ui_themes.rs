@@ -1,7 +1,7 @@
 //! The three palettes drawn: the pacing screen (phase colours, bar) and the home screen (the
 //! focused entry) in dark, light and high contrast, each snapshot a text grid followed by a
 //! grid of style letters and a legend, so a change of colour shows up in review like a change
-//! of text.
+//! of text. Also the notice a broken settings file puts over the first screen.
 
 // The shared fixtures serve every UI test; this one needs only a few of them.
 #[allow(dead_code)]
@@ -10,6 +10,7 @@ mod ui_fixtures;
 use std::collections::BTreeMap;
 
 use insta::assert_snapshot;
+use liftpace::core::app::Overlay;
 use liftpace::ui::{self, Palette, Theme, View};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -73,7 +74,7 @@ fn pacing_in_every_theme() {
     let session = pacing_at(SQUAT);
     for (palette, name) in PALETTES {
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        terminal.draw(|f| ui::draw(f, &session, ms(21_500), &view(palette))).unwrap();
+        terminal.draw(|f| ui::draw_screen(f, &session, ms(21_500), &view(palette))).unwrap();
         assert_snapshot!(format!("pacing_{name}"), with_styles(terminal.backend().buffer()));
     }
 }
@@ -83,7 +84,17 @@ fn home_in_every_theme() {
     let home = home_screen();
     for (palette, name) in PALETTES {
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        terminal.draw(|f| ui::draw_home(f, &home, &view(palette))).unwrap();
+        terminal.draw(|f| ui::draw_screen(f, &home, ms(0), &view(palette))).unwrap();
         assert_snapshot!(format!("home_{name}"), with_styles(terminal.backend().buffer()));
+    }
+}
+
+#[test]
+fn the_settings_notice_over_the_first_screen() {
+    let notice =
+        "Settings have errors, so defaults are used for them: `liftpace config` shows them.";
+    let app = covered(at(SQUAT, liftpace::core::session::Screen::Ready), Overlay::Notice(notice));
+    for (w, h) in [(80, 24), (40, 12)] {
+        assert_snapshot!(format!("notice_{w}x{h}"), draw_app(&app, ms(0), w, h));
     }
 }

@@ -61,12 +61,11 @@ impl Effective {
         self.problems.is_empty()
     }
 
-    /// The one line a workout shows on its first screen when the settings had problems.
-    pub fn notice(&self) -> Option<String> {
-        (!self.problems.is_empty()).then(|| {
-            "Settings have errors, so defaults are used for them: `liftpace config` shows them."
-                .to_string()
-        })
+    /// What the first screen says, once, when the settings had problems.
+    pub fn notice(&self) -> Option<&'static str> {
+        (!self.problems.is_empty()).then_some(
+            "Settings have errors, so defaults are used for them: `liftpace config` shows them.",
+        )
     }
 }
 

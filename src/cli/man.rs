@@ -10,8 +10,11 @@ use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
 use super::Cli;
+use crate::core::app::CONFIRM_KEYS;
+use crate::core::home;
+use crate::core::keys::{KeyHelp, help};
+use crate::core::session::keymap::{EVERYWHERE, README};
 use crate::settings::keys;
-use crate::ui;
 
 /// The whole page.
 pub(super) fn render() -> Result<Vec<u8>, std::io::Error> {
@@ -39,10 +42,24 @@ fn item(roff: &mut Roff, term: &str, text: &str) {
     roff.control("TP", []).text([bold(term)]).text([roman(text)]);
 }
 
+/// Every screen's keys from the tables the screens act on, as the README lists them: the
+/// keys every workout screen shares once, after each screen's own.
+fn key_tables() -> Vec<(&'static str, Vec<KeyHelp>)> {
+    let everywhere = help(EVERYWHERE);
+    let mut out = vec![("Home", help(home::KEYS))];
+    for (screen, table) in README {
+        let own = help(table).into_iter().filter(|l| !everywhere.contains(l)).collect();
+        out.push((*screen, own));
+    }
+    out.push(("Every workout screen but Summary", everywhere));
+    out.push(("A question", help(CONFIRM_KEYS)));
+    out
+}
+
 fn extra() -> Roff {
     let mut roff = Roff::default();
     roff.control("SH", ["KEYS"]);
-    for (screen, table) in ui::key_tables() {
+    for (screen, table) in key_tables() {
         roff.control("SS", [screen]);
         for (key, action) in table {
             item(&mut roff, key, action);

@@ -1,6 +1,6 @@
 //! `liftpace run` and the home screen: the programme and day the lifter asked for, the theme
 //! settled (asking the terminal for `auto` before anything else reads from it), then the
-//! runtime. Must never pace or record anything itself.
+//! launch. Must never pace or record anything itself.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,7 +12,7 @@ use crate::core::library::Library;
 use crate::core::programme::Programme;
 use crate::core::programme::load::read::closest;
 use crate::core::programme::load::{self, Loaded};
-use crate::runtime::{self, Start};
+use crate::launch::{self, Start};
 use crate::settings::background::{self, Background};
 use crate::settings::{ThemeChoice, equipment};
 use crate::ui::{Palette, Theme};
@@ -68,8 +68,7 @@ fn start_app(cli: &Cli, start: Start, settings: &Effective) -> Result<ExitCode, 
     let data = data_dir(cli)?;
     let prefs = &settings.resolved.settings;
     let theme = if cli.color_wanted() { Theme::of(palette(prefs.theme)) } else { Theme::plain() };
-    runtime::run(start, &data, prefs.session(), theme, settings.notice())
-        .map(|()| ExitCode::SUCCESS)
+    launch::run(start, &data, prefs, theme, settings.notice()).map(|()| ExitCode::SUCCESS)
 }
 
 /// The palette for `choice`; `auto` asks the terminal, briefly, and falls back to dark.
