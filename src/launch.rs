@@ -15,10 +15,9 @@ use crate::core::programme::{Programme, Units, load};
 use crate::core::session::launch::Workout;
 use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
-use crate::runtime;
+use crate::runtime::{self, Output};
 use crate::settings::{self, equipment};
 use crate::storage::{self, Journal, Record};
-use crate::ui::Theme;
 
 /// What `run` starts with.
 pub enum Start {
@@ -40,14 +39,14 @@ pub enum Start {
     },
 }
 
-/// Runs the app from `start` until the lifter leaves, with the lifter's `prefs`, drawn with
-/// `theme`; `notice` (the settings had errors) is shown over the first screen until a key is
-/// pressed. Errors are for the caller to print.
+/// Runs the app from `start` until the lifter leaves, with the lifter's `prefs`, shown as
+/// `output` says; `notice` (the settings had errors) is shown over the first screen until a
+/// key is pressed. Errors are for the caller to print.
 pub fn run(
     start: Start,
     data_dir: &Path,
     prefs: &settings::Settings,
-    theme: Theme,
+    output: Output,
     notice: Option<&'static str>,
 ) -> Result<(), String> {
     let settings = prefs.session();
@@ -72,7 +71,7 @@ pub fn run(
             App::new(Home::new(entries))
         }
     };
-    runtime::run(app.noticing(notice), journal, theme)
+    runtime::run(app.noticing(notice), journal, output)
 }
 
 /// The history as a workout needs it, with what it says per unit worked out once.

@@ -14,16 +14,18 @@ use common::pty::App;
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 /// liftpace in colour in a pty whose "terminal" answers the background query with `answer`
-/// (or not at all); returns the parsed screen, a way to type, and the child.
+/// (or not at all); returns the parsed screen, every byte written, a way to type, and the
+/// child.
 struct Colour {
     screen: Arc<Mutex<vt100::Parser>>,
+    bytes: Arc<Mutex<Vec<u8>>>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
     _master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
 impl Colour {
-    fn start(dir: &Path, args: &[&str], answer: Option<&'static [u8]>) -> Colour {
+    fn start(dir: &Path, args: &[&str], answer: Option<&'static [u8]>, term: &str) -> Colour {
         let pty = native_pty_system()
             .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
             .unwrap();
@@ -31,7 +33,7 @@ impl Colour {
         cmd.args(args);
         cmd.env("LIFTPACE_DATA_DIR", dir.join("data"));
         cmd.env("LIFTPACE_CONFIG_DIR", dir);
-        cmd.env("TERM", "xterm-256color");
+        cmd.env("TERM", term);
         cmd.env_remove("NO_COLOR");
         let child = pty.slave.spawn_command(cmd).unwrap();
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -41,17 +43,20 @@ impl Colour {
             80.try_into().unwrap(),
             0,
         )));
-        let (feed, reply) = (screen.clone(), writer.clone());
+        let bytes = Arc::new(Mutex::new(Vec::new()));
+        let (feed, reply, seen) = (screen.clone(), writer.clone(), bytes.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            let mut seen = Vec::new();
             let mut answered = false;
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                seen.extend_from_slice(&buf[..n]);
-                let asked = seen.windows(5).any(|w| w == b"\x1b]11;");
+                let asked = {
+                    let mut seen = seen.lock().unwrap();
+                    seen.extend_from_slice(&buf[..n]);
+                    seen.windows(5).any(|w| w == b"\x1b]11;")
+                };
                 if let (false, true, Some(answer)) = (answered, asked, answer) {
                     let mut w = reply.lock().unwrap();
                     w.write_all(answer).unwrap();
@@ -61,7 +66,7 @@ impl Colour {
                 feed.lock().unwrap().process(&buf[..n]);
             }
         });
-        Colour { screen, writer, child, _master: pty.master }
+        Colour { screen, bytes, writer, child, _master: pty.master }
     }
 
     fn keys(&self, keys: &str) {
@@ -101,7 +106,7 @@ impl Drop for Colour {
 fn inhale_colour(answer: Option<&'static [u8]>) -> vt100::Color {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("config.toml"), "theme = \"auto\"\ncountdown = 0\n").unwrap();
-    let app = Colour::start(dir.path(), &["run"], answer);
+    let app = Colour::start(dir.path(), &["run"], answer, "xterm-256color");
     app.colour_of("Set 1 of 3");
     app.keys("\r");
     app.colour_of("Now: INHALE")
@@ -157,4 +162,31 @@ fn a_broken_settings_file_still_starts_a_workout_with_the_notice_over_ready() {
     app.keys("y");
     app.wait_for_main_screen();
     app.wait_exit();
+}
+
+#[test]
+fn a_dumb_terminal_gets_plain_lines_without_the_alternate_screen_colour_or_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("config.toml"), "theme = \"auto\"\ncountdown = 1\n").unwrap();
+    let mut app = Colour::start(dir.path(), &["run"], None, "dumb");
+    app.colour_of("Space or Enter starts.");
+    app.keys("\r");
+    app.colour_of("rep 1 of 12: INHALE, lower slowly");
+    app.keys("q");
+    app.colour_of("Quit the workout?");
+    app.keys("y");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while app.child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "liftpace did not exit");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let bytes = app.bytes.lock().unwrap().clone();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        !text.contains('\x1b'),
+        "no escape sequence at all (no alternate screen, colour, cursor moves or OSC query):\n{text:?}"
+    );
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert!(lines.contains(&"Get ready: 1"), "{lines:#?}");
+    assert!(lines.contains(&"rep 1 of 12: INHALE, lower slowly"), "{lines:#?}");
 }

@@ -13,6 +13,7 @@ use crate::core::programme::Programme;
 use crate::core::programme::load::read::closest;
 use crate::core::programme::load::{self, Loaded};
 use crate::launch::{self, Start};
+use crate::runtime::Output;
 use crate::settings::background::{self, Background};
 use crate::settings::{ThemeChoice, equipment};
 use crate::ui::{Palette, Theme};
@@ -67,8 +68,15 @@ fn day_named(programme: &Programme, wanted: &str) -> Result<String, String> {
 fn start_app(cli: &Cli, start: Start, settings: &Effective) -> Result<ExitCode, String> {
     let data = data_dir(cli)?;
     let prefs = &settings.resolved.settings;
-    let theme = if cli.color_wanted() { Theme::of(palette(prefs.theme)) } else { Theme::plain() };
-    launch::run(start, &data, prefs, theme, settings.notice()).map(|()| ExitCode::SUCCESS)
+    let output = if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+        // Plain lines: no full-screen drawing, no colour, no question to the terminal.
+        Output::Lines
+    } else if cli.color_wanted() {
+        Output::Screen(Theme::of(palette(prefs.theme)))
+    } else {
+        Output::Screen(Theme::plain())
+    };
+    launch::run(start, &data, prefs, output, settings.notice()).map(|()| ExitCode::SUCCESS)
 }
 
 /// The palette for `choice`; `auto` asks the terminal, briefly, and falls back to dark.

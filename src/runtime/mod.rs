@@ -17,11 +17,24 @@ use crate::ui::{Theme, View};
 pub mod event_loop;
 pub mod journal;
 pub mod keys;
+pub mod surface;
 
 pub use event_loop::{Host, Input, Records, Runtime};
+use surface::Lines;
 
-/// The real terminal's bell and job control.
-struct Terminal;
+/// How the app is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// Full screen, in the alternate screen, drawn with this theme.
+    Screen(Theme),
+    /// Plain lines in the terminal's own scrollback, for `TERM=dumb` and screen readers.
+    Lines,
+}
+
+/// The real terminal's bell and job control; `full_screen` when it holds the alternate screen.
+struct Terminal {
+    full_screen: bool,
+}
 
 impl Host for Terminal {
     fn bell(&mut self) {
@@ -31,14 +44,31 @@ impl Host for Terminal {
     }
 
     fn suspend(&mut self) {
-        ratatui::restore();
+        if self.full_screen {
+            ratatui::restore();
+        } else {
+            let _ = crossterm::terminal::disable_raw_mode();
+        }
         // SAFETY: kill(2) with pid 0 signals our own process group, as a shell's Ctrl-Z would;
         // it returns once the group is continued.
         unsafe {
             libc::kill(0, libc::SIGTSTP);
         }
         let _ = crossterm::terminal::enable_raw_mode();
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen);
+        if self.full_screen {
+            let stdout = &mut std::io::stdout();
+            let _ = crossterm::execute!(stdout, crossterm::terminal::EnterAlternateScreen);
+        }
+    }
+}
+
+/// Raw mode (keys one at a time) for the plain lines, given back however the loop ends,
+/// a panic included.
+struct RawMode;
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        let _ = crossterm::terminal::disable_raw_mode();
     }
 }
 
@@ -52,9 +82,9 @@ pub fn need_terminal() -> Result<(), String> {
         .into())
 }
 
-/// Runs `app` until the lifter leaves, recording into `journal`, drawn with `theme`; errors
-/// are for the caller to print after the terminal is restored.
-pub fn run(mut app: App, journal: Journal, theme: Theme) -> Result<(), String> {
+/// Runs `app` until the lifter leaves, recording into `journal`, shown as `output` says;
+/// errors are for the caller to print after the terminal is restored.
+pub fn run(mut app: App, journal: Journal, output: Output) -> Result<(), String> {
     need_terminal()?;
     let results_path = journal.path().display().to_string();
     let mut records = journal::JournalRecords::new(journal, Box::new(jiff::ZonedDateTime::now));
@@ -70,23 +100,32 @@ pub fn run(mut app: App, journal: Journal, theme: Theme) -> Result<(), String> {
         let (tx, mut rx) = unbounded_channel();
         forward_terminal(tx.clone());
         forward_signals(tx)?;
+        let theme = match output {
+            Output::Screen(theme) => theme,
+            Output::Lines => {
+                let raw = crossterm::terminal::enable_raw_mode().map(|()| RawMode);
+                if let Err(e) = raw.as_ref() {
+                    close_begun(&mut app, &mut records, t0.elapsed());
+                    return Err(format!("cannot read keys from the terminal: {e}"));
+                }
+                let mut lines = Lines::new(std::io::stdout());
+                let view = View { theme: Theme::plain(), results_path };
+                let host = Terminal { full_screen: false };
+                let mut runtime = Runtime { terminal: &mut lines, host, records, view, t0 };
+                return runtime.run(app, &mut rx).await;
+            }
+        };
         let mut terminal = match ratatui::try_init() {
             Ok(terminal) => terminal,
             Err(e) => {
                 ratatui::restore();
-                // What the app has begun (a session record) is closed as if it were quit.
-                let now = t0.elapsed();
-                for effect in app.update(Msg::Terminate, now) {
-                    if let Effect::Save(entry) = effect {
-                        let _ = records.append(&entry, now);
-                    }
-                }
+                close_begun(&mut app, &mut records, t0.elapsed());
                 return Err(format!("cannot take over the terminal: {e}"));
             }
         };
         let mut runtime = Runtime {
             terminal: &mut terminal,
-            host: Terminal,
+            host: Terminal { full_screen: true },
             records,
             view: View { theme, results_path },
             t0,
@@ -95,6 +134,16 @@ pub fn run(mut app: App, journal: Journal, theme: Theme) -> Result<(), String> {
         ratatui::restore();
         result
     })
+}
+
+/// Closes what the app has begun (a session record) as if it were quit, when the terminal
+/// cannot be used after all.
+fn close_begun(app: &mut App, records: &mut journal::JournalRecords, now: Duration) {
+    for effect in app.update(Msg::Terminate, now) {
+        if let Effect::Save(entry) = effect {
+            let _ = records.append(&entry, now);
+        }
+    }
 }
 
 /// Feeds terminal events into the loop. crossterm's stream reads on its own thread and wakes

@@ -31,6 +31,7 @@ mod log;
 mod overlay;
 mod pacer;
 mod pacing;
+pub mod plain;
 mod ready;
 mod rest;
 mod summary;
@@ -58,8 +59,8 @@ impl View {
 /// The shortest wait between two frames: about 60 a second.
 const MIN_FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
 
-/// How the ui draws one kind of top-level screen.
-pub trait Draw {
+/// How the ui draws one kind of top-level screen, and says it in plain lines.
+pub trait Draw: plain::Say {
     /// Draws the screen filling the frame (never too small: that is checked first) at `now`.
     fn draw(&self, frame: &mut Frame, now: Duration, view: &View);
 

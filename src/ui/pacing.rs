@@ -101,7 +101,7 @@ fn areas(body: Rect, details: &Details) -> Areas {
 /// What the lifter does in each phase, after the plain word. A braced rep breathes only in
 /// its EXHALE, so that is where the lifter is told to breathe and brace again; `narrow` asks
 /// for the short form of that, the one instruction too long for a 40-column window.
-fn instruction(cue: Cue, kind: PhaseKind, narrow: bool) -> &'static str {
+pub(super) fn instruction(cue: Cue, kind: PhaseKind, narrow: bool) -> &'static str {
     match (cue, kind) {
         (Cue::Brace, PhaseKind::Exhale) if narrow => "breathe out, in, brace",
         (Cue::Brace, PhaseKind::Exhale) => "breathe out, then in, and brace again",
@@ -123,7 +123,7 @@ fn progress(phase: &Phase) -> Progress {
     Progress { elapsed: phase.length - phase.remaining, length: phase.length, draining: false }
 }
 
-fn rep_line(session: &Session, phase: &Phase) -> String {
+pub(super) fn rep_line(session: &Session, phase: &Phase) -> String {
     let rep = phase.cycle + 1;
     match session.set().target {
         Target::Reps(Reps::Max) => format!("rep {rep} · as many as you can"),
