@@ -91,6 +91,7 @@ fn a_broken_settings_file_fails_config_and_check_with_its_place() {
     let check = liftpace(dir.path(), &["check", "full-body"]);
     assert_eq!(check.code, 1, "check fails on the settings");
     assert!(check.stderr.contains("config.toml:2:1"), "{}", check.stderr);
+    assert_eq!(check.stderr.matches("unknown key `countdwn`").count(), 1, "reported once");
     assert!(check.stdout.contains("full-body: ok"), "the programme is still checked");
 
     let json = liftpace(dir.path(), &["check", "--format", "json", "full-body"]);

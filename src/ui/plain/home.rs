@@ -1,10 +1,10 @@
-//! The home screen in plain lines: the programme under the cursor, its next day, and what the
-//! keys do, said again as the cursor moves. Must never change the home screen.
+//! The home screen in plain lines: the programme under the cursor and its next day, said
+//! again as the cursor moves (`?` says the keys). Must never change the home screen.
 
 use std::time::Duration;
 
-use super::{Said, Say, keys};
-use crate::core::home::{Home, KEYS};
+use super::{Said, Say};
+use crate::core::home::Home;
 use crate::ui::View;
 
 impl Say for Home {
@@ -21,9 +21,8 @@ impl Say for Home {
             (None, None) => entry.summary.clone(),
         };
         let message = self.message.as_deref().map(|m| format!(" {m}")).unwrap_or_default();
-        let help = keys(&crate::core::keys::help(KEYS));
         Said::text(format!(
-            "Programme {} of {count}: {} ({}), {status}.{message} Keys: {help}.",
+            "Programme {} of {count}: {} ({}), {status}.{message} (? keys)",
             self.selected + 1,
             entry.title,
             entry.origin
