@@ -71,7 +71,7 @@ pub fn run(
             App::new(Home::new(entries))
         }
     };
-    runtime::run(app.noticing(notice), journal, output)
+    runtime::run(app.noticing(notice), journal, output, prefs)
 }
 
 /// The history as a workout needs it, with what it says per unit worked out once.

@@ -190,3 +190,28 @@ fn a_dumb_terminal_gets_plain_lines_without_the_alternate_screen_colour_or_quest
     assert!(lines.contains(&"Get ready: 1"), "{lines:#?}");
     assert!(lines.contains(&"rep 1 of 12: INHALE, lower slowly"), "{lines:#?}");
 }
+
+/// Whether the bell rang when a one-second rest ran out, with `config` as the settings.
+fn bell_rings(config: &str) -> bool {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    let programme = dir.path().join("short.toml");
+    let text = "name = \"Short\"\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Squat\"\nmuscles = [\"legs\"]\nsets = 2\nreps = 1\ntempo = \"1-0-1-0\"\nrest = 1\nbreathing = \"none\"\n";
+    std::fs::write(&programme, text).unwrap();
+    let app = Colour::start(dir.path(), &["run", programme.to_str().unwrap()], None, "dumb");
+    app.colour_of("Space or Enter starts.");
+    app.keys("\r");
+    app.colour_of("Log set 1 of 2");
+    app.keys("\r");
+    app.colour_of("Squat, set 2 of 2");
+    let rang = app.bytes.lock().unwrap().contains(&0x07);
+    app.keys("q");
+    app.keys("y");
+    rang
+}
+
+#[test]
+fn sound_off_keeps_the_bell_quiet() {
+    assert!(bell_rings("countdown = 0\n"), "the bell by default");
+    assert!(!bell_rings("countdown = 0\nsound = \"off\"\n"), "no bell with sound = \"off\"");
+}

@@ -11,6 +11,7 @@ use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
 use crate::core::app::{App, Effect, Msg};
+use crate::settings::{Settings, Sound};
 use crate::storage::Journal;
 use crate::ui::{Theme, View};
 
@@ -32,12 +33,19 @@ pub enum Output {
 }
 
 /// The real terminal's bell and job control; `full_screen` when it holds the alternate screen.
+/// It has the lifter's settings for what it does besides drawing (sound now; notifications
+/// and the window title are theirs to read too).
 struct Terminal {
     full_screen: bool,
+    prefs: Settings,
 }
 
 impl Host for Terminal {
     fn bell(&mut self) {
+        // `tones` rings the bell until there are tones to play.
+        if self.prefs.sound == Sound::Off {
+            return;
+        }
         let mut out = std::io::stdout();
         // A bell that cannot be rung is not worth stopping a workout for.
         let _ = out.write_all(b"\x07").and_then(|()| out.flush());
@@ -82,9 +90,11 @@ pub fn need_terminal() -> Result<(), String> {
         .into())
 }
 
-/// Runs `app` until the lifter leaves, recording into `journal`, shown as `output` says;
-/// errors are for the caller to print after the terminal is restored.
-pub fn run(mut app: App, journal: Journal, output: Output) -> Result<(), String> {
+/// Runs `app` until the lifter leaves, recording into `journal`, shown as `output` says, with
+/// the lifter's settings `prefs`; errors are for the caller to print after the terminal is
+/// restored.
+pub fn run(mut app: App, journal: Journal, output: Output, prefs: &Settings) -> Result<(), String> {
+    let prefs = prefs.clone();
     need_terminal()?;
     let results_path = journal.path().display().to_string();
     let mut records = journal::JournalRecords::new(journal, Box::new(jiff::ZonedDateTime::now));
@@ -110,7 +120,7 @@ pub fn run(mut app: App, journal: Journal, output: Output) -> Result<(), String>
                 }
                 let mut lines = Lines::new(std::io::stdout());
                 let view = View { theme: Theme::plain(), results_path };
-                let host = Terminal { full_screen: false };
+                let host = Terminal { full_screen: false, prefs };
                 let mut runtime = Runtime { terminal: &mut lines, host, records, view, t0 };
                 return runtime.run(app, &mut rx).await;
             }
@@ -125,7 +135,7 @@ pub fn run(mut app: App, journal: Journal, output: Output) -> Result<(), String>
         };
         let mut runtime = Runtime {
             terminal: &mut terminal,
-            host: Terminal { full_screen: true },
+            host: Terminal { full_screen: true, prefs },
             records,
             view: View { theme, results_path },
             t0,
