@@ -121,6 +121,15 @@ fn auto_draws_light_on_a_white_terminal_and_dark_on_a_black_one_or_a_silent_one(
     assert_eq!(inhale_colour(None), vt100::Color::Idx(39), "no answer: dark");
 }
 
+/// Waits (bounded) until the screen no longer shows `what`.
+fn wait_gone(app: &App, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while app.text().contains(what) {
+        assert!(Instant::now() < deadline, "{what:?} stays:\n{}", app.text());
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
 #[test]
 fn a_broken_settings_file_opens_the_home_screen_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
@@ -131,11 +140,7 @@ fn a_broken_settings_file_opens_the_home_screen_and_says_so() {
     app.wait_for("Settings have errors");
     app.wait_for("Full body, twice a week");
     app.keys("j");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while app.text().contains("Settings have errors") {
-        assert!(Instant::now() < deadline, "the notice stays after a key:\n{}", app.text());
-        std::thread::sleep(Duration::from_millis(2));
-    }
+    wait_gone(&app, "Settings have errors");
     app.keys("q");
     app.wait_exit();
 }
@@ -149,11 +154,7 @@ fn a_broken_settings_file_still_starts_a_workout_with_the_notice_over_ready() {
     let mut app = App::start(dir.path(), &["run"], 80, 24);
     app.wait_for("Settings have errors");
     app.keys("\r");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while app.text().contains("Settings have errors") {
-        assert!(Instant::now() < deadline, "{}", app.text());
-        std::thread::sleep(Duration::from_millis(2));
-    }
+    wait_gone(&app, "Settings have errors");
     assert!(app.text().contains("Set 1 of 3"), "the key only closed the note:\n{}", app.text());
     app.keys("\r");
     app.wait_for("Now: INHALE");

@@ -8,6 +8,7 @@
 mod ui_fixtures;
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use insta::assert_snapshot;
 use liftpace::core::app::Overlay;
@@ -68,25 +69,24 @@ fn view(palette: Palette) -> View {
 const PALETTES: [(Palette, &str); 3] =
     [(Palette::Dark, "dark"), (Palette::Light, "light"), (Palette::HighContrast, "high_contrast")];
 
-#[test]
-fn pacing_in_every_theme() {
-    // Rep 3 of a 3-1-1-0 tempo, half-way through lowering: INHALE.
-    let session = pacing_at(SQUAT);
+/// Snapshots `screen` at `now` at 80 × 24 in every palette, named `what_palette`.
+fn in_every_theme(what: &str, screen: &dyn liftpace::core::app::Screen, now: Duration) {
     for (palette, name) in PALETTES {
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        terminal.draw(|f| ui::draw_screen(f, &session, ms(21_500), &view(palette))).unwrap();
-        assert_snapshot!(format!("pacing_{name}"), with_styles(terminal.backend().buffer()));
+        terminal.draw(|f| ui::draw_screen(f, screen, now, &view(palette))).unwrap();
+        assert_snapshot!(format!("{what}_{name}"), with_styles(terminal.backend().buffer()));
     }
 }
 
 #[test]
+fn pacing_in_every_theme() {
+    // Rep 3 of a 3-1-1-0 tempo, half-way through lowering: INHALE.
+    in_every_theme("pacing", &pacing_at(SQUAT), ms(21_500));
+}
+
+#[test]
 fn home_in_every_theme() {
-    let home = home_screen();
-    for (palette, name) in PALETTES {
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        terminal.draw(|f| ui::draw_screen(f, &home, ms(0), &view(palette))).unwrap();
-        assert_snapshot!(format!("home_{name}"), with_styles(terminal.backend().buffer()));
-    }
+    in_every_theme("home", &home_screen(), ms(0));
 }
 
 #[test]
