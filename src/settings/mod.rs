@@ -1,8 +1,10 @@
 //! The lifter's settings: `<config dir>/config.toml`, the `LIFTPACE_*` environment and the
 //! command-line flags, layered flag > environment > file > default into one [`Settings`] that
-//! the runtime and every command read. The model, the key table and the layering are pure
-//! (`keys`, `layers`, `shown`); `file` is the edge that reads and writes `config.toml`, and
-//! `background` asks the terminal for its colour. Nothing here draws or decides a workout.
+//! the launch, the runtime and every command read. The model, the key table, the layering,
+//! the text edit for `resonance_rate` and the bar and plates fill-in are pure (`keys`,
+//! `layers`, `shown`, `edit`, `equipment`); `file` is the edge that reads and writes
+//! `config.toml`, and `background` asks the terminal for its colour. Nothing here draws or
+//! decides a workout.
 
 pub mod background;
 pub mod edit;
