@@ -19,7 +19,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
-use crate::core::session::Settings;
+use crate::core::session::{self, Settings};
 use crate::launch::{self, Start};
 use crate::storage;
 
@@ -49,7 +49,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         day: Option<String>,
         /// Seconds of get-ready countdown before each set.
-        #[arg(long, value_name = "SECS", default_value_t = 3, value_parser = clap::value_parser!(u64).range(0..=60))]
+        #[arg(long, value_name = "SECS", default_value_t = session::COUNTDOWN_SECS, value_parser = clap::value_parser!(u64).range(0..=60))]
         countdown: u64,
     },
     /// Validate programmes and coach them: guideline report, day lengths, warnings, errors.

@@ -36,9 +36,12 @@ pub struct Settings {
     pub countdown: Duration,
 }
 
+/// Seconds of get-ready countdown unless the lifter asks for another (`--countdown`).
+pub const COUNTDOWN_SECS: u64 = 3;
+
 impl Default for Settings {
     fn default() -> Self {
-        Settings { countdown: Duration::from_secs(3) }
+        Settings { countdown: Duration::from_secs(COUNTDOWN_SECS) }
     }
 }
 

@@ -274,19 +274,7 @@ pub(super) fn tables<'a, 'i>(
     (found.len() == items.len()).then_some(found)
 }
 
-/// The candidate closest to `word`, if any is close enough to be the likely meaning.
-pub(super) fn closest<'c>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'c str>,
-) -> Option<&'c str> {
-    let word = word.to_lowercase();
-    candidates
-        .into_iter()
-        .map(|c| (strsim::jaro_winkler(&word, c), c))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
-}
+pub(super) use crate::core::spelling::closest;
 
 /// "`a`, `b` or `c`", for listing what is valid.
 pub(super) fn quoted(items: &[&str]) -> String {
@@ -303,15 +291,6 @@ pub(super) fn quoted(items: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn closest_finds_typos_and_ignores_strangers() {
-        let keys = ["sets", "reps", "tempo", "rest", "breathing"];
-        assert_eq!(closest("temp", keys), Some("tempo"));
-        assert_eq!(closest("breath", keys), Some("breathing"));
-        assert_eq!(closest("Reps", keys), Some("reps"));
-        assert_eq!(closest("colour", keys), None);
-    }
 
     #[test]
     fn quoted_lists_read_naturally() {
