@@ -169,7 +169,7 @@ impl SetRecord {
             hold_s: set.hold_s,
             load: set.load,
             unit: set.unit.into(),
-            target: set.target.clone(),
+            target: set.target.to_string(),
             tempo: set.tempo.clone(),
             rpe: set.rpe,
             started: stamp(anchor, set.started),

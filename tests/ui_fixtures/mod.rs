@@ -205,7 +205,7 @@ pub fn logged(exercise: &str, kind: SetKind, set: u32, reps: u32, load: f64) -> 
         hold_s: None,
         load: Some(load),
         unit: "kg",
-        target: "5".into(),
+        target: Target::Reps(Reps::Exact(5)),
         tempo: "3-1-1-0".into(),
         rpe: None,
         started: s(10),

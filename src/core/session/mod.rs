@@ -338,7 +338,7 @@ impl Session {
             hold_s: hold.then_some(entry.amount),
             load: entry.load,
             unit: self.programme.units.as_str(),
-            target: set.target.to_string(),
+            target: set.target,
             tempo: ex.tempo.to_string(),
             rpe: entry.rpe,
             started: paced.0,
