@@ -7,6 +7,7 @@ use std::ops::{Range, RangeInclusive};
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
+use super::keys;
 use super::report::Sink;
 
 /// A parsed TOML value with its byte span.
@@ -34,8 +35,19 @@ pub(super) struct Table<'a, 'i> {
 }
 
 impl<'a, 'i> Table<'a, 'i> {
-    pub fn get(&self, key: &str) -> Option<&'a Value<'i>> {
+    /// The value of the fixed key `key`. Every key a reader asks for must be in the key
+    /// table (`keys`), and every key there must be asked for by a reader: debug builds refuse
+    /// a key missing from the table, and a test holds the two to each other.
+    pub fn get(&self, key: &'static str) -> Option<&'a Value<'i>> {
+        debug_assert!(keys::is_listed(key), "the reader asks for `{key}`, not in load/keys.rs");
+        asked::note(key);
         self.entries.get(key)
+    }
+
+    /// The value under a name the lifter chose (a breathing pattern's, an exercise's), in a
+    /// table whose keys are not fixed.
+    pub fn named(&self, name: &str) -> Option<&'a Value<'i>> {
+        self.entries.get(name)
     }
 
     /// Every key with its span, in the order the parser keeps them.
@@ -285,6 +297,27 @@ pub(super) fn quoted(items: &[&str]) -> String {
             let init: Vec<String> = init.iter().map(|i| format!("`{i}`")).collect();
             format!("{} or `{last}`", init.join(", "))
         }
+    }
+}
+
+/// The keys readers ask for, noted in tests so a test can check them against the key table.
+pub(super) mod asked {
+    #[cfg(test)]
+    thread_local! {
+        static ASKED: std::cell::RefCell<std::collections::BTreeSet<&'static str>> =
+            Default::default();
+    }
+
+    /// Notes that a reader asked for `key` (in tests; nothing otherwise).
+    pub fn note(_key: &'static str) {
+        #[cfg(test)]
+        ASKED.with(|asked| asked.borrow_mut().insert(_key));
+    }
+
+    /// Every key asked for on this thread since the last call.
+    #[cfg(test)]
+    pub fn take() -> std::collections::BTreeSet<&'static str> {
+        ASKED.with(|asked| std::mem::take(&mut *asked.borrow_mut()))
     }
 }
 
