@@ -5,6 +5,7 @@
 
 mod check;
 mod coach;
+mod import;
 mod json;
 mod new;
 mod programs;
@@ -18,6 +19,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
+use crate::core::programme::Units;
 use crate::core::programme::load::{self, Loaded};
 use crate::core::session::Settings;
 use crate::runtime::{self, Start};
@@ -75,6 +77,40 @@ pub enum Command {
     },
     /// Print the JSON Schema of programme files, for editor completion and checking.
     Schema,
+    /// Bring in your history from Strong or Hevy (their CSV export); importing the same file
+    /// again adds nothing.
+    Import {
+        /// The app the file was exported from.
+        #[arg(value_enum)]
+        app: ImportApp,
+        /// The exported CSV file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The unit of weights for a file that does not say (Strong's classic layout).
+        #[arg(long, value_enum)]
+        unit: Option<UnitArg>,
+        /// Show what would be added, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+/// The apps `liftpace import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportApp {
+    /// Strong (iOS or Android): Settings, Export Data.
+    Strong,
+    /// Hevy: Profile, Settings, Export & Import Data, Export Workouts.
+    Hevy,
+}
+
+/// A unit of weight on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitArg {
+    /// Kilograms.
+    Kg,
+    /// Pounds.
+    Lb,
 }
 
 /// How `liftpace check` writes its findings.
@@ -139,6 +175,19 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Import { app, file, unit, dry_run }) => {
+            let app = match app {
+                ImportApp::Strong => crate::import::App::Strong,
+                ImportApp::Hevy => crate::import::App::Hevy,
+            };
+            let unit = unit.map(|u| match u {
+                UnitArg::Kg => Units::Kg,
+                UnitArg::Lb => Units::Lb,
+            });
+            let request = import::Request { app, file, unit, dry_run: *dry_run };
+            import::run(&request, &data_dir(&cli)?, &user_library(&config))
+                .map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Run { programme, day, countdown }) => {
             let source =

@@ -61,7 +61,7 @@ pub enum Effort {
 /// What one row turned out to be.
 pub enum Read {
     /// A set.
-    Set(Entry),
+    Set(Box<Entry>),
     /// Not a set; counted in `Skipped`.
     Skip(fn(&mut Skipped)),
 }
@@ -123,7 +123,11 @@ pub fn workouts(app: App, entries: Vec<Entry>, names: &mut Names) -> Vec<Workout
             rpe: entry.rpe,
             started: session.started.clone(),
             ended: session.started.clone(),
-            origin: Some(Origin { source: app.as_str().into(), source_id: id, tag: entry.tag }),
+            origin: Some(Box::new(Origin {
+                source: app.as_str().into(),
+                source_id: id,
+                tag: entry.tag,
+            })),
         };
         order[at].sets.push(set);
     }

@@ -26,7 +26,7 @@ pub fn amount(cell: &str) -> Result<Option<f64>, String> {
     match dotted.parse::<f64>() {
         Ok(n) if !n.is_finite() => Err(format!("\"{text}\" is not a number")),
         Ok(n) if n < 0.0 => Err(format!("{text} is negative")),
-        Ok(n) if n == 0.0 => Ok(None),
+        Ok(0.0) => Ok(None),
         Ok(n) => Ok(Some(n)),
         Err(_) => Err(format!("\"{text}\" is not a number")),
     }

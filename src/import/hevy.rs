@@ -51,7 +51,7 @@ pub(super) fn entries(table: &Table, tz: &jiff::tz::TimeZone) -> Result<Rows, Fo
     let mut out = Rows { entries: Vec::new(), problems: Vec::new(), skipped: Skipped::default() };
     for row in &table.rows {
         match columns.row(table, row, tz) {
-            Ok(Read::Set(entry)) => out.entries.push(entry),
+            Ok(Read::Set(entry)) => out.entries.push(*entry),
             Ok(Read::Skip(count)) => count(&mut out.skipped),
             Err(problem) => out.problems.push(problem),
         }
@@ -128,7 +128,7 @@ impl Columns {
             started,
             ended,
         };
-        Ok(Read::Set(Entry {
+        Ok(Read::Set(Box::new(Entry {
             workout,
             exercise: exercise.into(),
             kind,
@@ -138,6 +138,6 @@ impl Columns {
             load,
             unit,
             rpe,
-        }))
+        })))
     }
 }

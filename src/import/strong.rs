@@ -68,7 +68,7 @@ pub(super) fn entries(table: &Table, options: &Options) -> Result<Rows, FormatEr
     let mut out = Rows { entries: Vec::new(), problems: Vec::new(), skipped: Skipped::default() };
     for row in &table.rows {
         match reader.row(row) {
-            Ok(Read::Set(entry)) => out.entries.push(entry),
+            Ok(Read::Set(entry)) => out.entries.push(*entry),
             Ok(Read::Skip(count)) => count(&mut out.skipped),
             Err(problem) => out.problems.push(problem),
         }
@@ -178,7 +178,7 @@ impl Reader<'_> {
             started,
             ended,
         };
-        Ok(Read::Set(Entry {
+        Ok(Read::Set(Box::new(Entry {
             workout,
             exercise: exercise.into(),
             kind,
@@ -188,7 +188,7 @@ impl Reader<'_> {
             load,
             unit,
             rpe,
-        }))
+        })))
     }
 }
 

@@ -67,13 +67,8 @@ pub fn read(bytes: &[u8]) -> Option<Table<'_>> {
         .flexible(true)
         .from_reader(bytes);
     let mut records = reader.byte_records();
-    let header = loop {
-        match records.next()? {
-            Ok(first) => break first,
-            // Only I/O can fail on a byte slice, and the slice cannot; treat it as no header.
-            Err(_) => return None,
-        }
-    };
+    // Only I/O can fail on a byte slice, and the slice cannot; treat it as no header.
+    let header = records.next()?.ok()?;
     let header: Vec<String> =
         header.iter().map(|h| String::from_utf8_lossy(h).trim().to_string()).collect();
     if header.iter().all(String::is_empty) {
@@ -114,7 +109,21 @@ fn cells(record: &csv::ByteRecord, columns: usize) -> Result<Vec<String>, (usize
         .iter()
         .enumerate()
         .map(|(i, cell)| {
-            String::from_utf8(cell.to_vec()).map_err(|_| (i, "is not UTF-8 text".to_string()))
+            let text = std::str::from_utf8(cell).map_err(|_| (i, "is not UTF-8 text".into()))?;
+            Ok(visible(text))
+        })
+        .collect()
+}
+
+/// Untrusted text cleaned at the door: a control character (an escape sequence's start, a
+/// stray carriage return) would reach the terminal when a name is printed, so it becomes a
+/// visible stand-in. Line breaks inside a quoted note become spaces.
+fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => ' ',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
         })
         .collect()
 }
@@ -169,6 +178,8 @@ mod tests {
         assert_eq!(lines, [2, 4]);
         assert_eq!(table.rows[0].cells[1], "a;b");
         assert_eq!(table.column(&["name"]), Some(1));
+        let escaped = read(b"A,B\nx\x1b[31m,\"two\nlines\"\n").unwrap();
+        assert_eq!(escaped.rows[0].cells, ["x\u{fffd}[31m", "two lines"]);
     }
 
     #[test]

@@ -69,7 +69,7 @@ pub struct SetRecord {
     pub ended: String,
     /// Where an imported set came from; absent for sets logged in liftpace.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
+    pub origin: Option<Box<Origin>>,
 }
 
 /// The provenance of an imported set, written flat beside its other fields.
@@ -144,6 +144,8 @@ pub fn encode(record: &Record) -> Result<String, serde_json::Error> {
 }
 
 /// What one line of the file turned out to be.
+// One per line, consumed at once: boxing the record would cost an allocation for every line.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
     /// A record this build understands.
