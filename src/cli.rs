@@ -5,6 +5,7 @@
 
 mod check;
 mod coach;
+mod export;
 mod import;
 mod json;
 mod new;
@@ -93,6 +94,26 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Write your history to stdout: a CSV of sets, the records as JSON Lines, or Hevy's layout.
+    Export {
+        /// `csv` (one row per set), `json` (the records) or `hevy` (Hevy's workout CSV).
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// Only sessions from this date on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
+    },
+}
+
+/// What `liftpace export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One row per set, with the session's date, programme and day.
+    Csv,
+    /// The records as JSON Lines, corrections applied.
+    Json,
+    /// Hevy's workout CSV, for apps that read it.
+    Hevy,
 }
 
 /// The apps `liftpace import` reads.
@@ -188,6 +209,14 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             let request = import::Request { app, file, unit, dry_run: *dry_run };
             import::run(&request, &data_dir(&cli)?, &user_library(&config))
                 .map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Export { format, since }) => {
+            let format = match format {
+                ExportFormat::Csv => crate::export::Format::Csv,
+                ExportFormat::Json => crate::export::Format::Json,
+                ExportFormat::Hevy => crate::export::Format::Hevy,
+            };
+            export::run(format, *since, &data_dir(&cli)?).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Run { programme, day, countdown }) => {
             let source =

@@ -7,6 +7,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod core;
+pub mod export;
 pub mod import;
 pub mod runtime;
 pub mod storage;

@@ -11,7 +11,7 @@ use jiff::tz::TimeZone;
 
 use crate::core::library::Library;
 use crate::core::programme::Units;
-use crate::import::{self, App, Import, Options, Summary};
+use crate::import::{self, App, Import, Options, Summary, counted};
 use crate::storage::{self, Journal, Record};
 
 /// Exports bigger than this are not workout histories (ten years of daily training in Strong
@@ -56,7 +56,8 @@ pub(super) fn run(request: &Request, data_dir: &Path, library: &Library) -> Resu
         println!("Added {adding} to {}.", journal.path().display());
     }
     if all_sets > adding.sets {
-        println!("Already in your history: {} sets.", all_sets - adding.sets);
+        let already = counted(all_sets - adding.sets, "set", "sets");
+        println!("Already in your history: {already}.");
     }
     print_skipped(&import);
     print_unknown(&import, request.dry_run);
@@ -104,14 +105,21 @@ fn report_problems(import: &Import, file: &str) {
 fn print_skipped(import: &Import) {
     let s = import.skipped;
     let parts = [
-        (import.problems.len(), "unreadable rows (above)"),
-        (s.rest_timers, "rest timer rows"),
-        (s.notes, "note rows"),
-        (s.cardio, "cardio sets (liftpace keeps no distances)"),
-        (s.empty, "sets with neither reps nor time"),
+        (import.problems.len(), "unreadable row (above)", "unreadable rows (above)"),
+        (s.rest_timers, "rest timer row", "rest timer rows"),
+        (s.notes, "note row", "note rows"),
+        (
+            s.cardio,
+            "cardio set (liftpace keeps no distances)",
+            "cardio sets (liftpace keeps no distances)",
+        ),
+        (s.empty, "set with neither reps nor time", "sets with neither reps nor time"),
     ];
-    let named: Vec<String> =
-        parts.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect();
+    let named: Vec<String> = parts
+        .iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|&(n, one, many)| counted(n, one, many))
+        .collect();
     if !named.is_empty() {
         println!("Skipped: {}.", named.join(", "));
     }

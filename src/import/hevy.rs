@@ -13,10 +13,15 @@ use crate::core::session::SetKind;
 use crate::storage::records::Tag;
 
 pub(super) fn entries(table: &Table, tz: &jiff::tz::TimeZone) -> Result<Rows, FormatError> {
-    let kg = table.column(&["weight_kg"]);
-    let weight = kg
-        .map(|i| (i, Units::Kg))
-        .or_else(|| table.column(&["weight_lbs", "weight_lb"]).map(|i| (i, Units::Lb)));
+    // Hevy writes one of the two; liftpace's own export writes both when a history mixes
+    // units, each set in its own column.
+    let weights: Vec<(usize, Units)> = [
+        table.column(&["weight_kg"]).map(|i| (i, Units::Kg)),
+        table.column(&["weight_lbs", "weight_lb"]).map(|i| (i, Units::Lb)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let required = |name: &'static str| table.column(&[name]).ok_or(name);
     let found = [
         required("title"),
@@ -27,11 +32,11 @@ pub(super) fn entries(table: &Table, tz: &jiff::tz::TimeZone) -> Result<Rows, Fo
         required("reps"),
     ];
     let mut missing: Vec<&'static str> = found.iter().filter_map(|c| c.err()).collect();
-    if weight.is_none() {
+    if weights.is_empty() {
         missing.push("weight_kg");
     }
-    let ([Ok(title), Ok(start), Ok(exercise), Ok(index), Ok(kind), Ok(reps)], Some(weight)) =
-        (found, weight)
+    let ([Ok(title), Ok(start), Ok(exercise), Ok(index), Ok(kind), Ok(reps)], false) =
+        (found, weights.is_empty())
     else {
         return Err(FormatError::Columns { app: App::Hevy, missing });
     };
@@ -42,7 +47,7 @@ pub(super) fn entries(table: &Table, tz: &jiff::tz::TimeZone) -> Result<Rows, Fo
         exercise,
         index,
         kind,
-        weight,
+        weights,
         reps,
         distance: table.column(&["distance_km", "distance_miles", "distance_mi"]),
         seconds: table.column(&["duration_seconds"]),
@@ -67,7 +72,8 @@ struct Columns {
     exercise: usize,
     index: usize,
     kind: usize,
-    weight: (usize, Units),
+    /// Never empty.
+    weights: Vec<(usize, Units)>,
     reps: usize,
     distance: Option<usize>,
     seconds: Option<usize>,
@@ -108,9 +114,14 @@ impl Columns {
             }
             None => None,
         };
-        let (weight, unit) = self.weight;
-        let name = table.header[weight].as_str();
-        let load = amount(cell(weight)).map_err(|e| bad(weight, name, e))?;
+        let (mut load, mut unit) = (None, self.weights[0].1);
+        for &(column, its_unit) in &self.weights {
+            let name = table.header[column].as_str();
+            if let Some(given) = amount(cell(column)).map_err(|e| bad(column, name, e))? {
+                (load, unit) = (Some(given), its_unit);
+                break;
+            }
+        }
         let reps = count(cell(self.reps)).map_err(|e| bad(self.reps, "reps", e))?;
         let seconds =
             optional(self.seconds, |i| count(cell(i)).map_err(|e| bad(i, "duration_seconds", e)))?;

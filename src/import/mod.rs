@@ -280,22 +280,36 @@ impl Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} sessions, {} sets", self.sessions, self.sets)?;
+        let (sessions, sets) = (self.sessions, self.sets);
+        write!(
+            f,
+            "{}, {}",
+            counted(sessions, "session", "sessions"),
+            counted(sets, "set", "sets")
+        )?;
         if let Some((first, last)) = &self.span {
             write!(f, " from {first} to {last}")?;
         }
         let kinds = [
-            (self.work, "work"),
-            (self.warmups, "warm-up"),
-            (self.holds, "hold"),
-            (self.drops, "drop set"),
-            (self.failures, "to failure"),
+            (self.work, "work", "work"),
+            (self.warmups, "warm-up", "warm-ups"),
+            (self.holds, "hold", "holds"),
+            (self.drops, "drop set", "drop sets"),
+            (self.failures, "to failure", "to failure"),
         ];
-        let named: Vec<String> =
-            kinds.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect();
+        let named: Vec<String> = kinds
+            .iter()
+            .filter(|(n, ..)| *n > 0)
+            .map(|&(n, one, many)| counted(n, one, many))
+            .collect();
         if !named.is_empty() {
             write!(f, " ({})", named.join(", "))?;
         }
         Ok(())
     }
+}
+
+/// "1 set", "2 sets".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
