@@ -1,12 +1,13 @@
 //! Another app's exercise names mapped to the exercise library, and the names it does not know.
 //! Strong and Hevy write "Name (Equipment)" ("Bench Press (Barbell)", "Lat Pulldown (Cable)");
-//! the rule: the name as written, else "Equipment Name" ("Dumbbell Bench Press"), else the bare
-//! name when the library's exercise uses that equipment. Pure; must never invent a match a
-//! lifter would not recognise, so an unknown name is kept exactly as written.
+//! the rule: the name as written, else "Equipment Name" ("Dumbbell Bench Press") in any word
+//! order ("Incline Dumbbell Bench Press"), else the bare name when the library's exercise uses
+//! that equipment. Pure; must never invent a match a lifter would not recognise, so an unknown
+//! name is kept exactly as written.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use crate::core::library::{Equipment, Library};
+use crate::core::library::{Equipment, ExerciseInfo, Library};
 
 /// A name the library did not know, how often it came up and the closest known name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,13 +24,22 @@ pub struct Unknown {
 #[derive(Debug)]
 pub struct Names<'a> {
     library: &'a Library,
+    /// Every name and alias by its words in order (see `words`).
+    by_words: HashMap<String, &'a ExerciseInfo>,
     unknown: BTreeMap<String, usize>,
 }
 
 impl<'a> Names<'a> {
     /// A mapper over `library`.
     pub fn new(library: &'a Library) -> Names<'a> {
-        Names { library, unknown: BTreeMap::new() }
+        let mut by_words = HashMap::new();
+        for exercise in library.exercises() {
+            for name in std::iter::once(&exercise.name).chain(&exercise.aliases) {
+                // The first exercise to claim a set of words keeps it, as in the library.
+                by_words.entry(words(name)).or_insert(exercise);
+            }
+        }
+        Names { library, by_words, unknown: BTreeMap::new() }
     }
 
     /// The library's name for `written`, or `written` itself (trimmed) when it is not known.
@@ -45,15 +55,18 @@ impl<'a> Names<'a> {
     }
 
     fn find(&self, written: &str) -> Option<&'a str> {
-        if let Some(found) = self.library.lookup(written) {
+        let known = |name: &str| {
+            self.library.lookup(name).or_else(|| self.by_words.get(&words(name)).copied())
+        };
+        if let Some(found) = known(written) {
             return Some(&found.name);
         }
         let (bare, equipment) = split_equipment(written)?;
-        if let Some(found) = self.library.lookup(&format!("{equipment} {bare}")) {
+        if let Some(found) = known(&format!("{equipment} {bare}")) {
             return Some(&found.name);
         }
         let kind = Equipment::parse(&equipment.to_lowercase())?;
-        self.library.lookup(bare).filter(|found| found.equipment == kind).map(|f| f.name.as_str())
+        known(bare).filter(|found| found.equipment == kind).map(|f| f.name.as_str())
     }
 
     /// Every name that was kept as written, by name, with a suggestion where one is close.
@@ -67,6 +80,24 @@ impl<'a> Names<'a> {
             })
             .collect()
     }
+}
+
+/// A name's words, lower-cased, without a plural `s`, in alphabetical order: "Incline Dumbbell
+/// Bench Press" and "Dumbbell Incline Bench Press" are one exercise.
+fn words(name: &str) -> String {
+    let mut words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.strip_suffix('s') {
+                Some(stem) if stem.len() > 1 => stem.to_string(),
+                _ => w,
+            }
+        })
+        .collect();
+    words.sort_unstable();
+    words.join(" ")
 }
 
 /// "Bench Press (Barbell)" → ("Bench Press", "Barbell").
@@ -90,6 +121,7 @@ mod tests {
         assert_eq!(names.map("Squat (Barbell)"), "Back squat");
         assert_eq!(names.map("Lat Pulldown (Cable)"), "Lat pulldown");
         assert_eq!(names.map("Pull Up"), "Pull-up");
+        assert_eq!(names.map("Incline Bench Press (Dumbbell)"), "Incline dumbbell press");
         assert!(names.unknown().is_empty());
     }
 
