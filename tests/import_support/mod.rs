@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+use std::sync::OnceLock;
+
 use jiff::tz::{TimeZone, offset};
 use liftpace::core::library::Library;
 use liftpace::core::programme::Units;
@@ -14,10 +16,15 @@ pub fn tz() -> TimeZone {
     TimeZone::fixed(offset(2))
 }
 
+/// The built-in library, parsed once for all the tests of a file.
+pub fn library() -> &'static Library {
+    static LIBRARY: OnceLock<Library> = OnceLock::new();
+    LIBRARY.get_or_init(Library::built_in)
+}
+
 /// Reads `bytes` as `app`'s export, with `unit` as `--unit`.
 pub fn read(app: App, bytes: &[u8], unit: Option<Units>) -> Result<Import, FormatError> {
-    let library = Library::built_in();
-    import::read(app, bytes, &Options { unit, tz: tz(), library: &library })
+    import::read(app, bytes, &Options { unit, tz: tz(), library: library() })
 }
 
 /// Reads a file of `tests/import_fixtures`.
