@@ -5,7 +5,7 @@
 mod import_support;
 
 use import_support::{fixture, read};
-use liftpace::core::programme::Units;
+use liftpace::core::words::Units;
 use liftpace::import::{App, Summary, fresh};
 use liftpace::storage::{self, Journal, Record};
 

@@ -7,7 +7,7 @@
 mod import_support;
 
 use import_support::{fixture, read};
-use liftpace::core::programme::Units;
+use liftpace::core::words::Units;
 use liftpace::import::{App, fresh};
 use liftpace::storage::records::{Decoded, Record, decode, encode};
 use proptest::prelude::*;
@@ -39,10 +39,36 @@ fn both(bytes: &[u8]) {
 fn cell() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
-            "", "0", "5", "8.0", "102,5", "-3", "1e400", "NaN", "W", "D", "F", "Note",
-            "Rest Timer", "normal", "warmup", "dropset", "failure", "kg", "lbs", "1h 5m",
-            "2024-09-14 07:05:12", "2024-01-15 6:30:00\u{202f}PM", "15 Sep 2024, 18:02",
-            "31 Feb 2024, 25:61", "Bench Press (Barbell)", "(", ")", "\"", "\u{1b}[31m", "é",
+            "",
+            "0",
+            "5",
+            "8.0",
+            "102,5",
+            "-3",
+            "1e400",
+            "NaN",
+            "W",
+            "D",
+            "F",
+            "Note",
+            "Rest Timer",
+            "normal",
+            "warmup",
+            "dropset",
+            "failure",
+            "kg",
+            "lbs",
+            "1h 5m",
+            "2024-09-14 07:05:12",
+            "2024-01-15 6:30:00\u{202f}PM",
+            "15 Sep 2024, 18:02",
+            "31 Feb 2024, 25:61",
+            "Bench Press (Barbell)",
+            "(",
+            ")",
+            "\"",
+            "\u{1b}[31m",
+            "é",
         ])
         .prop_map(str::to_string),
         ".{0,12}",

@@ -5,7 +5,7 @@
 mod import_support;
 
 use import_support::{fixture, read, sets};
-use liftpace::core::programme::Units;
+use liftpace::core::words::Units;
 use liftpace::import::{App, FormatError};
 
 #[test]

@@ -10,7 +10,7 @@ use std::path::Path;
 use jiff::tz::TimeZone;
 
 use crate::core::library::Library;
-use crate::core::programme::Units;
+use crate::core::words::Units;
 use crate::import::{self, App, Import, Options, Summary, counted};
 use crate::storage::{self, Journal, Record};
 

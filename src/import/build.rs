@@ -10,8 +10,8 @@ use jiff::ZonedDateTime as Zoned;
 use super::fields::{rfc3339, stable_id};
 use super::names::Names;
 use super::{App, Skipped, Workout};
-use crate::core::programme::Units;
 use crate::core::session::{EndStatus, SetKind};
+use crate::core::words::Units;
 use crate::storage::records::{Origin, SessionEndRecord, SessionRecord, SetRecord, Tag};
 
 /// The workout a row belongs to, as the app identifies it.

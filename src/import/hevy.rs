@@ -8,8 +8,8 @@ use super::build::{Effort, Entry, Read, WorkoutRef, effort};
 use super::fields::{amount, count, hevy_time, optional, rpe};
 use super::table::{Problem, Row, Table};
 use super::{App, FormatError, Rows, Skipped};
-use crate::core::programme::Units;
 use crate::core::session::SetKind;
+use crate::core::words::Units;
 use crate::storage::records::Tag;
 
 pub(super) fn entries(table: &Table, tz: &jiff::tz::TimeZone) -> Result<Rows, FormatError> {

@@ -18,8 +18,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::core::library::Library;
-use crate::core::programme::Units;
 use crate::core::session::SetKind;
+use crate::core::words::Units;
 use crate::storage::records::{Record, SessionEndRecord, SessionRecord, SetRecord, Tag};
 
 pub use names::Unknown;

@@ -8,8 +8,8 @@ use super::build::{Effort, Entry, Read, WorkoutRef, effort};
 use super::fields::{amount, count, duration_s, optional, rpe, strong_time};
 use super::table::{Problem, Row, Table};
 use super::{App, FormatError, Options, Rows, Skipped};
-use crate::core::programme::Units;
 use crate::core::session::SetKind;
+use crate::core::words::Units;
 use crate::storage::records::Tag;
 
 /// Where each column is, by what it means.

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use jiff::tz::{TimeZone, offset};
 use liftpace::core::library::Library;
-use liftpace::core::programme::Units;
+use liftpace::core::words::Units;
 use liftpace::import::{self, App, FormatError, Import, Options};
 use liftpace::storage::records::SetRecord;
 
