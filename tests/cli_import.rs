@@ -22,7 +22,14 @@ fn an_import_says_what_it_added_and_a_second_adds_nothing() {
     let file = fixture("strong_classic.csv");
     let run = liftpace(config.path(), &["import", "strong", &file, "--unit", "kg"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.starts_with("Added 2 sessions, 9 sets from 2024-09-14 to 2024-09-16 (5 work, 1 warm-up, 1 hold, 1 drop set, 1 to failure)"), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(
+            "Added 2 sessions, 9 sets, 2024-09-14 to 2024-09-16:\n  \
+         5 work, 1 warm-up, 1 hold, 1 drop set, 1 to failure.\nSaved in "
+        ),
+        "{}",
+        run.stdout
+    );
     assert!(
         run.stderr
             .contains("strong_classic.csv:11:56: Reps: \"five\" is not a number; row skipped"),
@@ -30,7 +37,8 @@ fn an_import_says_what_it_added_and_a_second_adds_nothing() {
         run.stderr
     );
     assert!(
-        run.stdout.contains("Skipped: 1 unreadable row (above), 1 rest timer row, 1 cardio set"),
+        run.stdout
+            .contains("Skipped 3 rows:\n  1 that could not be read (above)\n  1 rest timer\n"),
         "{}",
         run.stdout
     );
@@ -54,7 +62,7 @@ fn a_dry_run_writes_nothing() {
     let run = liftpace(config.path(), &["import", "hevy", &fixture("hevy_kg.csv"), "--dry-run"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("Would add 2 sessions, 6 sets from 2024-09-15 to 2024-10-02"),
+        run.stdout.starts_with("Would add 2 sessions, 6 sets, 2024-09-15 to 2024-10-02:\n"),
         "{}",
         run.stdout
     );

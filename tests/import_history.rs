@@ -62,3 +62,25 @@ fn imported_sets_feed_last_time_and_progression_without_warm_ups() {
     let past = storage::past(&fresh(&lb, &[]), Units::Kg);
     assert!(past.work.is_empty());
 }
+
+#[test]
+fn older_history_imported_after_newer_sessions_does_not_become_last_time() {
+    let own = r#"{"v":1,"type":"session","id":"s1","programme":"P","programme_file":"p.toml","day":"A","started":"2026-11-20T06:30:05+01:00"}
+{"v":1,"type":"set","session":"s1","exercise":"Bench press","set":1,"kind":"work","reps":5,"load":90.0,"unit":"kg","target":"5","tempo":"2-1-1-0","started":"2026-11-20T06:31:00+01:00","ended":"2026-11-20T06:31:30+01:00"}"#;
+    let mut records: Vec<Record> = own
+        .lines()
+        .map(|l| match liftpace::storage::records::decode(l.as_bytes()) {
+            liftpace::storage::records::Decoded::Record(r) => r,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    let import = read(App::Strong, &fixture("strong_classic.csv"), Some(Units::Kg)).unwrap();
+    records.extend(fresh(&import, &records));
+    let past = storage::past(&records, Units::Kg);
+    let bench = &past.last["Bench press"];
+    assert_eq!(bench.date, "2026-11-20");
+    assert_eq!(bench.sets.len(), 1);
+    let sessions = &past.work["Bench press"].sessions;
+    assert_eq!(sessions.len(), 2);
+    assert_eq!(sessions.last().unwrap().sets[0].load, Some(90.0), "the newest comes last");
+}

@@ -44,16 +44,17 @@ pub(super) fn run(request: &Request, data_dir: &Path, library: &Library) -> Resu
     let fresh = import::fresh(&import, &existing);
     let adding = Summary::of(&fresh);
     let all_sets: usize = import.workouts.iter().map(|w| w.sets.len()).sum();
-    if request.dry_run {
-        println!("Would add {adding}.");
-    } else if fresh.is_empty() {
+    if fresh.is_empty() {
         println!("Nothing to add.");
+    } else if request.dry_run {
+        println!("Would add {adding}:\n  {}.", adding.kinds());
     } else {
         let mut journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
         journal.append_all(&fresh).map_err(|e| {
             format!("{e}\nNothing is lost: run the same import again to add what is missing.")
         })?;
-        println!("Added {adding} to {}.", journal.path().display());
+        println!("Added {adding}:\n  {}.", adding.kinds());
+        println!("Saved in {}.", journal.path().display());
     }
     if all_sets > adding.sets {
         let already = counted(all_sets - adding.sets, "set", "sets");
@@ -105,23 +106,18 @@ fn report_problems(import: &Import, file: &str) {
 fn print_skipped(import: &Import) {
     let s = import.skipped;
     let parts = [
-        (import.problems.len(), "unreadable row (above)", "unreadable rows (above)"),
-        (s.rest_timers, "rest timer row", "rest timer rows"),
-        (s.notes, "note row", "note rows"),
-        (
-            s.cardio,
-            "cardio set (liftpace keeps no distances)",
-            "cardio sets (liftpace keeps no distances)",
-        ),
-        (s.empty, "set with neither reps nor time", "sets with neither reps nor time"),
+        (import.problems.len(), "that could not be read (above)"),
+        (s.rest_timers, "rest timer"),
+        (s.notes, "note"),
+        (s.cardio, "cardio (liftpace keeps no distances)"),
+        (s.empty, "with neither reps nor time"),
     ];
-    let named: Vec<String> = parts
-        .iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|&(n, one, many)| counted(n, one, many))
-        .collect();
-    if !named.is_empty() {
-        println!("Skipped: {}.", named.join(", "));
+    let total: usize = parts.iter().map(|(n, _)| n).sum();
+    if total > 0 {
+        println!("Skipped {}:", counted(total, "row", "rows"));
+    }
+    for (n, why) in parts.iter().filter(|(n, _)| *n > 0) {
+        println!("  {n} {why}");
     }
 }
 

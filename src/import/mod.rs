@@ -288,8 +288,15 @@ impl fmt::Display for Summary {
             counted(sets, "set", "sets")
         )?;
         if let Some((first, last)) = &self.span {
-            write!(f, " from {first} to {last}")?;
+            write!(f, ", {first} to {last}")?;
         }
+        Ok(())
+    }
+}
+
+impl Summary {
+    /// "5 work, 1 warm-up, 1 hold": the kinds of set, those there are.
+    pub fn kinds(&self) -> String {
         let kinds = [
             (self.work, "work", "work"),
             (self.warmups, "warm-up", "warm-ups"),
@@ -302,10 +309,7 @@ impl fmt::Display for Summary {
             .filter(|(n, ..)| *n > 0)
             .map(|&(n, one, many)| counted(n, one, many))
             .collect();
-        if !named.is_empty() {
-            write!(f, " ({})", named.join(", "))?;
-        }
-        Ok(())
+        named.join(", ")
     }
 }
 
