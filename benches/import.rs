@@ -83,6 +83,8 @@ fn hevy() -> String {
 }
 
 /// Wall time, user+system CPU time and peak RSS (KiB) of one run of the binary.
+// The child is reaped by `wait4`, which also gives its resource use; `Child::wait` cannot.
+#[allow(clippy::zombie_processes)]
 fn measure(args: &[&str], data: &Path) -> (Duration, Duration, i64) {
     let begun = Instant::now();
     let child = Command::new(env!("CARGO_BIN_EXE_liftpace"))
