@@ -5,6 +5,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use jiff::Timestamp;
+
 use super::records::{Record, SetRecord, local_date};
 use crate::core::programme::{Reps, Units};
 use crate::core::progression::{self, PastSession};
@@ -107,8 +109,29 @@ pub fn past(records: &[Record], units: Units) -> Past {
 }
 
 /// Work sets only: warm-ups never count as what was done last time or towards progression.
+/// In the order their sessions began, not the file's: an import of older history is appended
+/// after newer sessions, and "latest" must still mean the latest. The sort is stable, so sets
+/// keep their file order within a session and wherever times tie.
 fn work_sets(records: &[Record]) -> impl Iterator<Item = &SetRecord> {
-    sets(records).filter(|s| s.kind == SetKind::Work)
+    let begun: HashMap<&str, Timestamp> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Session(s) => Some((s.id.as_str(), s.started.parse().ok()?)),
+            _ => None,
+        })
+        .collect();
+    // A set whose session and own times are unreadable keeps the place of the set before it.
+    let mut last = Timestamp::MIN;
+    let mut timed: Vec<(Timestamp, &SetRecord)> = sets(records)
+        .filter(|s| s.kind == SetKind::Work)
+        .map(|s| {
+            let own = || s.started.parse().ok();
+            last = begun.get(s.session.as_str()).copied().or_else(own).unwrap_or(last);
+            (last, s)
+        })
+        .collect();
+    timed.sort_by_key(|&(at, _)| at);
+    timed.into_iter().map(|(_, s)| s)
 }
 
 fn sets(records: &[Record]) -> impl Iterator<Item = &SetRecord> {
