@@ -17,7 +17,7 @@ use crate::core::library::Library;
 use crate::core::programme::Programme;
 use crate::core::programme::load;
 use crate::core::session::{EndStatus, Session, Settings};
-use crate::storage::{self, Journal};
+use crate::storage::{self, DataDir, Journal};
 use crate::ui::View;
 
 pub mod event_loop;
@@ -89,9 +89,11 @@ fn pick_day(
 
 /// Runs the app until the lifter leaves, in colour unless `color` is false (`NO_COLOR`);
 /// errors are for the caller to print after the terminal is restored.
-pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Result<(), String> {
-    let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
-    let (records, warnings) = storage::read(journal.path()).map_err(|e| e.to_string())?;
+pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Result<(), String> {
+    let journal = Journal::open(data).map_err(|e| e.to_string())?;
+    // Only the few sessions start-up can ask about, read through the cache beside the journals.
+    let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
+    let records = digest.records();
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }

@@ -7,6 +7,7 @@ use std::time::Duration;
 use jiff::ZonedDateTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::correction::CorrectionRecord;
 use crate::core::session::{EndStatus, LoggedSet, SetKind, Side};
 
 /// The only format version this build writes and reads.
@@ -88,10 +89,12 @@ pub enum Record {
     Set(SetRecord),
     /// `"type": "session_end"`.
     SessionEnd(SessionEndRecord),
+    /// `"type": "correction"`: a later fix (or voiding) of one set; see `correction`.
+    Correction(CorrectionRecord),
 }
 
 /// The `type` values this build understands; a newer build may write others.
-const KNOWN_TYPES: [&str; 3] = ["session", "set", "session_end"];
+const KNOWN_TYPES: [&str; 4] = ["session", "set", "session_end", "correction"];
 
 /// The envelope every line shares, so `v` always comes first.
 #[derive(Serialize)]
@@ -112,7 +115,8 @@ pub enum Decoded {
     /// A record this build understands.
     Record(Record),
     /// A well-formed record of a type this build does not know, from a newer liftpace.
-    /// Skipped without a warning so old builds stay quiet on new files.
+    /// Skipped; the reader warns once per type and file, so nothing vanishes unannounced
+    /// and an old build on a new file stays calm.
     UnknownType(String),
     /// Not usable; says why, for a warning.
     Skipped(String),
@@ -180,7 +184,7 @@ impl SetRecord {
 
 /// A core enum written on the wire as one of a few fixed words. The core types stay free of
 /// serde; this is the one place that maps them.
-trait Word: Copy + Sized + 'static {
+pub(super) trait Word: Copy + Sized + 'static {
     const ALL: &'static [Self];
     fn as_str(self) -> &'static str;
 }
@@ -199,7 +203,7 @@ impl Word for SetKind {
     }
 }
 
-fn work() -> SetKind {
+pub(super) fn work() -> SetKind {
     SetKind::Work
 }
 
@@ -211,7 +215,7 @@ impl Word for EndStatus {
 }
 
 /// `#[serde(with)]` adapters for `Word`s.
-mod word {
+pub(super) mod word {
     use super::*;
 
     pub fn serialize<T: Word, S: Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
