@@ -105,9 +105,10 @@ pub fn main() -> ExitCode {
 
 /// The data folder, and this machine's name for its own journal there.
 fn data_dir(cli: &Cli) -> Result<storage::DataDir, String> {
-    let path = cli.data_dir.clone().or_else(storage::default_data_dir).ok_or_else(|| {
-        "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR"
-    })?;
+    let path =
+        cli.data_dir.clone().or_else(storage::default_data_dir).ok_or(
+            "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR",
+        )?;
     // The `device` setting goes here once config.toml has one; until then LIFTPACE_DEVICE or
     // the host name.
     Ok(storage::DataDir::for_this_machine(path, None))

@@ -66,8 +66,7 @@ pub fn load(data: &DataDir) -> Result<(Digest, Vec<Warning>), StorageError> {
     let journals = data.journals()?;
     let saved = read_saved(&data.cache_path());
     let old_marks = saved.as_ref().map(|s| s.journals.clone()).unwrap_or_default();
-    let (mut digest, mut warnings, sources) = match saved.and_then(|s| resume(s, data, &journals))
-    {
+    let (mut digest, mut warnings, sources) = match saved.and_then(|s| resume(s, data, &journals)) {
         Some(resumed) => resumed,
         None => (Digest::default(), Vec::new(), from_start(&journals)?),
     };
@@ -186,7 +185,11 @@ fn save(data: &DataDir, digest: &Digest, marks: Vec<Mark>, warnings: &[Warning])
             .iter()
             .filter(|w| read_to(w))
             .take(KEPT_WARNINGS)
-            .map(|w| SavedWarning { name: name_of(&w.path), line: w.line, reason: w.reason.clone() })
+            .map(|w| SavedWarning {
+                name: name_of(&w.path),
+                line: w.line,
+                reason: w.reason.clone(),
+            })
             .collect(),
     };
     let path = data.cache_path();

@@ -70,7 +70,7 @@ mod tests {
             "2000-02-29T23:59:59-05:30",
             "2026-03-01T00:00:00+14:00",
             "1969-12-31T23:59:59+00:00",
-            "9999-12-31T23:59:59+00:00",
+            "9999-12-30T00:00:00+00:00",
         ] {
             let jiff: jiff::Timestamp = stamp.parse().unwrap();
             assert_eq!(fast(stamp.as_bytes()), Some(jiff.as_second()), "{stamp}");
