@@ -200,8 +200,8 @@ fn a_workout_without_a_terminal_says_so_and_leaves_no_open_session() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("needs a terminal"), "{stderr}");
-    for journal in std::fs::read_dir(dir.path()).unwrap() {
-        let journal = journal.unwrap().path();
+    let files = std::fs::read_dir(dir.path()).unwrap().map(|f| f.unwrap().path());
+    for journal in files.filter(|f| f.extension().is_some_and(|e| e == "jsonl")) {
         let text = std::fs::read_to_string(&journal).unwrap_or_default();
         assert_eq!(text, "", "no session was begun in {}", journal.display());
     }
