@@ -7,13 +7,14 @@
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::fs::File;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use super::correction::Corrections;
 use super::lines::{Lines, open_regular};
 use super::records::{self, Decoded, Record};
 use super::{DataDir, StorageError, Warning, time};
+use crate::core::session::Side;
 
 /// A record and the instant it happened, in seconds since the epoch. A record with no
 /// readable time takes the time of the record before it in its file, so it keeps its place.
@@ -187,7 +188,8 @@ fn identity(record: &Record) -> u64 {
     match record {
         Record::Session(s) => ("session", &s.id).hash(&mut h),
         Record::Set(s) => {
-            ("set", s.key(), &s.started).hash(&mut h);
+            let (kind, side) = (s.kind.as_str(), s.side.map(Side::as_str));
+            ("set", &s.session, &s.exercise, kind, s.set, side, &s.started).hash(&mut h);
         }
         Record::SessionEnd(e) => ("session_end", &e.session).hash(&mut h),
         Record::Correction(_) => records::encode(record).ok().hash(&mut h),
@@ -200,11 +202,31 @@ fn identity(record: &Record) -> u64 {
 /// clock went backwards.
 const WINDOW: usize = 4096;
 
+/// The window's keys are SipHash values already: hashing them again would only cost time.
+#[derive(Default)]
+struct AlreadyHashed(u64);
+
+impl Hasher for AlreadyHashed {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// The identities of the last `WINDOW` records given.
 #[derive(Default)]
 struct Recent {
     order: VecDeque<u64>,
-    seen: HashSet<u64>,
+    seen: HashSet<u64, BuildHasherDefault<AlreadyHashed>>,
 }
 
 impl Recent {

@@ -136,27 +136,58 @@ pub fn decode(line: &[u8]) -> Decoded {
         Ok(text) => text,
         Err(e) => return Decoded::Skipped(format!("not valid UTF-8 ({e})")),
     };
-    let head: Head = match serde_json::from_str(text) {
-        Ok(head) => head,
-        Err(e) => return Decoded::Skipped(format!("not a complete JSON record ({e})")),
+    let kind = match written_type(text) {
+        Some(kind) => kind,
+        None => match head(text) {
+            Ok(kind) => kind,
+            Err(skipped) => return *skipped,
+        },
     };
+    let parsed = match kind {
+        "session" => serde_json::from_str(text).map(Record::Session),
+        "set" => serde_json::from_str(text).map(Record::Set),
+        "session_end" => serde_json::from_str(text).map(Record::SessionEnd),
+        "correction" => serde_json::from_str(text).map(Record::Correction),
+        other => return Decoded::UnknownType(other.into()),
+    };
+    parsed.map_or_else(
+        |e| Decoded::Skipped(format!("fields do not fit the record ({e})")),
+        Decoded::Record,
+    )
+}
+
+/// The type of a line that begins exactly as `encode` writes one, `{"v":1,"type":"…",`:
+/// then `v` is 1 and the type is known without parsing the line twice. Anything else
+/// (spaces, another key order, an escape in the type) goes through `head`.
+fn written_type(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(r#"{"v":1,"type":""#)?;
+    let end = rest.find('"')?;
+    let kind = &rest[..end];
+    (!kind.contains('\\') && rest[end..].starts_with("\",")).then_some(kind)
+}
+
+/// The type of any other line, after checking its version.
+fn head(text: &str) -> Result<&'static str, Box<Decoded>> {
+    let skip = |why: String| Box::new(Decoded::Skipped(why));
+    let head: Head = serde_json::from_str(text)
+        .map_err(|e| skip(format!("not a complete JSON record ({e})")))?;
     match head.v {
         Some(v) if v.as_u64() == Some(VERSION) => {}
-        Some(v) => return Decoded::Skipped(format!("format version {v} is not supported")),
-        None => return Decoded::Skipped("no format version \"v\"".into()),
+        Some(v) => return Err(skip(format!("format version {v} is not supported"))),
+        None => return Err(skip("no format version \"v\"".into())),
     }
-    let fields =
-        |e: serde_json::Error| Decoded::Skipped(format!("fields do not fit the record ({e})"));
-    let parsed = match head.kind.as_ref().and_then(|t| t.as_str()) {
-        Some("session") => serde_json::from_str(text).map(Record::Session),
-        Some("set") => serde_json::from_str(text).map(Record::Set),
-        Some("session_end") => serde_json::from_str(text).map(Record::SessionEnd),
-        Some("correction") => serde_json::from_str(text).map(Record::Correction),
-        Some(kind) => return Decoded::UnknownType(kind.into()),
-        None => return Decoded::Skipped("no record \"type\"".into()),
-    };
-    parsed.map_or_else(fields, Decoded::Record)
+    match head.kind.as_ref().and_then(|t| t.as_str()) {
+        Some(kind) => KNOWN_TYPES
+            .iter()
+            .find(|known| **known == kind)
+            .copied()
+            .ok_or_else(|| Box::new(Decoded::UnknownType(kind.into()))),
+        None => Err(skip("no record \"type\"".into())),
+    }
 }
+
+/// The `type` values this build understands; a newer build may write others.
+const KNOWN_TYPES: [&str; 4] = ["session", "set", "session_end", "correction"];
 
 /// `anchor + offset` as RFC 3339 with the local offset, to the second. An offset too large
 /// for the calendar cannot come from a real workout, so it saturates at the anchor.
@@ -233,11 +264,25 @@ pub(super) mod word {
     }
 
     pub fn deserialize<'de, T: Word, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
-        let text = String::deserialize(d)?;
-        T::ALL.iter().copied().find(|w| w.as_str() == text).ok_or_else(|| {
-            let words: Vec<_> = T::ALL.iter().map(|w| format!("\"{}\"", w.as_str())).collect();
-            serde::de::Error::custom(format!("\"{text}\" is not one of {}", words.join(", ")))
-        })
+        d.deserialize_str(Visitor(std::marker::PhantomData))
+    }
+
+    /// Matches the word where it lies in the line, without copying it out first.
+    struct Visitor<T>(std::marker::PhantomData<T>);
+
+    impl<T: Word> serde::de::Visitor<'_> for Visitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a word")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<T, E> {
+            T::ALL.iter().copied().find(|w| w.as_str() == text).ok_or_else(|| {
+                let words: Vec<_> = T::ALL.iter().map(|w| format!("\"{}\"", w.as_str())).collect();
+                E::custom(format!("\"{text}\" is not one of {}", words.join(", ")))
+            })
+        }
     }
 
     pub mod option {
