@@ -7,6 +7,8 @@ mod check;
 mod coach;
 mod completions;
 mod config;
+mod export;
+mod import;
 mod json;
 mod man;
 mod new;
@@ -22,6 +24,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::ArgValueCompleter;
 
 use crate::core::programme::load;
+use crate::core::words::Units;
 use crate::settings::{Flags, ThemeChoice};
 use crate::storage;
 
@@ -92,6 +95,32 @@ pub enum Command {
         #[arg(long)]
         config: bool,
     },
+    /// Add another app's workout history (a CSV export) to yours; sets already there are
+    /// skipped, so importing the same file twice adds nothing.
+    Import {
+        /// The app the file was exported from.
+        #[arg(value_enum)]
+        app: ImportApp,
+        /// The exported CSV file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The unit of weights for a file that does not say (Strong's classic layout);
+        /// default: `units` in config.toml.
+        #[arg(long, value_enum)]
+        unit: Option<UnitArg>,
+        /// Show what would be added, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write your history to stdout: a CSV of sets, the records as JSON Lines, or Hevy's layout.
+    Export {
+        /// `csv` (one row per set), `json` (the records) or `hevy` (Hevy's workout CSV).
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// Only sessions from this date on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
+    },
     /// Show config.toml's path and every setting in effect, with where it came from.
     Config {
         /// Write a commented config.toml to start from (never overwrites one).
@@ -106,6 +135,35 @@ pub enum Command {
     },
     /// Print the manual page (roff): `liftpace man > ~/.local/share/man/man1/liftpace.1`.
     Man,
+}
+
+/// What `liftpace export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One row per set, with the session's date, programme and day.
+    Csv,
+    /// The records as JSON Lines, corrections applied.
+    Json,
+    /// Hevy's workout CSV, for apps that read it.
+    Hevy,
+}
+
+/// The apps `liftpace import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportApp {
+    /// Strong (iOS or Android): Settings, Export Data.
+    Strong,
+    /// Hevy: Profile, Settings, Export & Import Data, Export Workouts.
+    Hevy,
+}
+
+/// A unit of weight on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitArg {
+    /// Kilograms.
+    Kg,
+    /// Pounds.
+    Lb,
 }
 
 /// When to use colour.
@@ -198,10 +256,14 @@ pub fn main() -> ExitCode {
     }
 }
 
-pub(crate) fn data_dir(cli: &Cli) -> Result<PathBuf, String> {
-    cli.data_dir.clone().or_else(storage::default_data_dir).ok_or_else(|| {
-        "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR".into()
-    })
+/// The data folder, written to under this machine's name: the `device` setting (file or
+/// `LIFTPACE_DEVICE`), else the host name.
+pub(crate) fn data_dir(cli: &Cli, device: Option<&str>) -> Result<storage::DataDir, String> {
+    let path =
+        cli.data_dir.clone().or_else(storage::default_data_dir).ok_or(
+            "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR",
+        )?;
+    Ok(storage::DataDir::for_this_machine(path, device))
 }
 
 fn config_dir(cli: &Cli) -> PathBuf {
@@ -226,12 +288,14 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
         }
     }
     let settings = config::load(&config, &cli.flags());
+    let prefs = &settings.resolved.settings;
+    let data = || data_dir(&cli, prefs.device.as_deref());
     let color = cli.stderr_color();
     match &cli.command {
         Some(Command::Check { programmes, format }) => {
             Ok(exit(check::run(programmes, *format, &config, &settings, color)))
         }
-        Some(Command::Programs) => Ok(exit(programs::run(&config, &data_dir(&cli)?))),
+        Some(Command::Programs) => Ok(exit(programs::run(&config, &data()?))),
         Some(Command::Schema { config: false }) => {
             println!("{:#}", load::schema());
             Ok(ExitCode::SUCCESS)
@@ -249,8 +313,30 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
         }
         Some(Command::Man) => man::print().map(|()| ExitCode::SUCCESS),
         Some(Command::New { file, from }) => {
-            new::run(file, from.as_deref(), &config, settings.resolved.settings.units)
-                .map(|()| ExitCode::SUCCESS)
+            new::run(file, from.as_deref(), &config, prefs.units).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Import { app, file, unit, dry_run }) => {
+            let app = match app {
+                ImportApp::Strong => crate::import::App::Strong,
+                ImportApp::Hevy => crate::import::App::Hevy,
+            };
+            let unit = unit.map(|u| match u {
+                UnitArg::Kg => Units::Kg,
+                UnitArg::Lb => Units::Lb,
+            });
+            // A file that does not say takes `units` from the settings, when they set it.
+            let from_settings = settings.resolved.origins.contains_key("units");
+            let unit = unit.or(from_settings.then_some(prefs.units));
+            let request = import::Request { app, file, unit, dry_run: *dry_run };
+            import::run(&request, &data()?, &run::user_library(&config)).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Export { format, since }) => {
+            let format = match format {
+                ExportFormat::Csv => crate::export::Format::Csv,
+                ExportFormat::Json => crate::export::Format::Json,
+                ExportFormat::Hevy => crate::export::Format::Hevy,
+            };
+            export::run(format, *since, &data()?).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Run { programme, day, .. }) => {
             run::workout(&cli, programme.as_deref(), day.as_deref(), &config, &settings)

@@ -4,7 +4,7 @@
 //! ready `App` to the runtime. The only place where files become a first screen.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
@@ -17,7 +17,7 @@ use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
 use crate::runtime::{self, Output};
 use crate::settings::{self, equipment};
-use crate::storage::{self, Journal, Record};
+use crate::storage::{self, DataDir, Journal, Record};
 
 /// What `run` starts with.
 pub enum Start {
@@ -44,14 +44,16 @@ pub enum Start {
 /// key is pressed. Errors are for the caller to print.
 pub fn run(
     start: Start,
-    data_dir: &Path,
+    data: &DataDir,
     prefs: &settings::Settings,
     output: Output,
     notice: Option<&'static str>,
 ) -> Result<(), String> {
     let settings = prefs.session();
-    let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
-    let (records, warnings) = storage::read(journal.path()).map_err(|e| e.to_string())?;
+    let journal = Journal::open(data).map_err(|e| e.to_string())?;
+    // Only the few sessions start-up can ask about, every journal merged, through the cache.
+    let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
+    let records = digest.records();
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }

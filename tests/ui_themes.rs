@@ -3,8 +3,6 @@
 //! grid of style letters and a legend, so a change of colour shows up in review like a change
 //! of text. Also the notice a broken settings file puts over the first screen.
 
-// The shared fixtures serve every UI test; this one needs only a few of them.
-#[allow(dead_code)]
 mod ui_fixtures;
 
 use std::collections::BTreeMap;

@@ -85,8 +85,13 @@ pub(super) fn show(
     };
     println!("Settings file: {}{state}", path.display());
     println!("Config folder: {} ({})", config_dir.display(), source(matches, "config_dir"));
-    match super::data_dir(cli) {
-        Ok(data) => println!("Data folder:   {} ({})", data.display(), source(matches, "data_dir")),
+    let device = effective.resolved.settings.device.as_deref();
+    match super::data_dir(cli, device) {
+        Ok(data) => {
+            let shown = data.path().display();
+            println!("Data folder:   {shown} ({})", source(matches, "data_dir"));
+            println!("Journal:       {}", data.journal_path().display());
+        }
         Err(why) => println!("Data folder:   none ({why})"),
     }
     println!();

@@ -9,14 +9,14 @@ use super::{coach, say};
 use crate::catalog;
 use crate::core::guideline;
 use crate::core::programme::Programme;
-use crate::storage::{self, Record};
+use crate::storage::{self, DataDir, Record};
 
 /// The one word for a programme that does not load.
 const ERRORS: &str = "errors";
 
 /// Lists the programmes. False (exit 1) when a user's file or exercise library cannot be read;
 /// a programme with errors is still listed, marked "errors", and is not a failure of the list.
-pub(super) fn run(config: &Path, data: &Path) -> bool {
+pub(super) fn run(config: &Path, data: &DataDir) -> bool {
     let (library, library_error) = coach::library(config);
     let mut ok = true;
     if let Some(e) = &library_error {
@@ -24,8 +24,9 @@ pub(super) fn run(config: &Path, data: &Path) -> bool {
         ok = false;
     }
     // Without a readable history every programme simply starts at its first day.
-    let records = match storage::read(&storage::history_path(data)) {
-        Ok((records, _)) => records,
+    // The start-up digest holds what "next" and "last done" ask about, every journal merged.
+    let records = match storage::load_digest(data) {
+        Ok((digest, _)) => digest.records(),
         Err(e) => {
             say::warning(&format!("{e}; next days assume nothing was done"));
             Vec::new()

@@ -10,8 +10,8 @@ use super::{Cli, coach, data_dir, say};
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
 use crate::core::programme::Programme;
-use crate::core::programme::load::read::closest;
 use crate::core::programme::load::{self, Loaded};
+use crate::core::spelling::closest;
 use crate::launch::{self, Start};
 use crate::runtime::Output;
 use crate::settings::background::{self, Background};
@@ -63,10 +63,15 @@ fn day_named(programme: &Programme, wanted: &str) -> Result<String, String> {
     ))
 }
 
+/// The `device` setting, which names this machine's journal.
+fn prefs_device(settings: &Effective) -> Option<&str> {
+    settings.resolved.settings.device.as_deref()
+}
+
 /// Runs the app with the settings in effect, settling `theme = "auto"` by asking the terminal
 /// before anything else reads from it.
 fn start_app(cli: &Cli, start: Start, settings: &Effective) -> Result<ExitCode, String> {
-    let data = data_dir(cli)?;
+    let data = data_dir(cli, prefs_device(settings))?;
     let prefs = &settings.resolved.settings;
     let output = if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
         // Plain lines: no full-screen drawing, no colour, no question to the terminal.
@@ -94,7 +99,7 @@ fn palette(choice: ThemeChoice) -> Palette {
 
 /// The exercise library for a workout: a broken `exercises.toml` should not stop anyone
 /// training, so it is reported and the built-in library used (`check` fails on it instead).
-fn user_library(config: &std::path::Path) -> Library {
+pub(super) fn user_library(config: &std::path::Path) -> Library {
     let (library, problem) = coach::library(config);
     if let Some(problem) = problem {
         say::warning(&format!("{problem}; using the built-in exercise library"));

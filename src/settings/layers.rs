@@ -171,6 +171,9 @@ pub fn resolve(layers: &[Layer]) -> Resolved {
     Resolved { settings, origins }
 }
 
+// Settings keys are looked up in the table's entries directly: `Table::get` is for the
+// programme's own key table, which these keys are not in.
+
 /// Reads `config.toml`'s text; `origin` names the file in reports. Every problem is collected,
 /// as for a programme, and any one of them makes the whole file unusable.
 pub fn file(text: &str, origin: &str) -> Result<Layer, LoadError> {
@@ -180,7 +183,7 @@ pub fn file(text: &str, origin: &str) -> Result<Layer, LoadError> {
         let top = Table { entries: doc.get_ref(), span: 0..0 };
         top.check_keys(&mut sink, &names(keys::TOP), "the settings");
         for key in keys::TOP {
-            let Some(value) = top.get(key.name) else { continue };
+            let Some(value) = top.entries.get(key.name) else { continue };
             for (setting, at) in read(&mut sink, key.name, key, value) {
                 let line = sink.line(at);
                 layer.push((setting, Origin::File { path: origin.to_string(), line }));
@@ -203,7 +206,10 @@ pub fn environment(lookup: impl Fn(&str) -> Option<String>) -> (Layer, Vec<LoadE
         let mut sink = Sink::new(&line, "environment");
         let settings = document(&mut sink, &line).map(|doc| {
             let top = Table { entries: doc.get_ref(), span: 0..0 };
-            top.get(&var).map(|value| read(&mut sink, &var, key, value)).unwrap_or_default()
+            top.entries
+                .get(var.as_str())
+                .map(|value| read(&mut sink, &var, key, value))
+                .unwrap_or_default()
         });
         match sink.finish(settings) {
             Ok((settings, _)) => layer
@@ -288,7 +294,7 @@ fn per_units(sink: &mut Sink, key: &Key, value: &Value<'_>) -> Vec<(Setting, usi
     table.check_keys(sink, &names(inner), &format!("`[{}]`", key.name));
     let mut out = Vec::new();
     for units in [Units::Kg, Units::Lb] {
-        let Some(v) = table.get(units.as_str()) else { continue };
+        let Some(v) = table.entries.get(units.as_str()) else { continue };
         let setting = if key.name == "bar" {
             barbell::bar(sink, v).map(|w| Setting::Bar(units, w))
         } else {
