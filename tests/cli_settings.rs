@@ -219,3 +219,29 @@ fn no_help_text_names_an_internal_module() {
         }
     }
 }
+
+#[test]
+fn device_names_this_machines_journal_and_units_fill_in_an_import_that_does_not_say() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("config.toml"), "device = \"desk\"\nunits = \"lb\"\n").unwrap();
+    let config = liftpace(dir.path(), &["config"]);
+    let journal = dir.path().join("data/history.desk.jsonl");
+    assert!(
+        config.stdout.contains(&format!("Journal:       {}", journal.display())),
+        "{}",
+        config.stdout
+    );
+
+    let classic =
+        format!("{}/tests/import_fixtures/strong_classic.csv", env!("CARGO_MANIFEST_DIR"));
+    let run = liftpace(dir.path(), &["import", "strong", &classic]);
+    assert_eq!(run.code, 0, "the settings' units stand in for --unit: {}", run.stderr);
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let units: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|r| r["type"] == "set")
+        .map(|r| r["unit"].clone())
+        .collect();
+    assert!(!units.is_empty() && units.iter().all(|u| u == "lb"), "{units:?}");
+}
