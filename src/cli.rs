@@ -19,13 +19,14 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
+use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 use crate::core::session::Settings;
 use crate::runtime::{self, Start};
 use crate::storage;
 
 /// A terminal strength coach with guided breathing.
 #[derive(Debug, Parser)]
-#[command(name = "liftpace", version, about, long_about = None)]
+#[command(name = "liftpace", version, about, long_about = None, after_help = wellbeing())]
 pub struct Cli {
     /// Where results (history.jsonl) are kept.
     #[arg(long, global = true, env = "LIFTPACE_DATA_DIR", value_name = "DIR")]
@@ -36,6 +37,11 @@ pub struct Cli {
     /// What to do; without one, the home screen.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What liftpace is not and where to turn, under `liftpace --help`.
+fn wellbeing() -> String {
+    format!("{NOT_MEDICAL_ADVICE}\n\n{CRISIS_LINE}")
 }
 
 /// The subcommands.
@@ -147,7 +153,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             let Some(loaded) = load_reporting(&source, &library) else {
                 return Ok(ExitCode::FAILURE);
             };
-            let settings = Settings { countdown: Duration::from_secs(*countdown) };
+            let settings =
+                Settings { countdown: Duration::from_secs(*countdown), ..Settings::default() };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
             runtime::run(start, &data_dir(&cli)?, settings, color_wanted())

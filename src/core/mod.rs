@@ -10,6 +10,7 @@ pub mod phase;
 pub mod plates;
 pub mod programme;
 pub mod progression;
+pub mod safety;
 pub mod session;
 pub mod strength;
 pub mod tempo;

@@ -9,6 +9,7 @@ use ratatui::Frame;
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
+use crate::core::safety::CRISIS_LINE;
 use crate::core::session::{Session, SetKind, Side};
 
 /// Key hints, each with how much it matters when the row is short.
@@ -39,8 +40,15 @@ pub fn draw(
 ) {
     let width = bands.body.width;
     let saved = layout::wrap_at_most(&format!("Saved to {results_path}"), width, 3);
-    let parts =
-        [Part::fixed(1), Part::fixed(1), Part::fixed(3), Part::optional(saved.len() as u16, 5)];
+    // One calm line at the foot: the workout is done, and help is there if the day is not.
+    let crisis = layout::wrap_at_most(CRISIS_LINE, width, 2);
+    let parts = [
+        Part::fixed(1),
+        Part::fixed(1),
+        Part::fixed(3),
+        Part::optional(saved.len() as u16, 5),
+        Part::optional(crisis.len() as u16, 4),
+    ];
     let r = layout::stack(bands.body, &parts);
     layout::draw_lines(frame, r[0], &["Workout complete".to_string()], theme.title());
     let day = layout::truncate(&describe::day_and_programme(session), width.into());
@@ -55,5 +63,6 @@ pub fn draw(
     let figures = figures.map(|f| format!("{f:<longest$}"));
     layout::draw_lines(frame, r[2], &figures, theme.figure());
     layout::draw_lines(frame, r[3], &saved, theme.text());
+    layout::draw_lines(frame, r[4], &crisis, theme.secondary());
     layout::draw_hints(frame, bands.footer, &HINTS, theme);
 }

@@ -14,7 +14,7 @@ pub mod vocabulary;
 
 pub use vocabulary::{Cue, Effort, Warmup, WarmupLoad};
 
-use crate::core::library::Equipment;
+use crate::core::library::{Equipment, Motion};
 use crate::core::plates::Barbell;
 use crate::core::progression::Rule;
 
@@ -216,6 +216,8 @@ pub struct Exercise {
     /// The kind of gear, from the programme or the exercise library; a barbell gets a plate
     /// calculator and loads rounded to its plates.
     pub equipment: Option<Equipment>,
+    /// Which way it moves, from the exercise library: the words the pacing screen uses.
+    pub motion: Motion,
 }
 
 impl Default for Exercise {
@@ -239,6 +241,7 @@ impl Default for Exercise {
             progression: Rule::None,
             cue: Cue::Breathe,
             equipment: None,
+            motion: Motion::Lift,
         }
     }
 }

@@ -27,11 +27,15 @@ pub use screen::{Clock, Overlay, Screen};
 pub struct Settings {
     /// The get-ready countdown.
     pub countdown: Duration,
+    /// Whether sets written with `cue = "brace"` are paced braced (`brace = true`, the
+    /// default). Off, every BRACE becomes ordinary INHALE/EXHALE pacing, for lifters who must
+    /// not hold their breath.
+    pub brace: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { countdown: Duration::from_secs(3) }
+        Settings { countdown: Duration::from_secs(3), brace: true }
     }
 }
 
@@ -128,7 +132,7 @@ impl Session {
         let ex = self.exercise();
         match self.set().target {
             Target::Hold(d) => Some(d),
-            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, ex.cue) * n),
+            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, self.cue()) * n),
         }
     }
 
@@ -187,7 +191,7 @@ impl Session {
         let (amount, hold) = match set.target {
             Target::Hold(d) => (elapsed.min(d).as_secs() as u32, true),
             Target::Reps(r) => {
-                let done = reps_done(&ex.tempo, ex.start, ex.cue, elapsed);
+                let done = reps_done(&ex.tempo, ex.start, self.cue(), elapsed);
                 (r.top().map_or(done, |top| done.min(top)), false)
             }
         };

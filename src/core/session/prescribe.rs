@@ -9,7 +9,7 @@ use crate::core::programme::{Exercise, Load, Programme, Reps, Target};
 use crate::core::progression::{self, PastSession, RepTarget, Rule};
 use crate::core::session::plan::Side;
 use crate::core::session::plan::round_computed;
-use crate::core::strength::{PastWork, estimate_one_rep_max, percent_of};
+use crate::core::strength::{PastWork, estimate_one_rep_max, most_percent_for, percent_of};
 
 /// How many recent sessions a one-rep max is estimated from: recent strength, not a peak
 /// from a year ago.
@@ -91,18 +91,36 @@ pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory
     let round = |w: f64| round_computed(w, ex, &programme.barbell, units);
     let mut reasons = Vec::new();
     let load = match ex.load {
-        Load::Percent(p) => match one_rep_max(programme, ex, history) {
-            Some((max, source)) => {
+        Load::Percent(written) => {
+            let p = capped_percent(written, ex.target);
+            if p < written {
                 let fmt = crate::core::programme::format_number;
-                reasons.push(format!("{}% of {} {} {source}", fmt(p), fmt(max), units.as_str()));
-                Load::Weight(round(percent_of(max, p)))
+                reasons.push(format!(
+                    "{}% capped at {}%: the most for {} reps (Epley)",
+                    fmt(written),
+                    fmt(p),
+                    ex.target
+                ));
             }
-            None => {
-                reasons
-                    .push("one-rep max unknown: choose a load; it is estimated once logged".into());
-                Load::Percent(p)
+            match one_rep_max(programme, ex, history) {
+                Some((max, source)) => {
+                    let fmt = crate::core::programme::format_number;
+                    reasons.push(format!(
+                        "{}% of {} {} {source}",
+                        fmt(p),
+                        fmt(max),
+                        units.as_str()
+                    ));
+                    Load::Weight(round(percent_of(max, p)))
+                }
+                None => {
+                    reasons.push(
+                        "one-rep max unknown: choose a load; it is estimated once logged".into(),
+                    );
+                    Load::Percent(p)
+                }
             }
-        },
+        }
         fixed => fixed,
     };
     let range = match ex.target {
@@ -148,6 +166,15 @@ pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory
     };
     let reason = (!reasons.is_empty()).then(|| reasons.join("; "));
     Prescribed { load, target: ex.target, reason }
+}
+
+/// `percent` no heavier than the rep target's top can be done with (Epley): a prescription of
+/// 90% for sets of 12 is capped at 71%.
+fn capped_percent(percent: f64, target: Target) -> f64 {
+    match target {
+        Target::Reps(reps) => reps.top().map_or(percent, |top| percent.min(most_percent_for(top))),
+        Target::Hold(_) => percent,
+    }
 }
 
 /// The earlier sessions a rule should judge this exercise by: only sets written with the same

@@ -98,6 +98,7 @@ fn read_programme(sink: &mut Sink, text: &str, library: &Library) -> Option<Prog
 
     let patterns = Patterns::read(sink, top.get("breathing"));
     let defaults = read_defaults(sink, top.get("defaults"), &patterns);
+    defaults.check_load(sink, units.unwrap_or_default());
     let mut cx = Context {
         patterns: &patterns,
         library,
