@@ -21,6 +21,7 @@
 //!             "muscle": "legs",
 //!             "sets_per_week": 5.0,     averages over the day rotation, so may be fractional
 //!             "days_per_week": 2.0,
+//!             "partial_sets_per_week": 0.0,   sets of a range only partly in 8-12; never count
 //!             "meets": true
 //!           }
 //!         ],
@@ -90,6 +91,7 @@ struct Group {
     muscle: &'static str,
     sets_per_week: f64,
     days_per_week: f64,
+    partial_sets_per_week: f64,
     meets: bool,
 }
 
@@ -168,6 +170,7 @@ fn guideline(coached: &Coached) -> Guideline<'_> {
             muscle: g.muscle.as_str(),
             sets_per_week: g.sets_per_week,
             days_per_week: g.days_per_week,
+            partial_sets_per_week: g.partial_sets_per_week,
             meets: g.meets,
         })
         .collect();
