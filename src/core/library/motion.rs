@@ -15,11 +15,14 @@ pub enum Motion {
     Push,
     /// The trunk curled against a cable: crunch, then return slowly.
     Crunch,
+    /// A limb reached out from a braced trunk: reach, then return slowly (dead bug, bird dog).
+    Reach,
 }
 
 impl Motion {
     /// Every motion, as an exercises file may write it.
-    pub const ALL: [Motion; 4] = [Motion::Lift, Motion::Pull, Motion::Push, Motion::Crunch];
+    pub const ALL: [Motion; 5] =
+        [Motion::Lift, Motion::Pull, Motion::Push, Motion::Crunch, Motion::Reach];
 
     /// As written in an exercises file.
     pub fn as_str(self) -> &'static str {
@@ -28,6 +31,7 @@ impl Motion {
             Motion::Pull => "pull",
             Motion::Push => "push",
             Motion::Crunch => "crunch",
+            Motion::Reach => "reach",
         }
     }
 
@@ -40,7 +44,7 @@ impl Motion {
     pub fn eccentric(self) -> &'static str {
         match self {
             Motion::Lift => "lower slowly",
-            Motion::Pull | Motion::Push | Motion::Crunch => "return slowly",
+            Motion::Pull | Motion::Push | Motion::Crunch | Motion::Reach => "return slowly",
         }
     }
 
@@ -51,6 +55,7 @@ impl Motion {
             Motion::Pull => "pull",
             Motion::Push => "push",
             Motion::Crunch => "crunch",
+            Motion::Reach => "reach",
         }
     }
 
@@ -58,7 +63,7 @@ impl Motion {
     pub fn eccentric_ing(self) -> &'static str {
         match self {
             Motion::Lift => "lowering",
-            Motion::Pull | Motion::Push | Motion::Crunch => "returning",
+            Motion::Pull | Motion::Push | Motion::Crunch | Motion::Reach => "returning",
         }
     }
 
@@ -69,6 +74,7 @@ impl Motion {
             Motion::Pull => "pulling",
             Motion::Push => "pushing",
             Motion::Crunch => "crunching",
+            Motion::Reach => "reaching",
         }
     }
 }
