@@ -270,5 +270,6 @@ fn programme(sessions_per_week: u32, days: Vec<Day>) -> Programme {
         days,
         one_rep_max: Default::default(),
         barbell: Barbell::default_for(Units::Kg),
+        dumbbell_step: 2.0,
     }
 }

@@ -107,7 +107,7 @@ fn every_new_key_is_inherited_from_defaults_and_overridden_by_the_exercise() {
     assert_eq!(own.effort, Some(Effort::Rpe(7.0)), "rpe replaces an inherited rir");
     assert_eq!(own.cue, Cue::Breathe);
     assert_eq!(own.equipment, Some(Equipment::Dumbbell));
-    assert_eq!(own.progression, Rule::Double { increment: 1.0 });
+    assert_eq!(own.progression, Rule::Double { increment: 1.0, deload_after: 3, deload: 0.1 });
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn progression_defaults_follow_the_units() {
     assert_eq!(kg.progression, Rule::Linear { increment: 2.5, deload_after: 3, deload: 0.1 });
     let text = programme("units = \"lb\"", "progression = \"double\"", &[""]);
     let lb = &loaded(&text).programme.days[0].exercises[0];
-    assert_eq!(lb.progression, Rule::Double { increment: 5.0 });
+    assert_eq!(lb.progression, Rule::Double { increment: 5.0, deload_after: 3, deload: 0.1 });
     assert_eq!(exercises("", &[""])[0].progression, Rule::None);
 }
 

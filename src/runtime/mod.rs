@@ -14,9 +14,9 @@ use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 use crate::catalog::{self, Source};
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
-use crate::core::programme::Programme;
 use crate::core::programme::load;
-use crate::core::session::{EndStatus, Session, Settings};
+use crate::core::programme::{Programme, Units};
+use crate::core::session::{EndStatus, Past, Session, Settings};
 use crate::storage::{self, Journal};
 use crate::ui::View;
 
@@ -107,7 +107,7 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Re
     let (mode, choices) = match start {
         Start::Workout { source, programme, day } => {
             let day = pick_day(&programme, day.as_deref(), &records)?;
-            let past = storage::past(&records, programme.units);
+            let past = past_until_today(&records, programme.units);
             let session = Session::new(*programme, day, &past, settings, Duration::ZERO);
             records_sink.begin(&session, &source.file, Duration::ZERO)?;
             (Mode::Workout(Box::new(session)), Vec::new())
@@ -154,9 +154,17 @@ fn start_choice(
 ) -> Option<(Session, String)> {
     let (source, programme) = choices.get(n)?.as_ref()?;
     let day = pick_day(programme, None, records).ok()?;
-    let past = storage::past(records, programme.units);
+    let past = past_until_today(records, programme.units);
     let session = Session::new(programme.clone(), day, &past, settings, now);
     Some((session, source.file.clone()))
+}
+
+/// What the history says for a workout starting now, with today's local date, so the core can
+/// tell how long an exercise has not been done.
+fn past_until_today(records: &[storage::Record], units: Units) -> Past {
+    let mut past = storage::past(records, units);
+    past.today = Some(jiff::ZonedDateTime::now().date());
+    past
 }
 
 /// The home screen and, for each entry, the programme it starts (when it loads).

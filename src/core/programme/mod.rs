@@ -200,6 +200,8 @@ pub struct Exercise {
     pub muscles: Vec<Muscle>,
     /// Coaching notes shown while pacing.
     pub notes: Option<String>,
+    /// The harder variation to move on to once a bodyweight exercise tops its rep range.
+    pub harder: Option<String>,
     /// Every set is done left, then right.
     pub per_side: bool,
     /// Warm-up sets before the work sets, in order.
@@ -234,6 +236,7 @@ impl Default for Exercise {
             breathing: Pattern::built_in("resonance").expect("a built-in pattern"),
             muscles: Vec::new(),
             notes: None,
+            harder: None,
             per_side: false,
             warmups: Vec::new(),
             group: None,
@@ -272,6 +275,8 @@ pub struct Programme {
     pub one_rep_max: std::collections::BTreeMap<String, f64>,
     /// The bar and plates at hand, for the plate calculator and load rounding.
     pub barbell: Barbell,
+    /// The step between the lifter's dumbbells: dumbbell loads move to multiples of it.
+    pub dumbbell_step: f64,
 }
 
 impl Programme {

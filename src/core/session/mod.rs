@@ -89,7 +89,8 @@ impl Session {
             .exercises
             .iter()
             .map(|ex| {
-                prescribe::prescribe(&programme, ex, past.work.get(&ex.name).unwrap_or(&none))
+                let history = past.work.get(&ex.name).unwrap_or(&none);
+                prescribe::prescribe(&programme, ex, history, past.today)
             })
             .collect();
         let plan =

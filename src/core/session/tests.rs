@@ -32,6 +32,7 @@ fn session(exercises: Vec<Exercise>) -> Session {
         days: vec![Day { name: "A".into(), exercises }],
         one_rep_max: Default::default(),
         barbell: Barbell::default_for(Units::Kg),
+        dumbbell_step: 2.0,
     };
     Session::new(programme, 0, &Past::default(), Settings::default(), Duration::ZERO)
 }

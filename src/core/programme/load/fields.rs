@@ -56,6 +56,7 @@ pub(super) struct Fields {
     breathing: Option<Pattern>,
     muscles: Option<Vec<Muscle>>,
     notes: Option<String>,
+    harder: Option<String>,
     per_side: Option<bool>,
     /// The warm-up list; an empty one clears inherited warm-ups.
     pub warmups: Option<Written<Vec<Warmup>>>,
@@ -103,6 +104,9 @@ impl Fields {
             rest: get("rest").and_then(|v| quantity::rest(sink, v)),
             breathing: get("breathing").and_then(|v| patterns.lookup(sink, v)),
             muscles: get("muscles").and_then(|v| vocabulary::muscles(sink, v)),
+            harder: get("harder")
+                .and_then(|v| string(sink, "harder", v, "write the variation in quotes"))
+                .map(str::to_string),
             notes: get("notes")
                 .and_then(|v| string(sink, "notes", v, "write notes in quotes"))
                 .map(str::to_string),
@@ -180,6 +184,7 @@ impl Fields {
                 .or_else(|| info.map(|i| i.muscles.clone()))
                 .unwrap_or_default(),
             notes: self.notes.clone().or_else(|| d.notes.clone()),
+            harder: self.harder.clone().or_else(|| d.harder.clone()),
             per_side: self.per_side.or(d.per_side).unwrap_or(built_in.per_side),
             warmups: pick(&self.warmups, &d.warmups).map_or_else(Vec::new, |w| w.value.clone()),
             group: self.group.as_ref().map(|w| w.value.clone()),
