@@ -27,6 +27,7 @@
 //!         ],
 //!         "suggestions": ["back: no sets — add a back exercise ..."]   one per gap
 //!       },
+//!       "caution": "Braced: ... Don't brace if ...",   null unless an exercise is braced
 //!       "warnings": [ PROBLEM ],        legal but probably a mistake; never fail the check
 //!       "errors": [ PROBLEM ]           each makes "ok" false
 //!     }
@@ -62,6 +63,7 @@ struct File<'a> {
     ok: bool,
     programme: Option<ProgrammeJson<'a>>,
     guideline: Option<Guideline<'a>>,
+    caution: Option<String>,
     warnings: Vec<ProblemJson>,
     errors: Vec<ProblemJson>,
 }
@@ -136,6 +138,7 @@ fn file(checked: &Checked) -> File<'_> {
         ok: checked.ok(),
         programme: None,
         guideline: None,
+        caution: None,
         warnings: Vec::new(),
         errors: Vec::new(),
     };
@@ -145,6 +148,7 @@ fn file(checked: &Checked) -> File<'_> {
         Outcome::Valid(coached) => {
             out.programme = Some(programme(coached));
             out.guideline = Some(guideline(coached));
+            out.caution = coached.caution();
             out.warnings = coached.loaded.warnings.iter().map(problem).collect();
         }
     }

@@ -294,6 +294,18 @@ impl Programme {
         )
     }
 
+    /// The names of the exercises written with `cue = "brace"`, each once, in programme
+    /// order: who is about to be told to hold their breath.
+    pub fn braced(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for ex in self.days.iter().flat_map(|d| &d.exercises) {
+            if ex.cue == Cue::Brace && !names.contains(&ex.name.as_str()) {
+                names.push(&ex.name);
+            }
+        }
+        names
+    }
+
     /// The day called `name`, if any.
     pub fn day(&self, name: &str) -> Option<&Day> {
         self.days.iter().find(|d| d.name == name)

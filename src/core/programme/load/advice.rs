@@ -14,7 +14,6 @@ use crate::core::guideline::estimate_day;
 use crate::core::plates::Barbell;
 use crate::core::programme::{Cue, Exercise, Load, Reps, Target, Units, WarmupLoad, format_number};
 use crate::core::progression::Rule;
-use crate::core::safety::BRACE_CAUTION;
 use crate::core::strength::most_percent_for;
 
 /// The get-ready countdown the estimate assumes, the CLI's default.
@@ -34,7 +33,6 @@ pub(super) struct Setting<'a> {
 
 /// Records every warning about `days`.
 pub(super) fn advise(sink: &mut Sink, days: &[ReadDay], setting: &Setting<'_>) {
-    caution_once(sink, days);
     for read in days {
         duplicates(sink, read);
         let length = estimate_day(&read.day, COUNTDOWN);
@@ -52,20 +50,6 @@ pub(super) fn advise(sink: &mut Sink, days: &[ReadDay], setting: &Setting<'_>) {
             exercise_advice(sink, exercise, written, setting);
         }
     }
-}
-
-/// A programme that braces hears, once, who should not: the same sentence as the Ready screen.
-fn caution_once(sink: &mut Sink, days: &[ReadDay]) {
-    let braced = days.iter().flat_map(|d| d.day.exercises.iter().zip(&d.exercises));
-    let Some((ex, written)) = braced.into_iter().find(|(ex, _)| ex.cue == Cue::Brace) else {
-        return;
-    };
-    let message = format!(
-        "`{}` is braced (`cue = \"brace\"`): the breath is held through each rep",
-        ex.name.escape_debug()
-    );
-    let help = format!("{BRACE_CAUTION} A setting `brace = false` paces every set breathing.");
-    sink.warn(place(&written.fields.cue, written), message, "bracing", help);
 }
 
 /// The same exercise twice in one day is usually a copy-paste slip; sets belong together.
