@@ -98,7 +98,7 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
     let braced = session.cue() == Cue::Brace;
     let brace = wrapped(braced.then(|| brace_cue(ex.start).to_string()), 2);
     // Said on the set itself, not only under `?`: the lifter about to brace must see it.
-    let caution = wrapped(braced.then(|| BRACE_CAUTION.to_string()), 3);
+    let caution = wrapped(braced.then(|| BRACE_CAUTION.to_string()), 4);
     let round = wrapped(round_line(session, set), 2);
     let notes = wrapped(ex.notes.clone(), 3);
     let last = layout::wrap_at_most(&describe::last_time(session), width, 2);

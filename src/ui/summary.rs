@@ -41,7 +41,7 @@ pub fn draw(
     let width = bands.body.width;
     let saved = layout::wrap_at_most(&format!("Saved to {results_path}"), width, 3);
     // One calm line at the foot: the workout is done, and help is there if the day is not.
-    let crisis = layout::wrap_at_most(CRISIS_LINE, width, 2);
+    let crisis = layout::wrap_at_most(CRISIS_LINE, width, 3);
     let parts = [
         Part::fixed(1),
         Part::fixed(1),
