@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use super::programme::format_number;
+use super::words::format_number;
 
 /// How an exercise's load moves from session to session.
 #[derive(Debug, Clone, Copy, PartialEq)]

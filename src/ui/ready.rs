@@ -16,9 +16,6 @@ use crate::core::safety::BRACE_CAUTION;
 use crate::core::session::{PlannedSet, Session, SetKind};
 use crate::core::tempo::StartWith;
 
-/// Key hints, each with how much it matters when the row is short.
-const HINTS: [(&str, u8); 3] = [("Space/Enter start", 9), ("? keys", 5), ("q quit", 7)];
-
 /// What bracing asks, short enough for the screen, by where the rep ends: the breath goes out
 /// and in again in the rep's last pause.
 fn brace_cue(start: StartWith) -> &'static str {
@@ -128,5 +125,4 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
         let lines: Vec<String> = lines.iter().map(|l| fit(l)).collect();
         layout::draw_lines(frame, *rect, &lines, *style);
     }
-    layout::draw_hints(frame, bands.footer, &HINTS, theme);
 }

@@ -9,8 +9,8 @@ mod motion;
 use std::collections::{HashMap, HashSet};
 
 pub use self::motion::Motion;
-use crate::core::programme::Muscle;
 use crate::core::tempo::{StartWith, Tempo};
+use crate::core::words::Muscle;
 
 /// The built-in library, compiled into the binary.
 const BUILT_IN: &str = include_str!("../../../assets/exercises.toml");
