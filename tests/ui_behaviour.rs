@@ -440,10 +440,7 @@ fn the_brace_cue_says_where_the_breath_goes_out() {
     ready.programme.days[0].exercises[BACK_SQUAT].start =
         liftpace::core::tempo::StartWith::Concentric;
     let text = draw(&ready, s(5), 80, 24);
-    assert!(
-        text.contains("out and in at the bottom") && !text.contains("at the top"),
-        "{text}"
-    );
+    assert!(text.contains("out and in at the bottom") && !text.contains("at the top"), "{text}");
 }
 
 #[test]

@@ -10,10 +10,11 @@ use crate::core::app::{self, Confirm, JournalEntry};
 pub use crate::core::app::{Effect, Msg};
 pub use crate::core::keys::Key;
 use crate::core::keys::{self, KeyHelp};
-use crate::core::programme::{Load, Programme, Target};
+use crate::core::programme::{Programme, Target};
 use crate::core::safety::BRACE_CAUTION;
 use crate::core::tempo::reps_done;
 
+mod adjust;
 pub mod form;
 pub mod keymap;
 pub mod launch;
@@ -275,6 +276,8 @@ impl Session {
         }
         match (&mut self.screen, action) {
             (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
+            (Screen::Ready, Action::Heavier) => self.change_load(1.0),
+            (Screen::Ready, Action::Lighter) => self.change_load(-1.0),
             (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
                 self.screen = Screen::Ready
             }
@@ -359,21 +362,6 @@ impl Session {
             };
         }
         effects
-    }
-
-    /// A lifter who logs a different load than planned (the dumbbells were taken, the last
-    /// set was too easy) means to keep using it: the exercise's later sets take it as their
-    /// target. The plan is only touched after the current set, so history stays as logged.
-    fn carry_load_forward(&mut self, done: PlannedSet, logged: Option<f64>) {
-        let load = logged.map_or(Load::Bodyweight, Load::Weight);
-        if load == done.load || done.kind == SetKind::Warmup {
-            return;
-        }
-        for later in self.plan.iter_mut().skip(self.current + 1) {
-            if later.exercise == done.exercise && later.kind == SetKind::Work {
-                later.load = load;
-            }
-        }
     }
 }
 

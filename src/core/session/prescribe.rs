@@ -96,7 +96,7 @@ fn one_rep_max(
 /// plates; dumbbells by the `[equipment]` step, to totals that exist; kettlebells by the usual
 /// 4 kg (10 lb) between bells; a stack, band or anything else by 2.5 kg (5 lb), rounded to half
 /// a kilo (a pound).
-fn kit(programme: &Programme, ex: &Exercise) -> (f64, Option<f64>) {
+pub(super) fn kit(programme: &Programme, ex: &Exercise) -> (f64, Option<f64>) {
     let kg = programme.units == Units::Kg;
     match ex.equipment {
         Some(Equipment::Barbell) => {
