@@ -3,7 +3,7 @@
 use super::*;
 use crate::core::breathing::Pattern;
 use crate::core::plates::Barbell;
-use crate::core::programme::{Day, Exercise, Muscle, Reps, Units};
+use crate::core::programme::{Day, Exercise, Load, Muscle, Reps, Units};
 use crate::core::tempo::{StartWith, Tempo};
 
 fn exercise(name: &str, sets: u32, target: Target) -> Exercise {
