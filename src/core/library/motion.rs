@@ -48,15 +48,9 @@ impl Motion {
         }
     }
 
-    /// What to do in the shortening half (the concentric).
+    /// What to do in the shortening half (the concentric): the motion's own name, "pull".
     pub fn concentric(self) -> &'static str {
-        match self {
-            Motion::Lift => "lift",
-            Motion::Pull => "pull",
-            Motion::Push => "push",
-            Motion::Crunch => "crunch",
-            Motion::Reach => "reach",
-        }
+        self.as_str()
     }
 
     /// The lengthening half as a legend names it: "lowering", "returning".
