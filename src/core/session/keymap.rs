@@ -87,7 +87,7 @@ const READY: &[Binding<Action>] = &[
             (Key::Char('='), Action::Heavier),
             (Key::Char('-'), Action::Lighter),
         ],
-        help: Some(("+ / -", "load one step heavier / lighter")),
+        help: Some(("+ / -", "change the load a step")),
         hint: Some(("+/- load", 6)),
     },
     HELP,
