@@ -1,5 +1,5 @@
-//! Boxes drawn over any screen: the key help (the lines of the screen's key table, and its
-//! note, such as who should not brace) and a yes/no question ("Quit the workout?"). Must never
+//! Boxes drawn over any screen: the key help (the lines of the screen's key table, its note,
+//! such as who should not brace, and what liftpace is not and where to turn) and a yes/no question ("Quit the workout?"). Must never
 //! change state; opening and closing them is the app's job.
 
 use ratatui::Frame;

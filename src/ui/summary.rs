@@ -1,6 +1,6 @@
 //! The Summary screen after the last set: time taken, work sets logged (warm-ups named apart),
-//! the volume of the work sets, and where the results were saved. Must never read a clock or
-//! touch the results file; the path is given.
+//! the volume of the work sets, where the results were saved, and a calm line on where to turn
+//! if the day is hard. Must never read a clock or touch the results file; the path is given.
 
 use std::time::Duration;
 

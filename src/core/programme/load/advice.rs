@@ -1,7 +1,8 @@
 //! Warnings about a programme that loaded: legal, but probably not what the lifter meant (a
-//! day over 90 minutes, a warm-up heavier than the work, bracing through a hold, a percentage
-//! with no one-rep max yet, or with a progression rule it overrides). Reads the resolved model and the places things were written;
-//! must never refuse a programme or change it.
+//! day over 90 minutes, a warm-up heavier than the work, bracing through a hold, a long braced
+//! set or held breath, a percentage with no one-rep max yet, heavier than its reps allow, or
+//! with a progression rule it overrides, the same exercise twice in a day). Reads the resolved
+//! model and the places things were written; must never refuse a programme or change it.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
