@@ -1,8 +1,8 @@
 //! The Ready screen: what the next set is (a warm-up or a work set), its planned target, the
-//! plates for each side of a barbell, the effort to aim for, why the load is what it is, how the
-//! rep is paced and breathed (with who should not brace, on every braced set), the superset round, the exercise's notes and what was done last
-//! time, all still until the lifter is in position. Must never animate, read a clock or change
-//! state.
+//! plates for each side of a barbell, the effort to aim for, why the load is what it is, how
+//! the rep is paced and breathed (with who should not brace, on every braced set), the
+//! superset round, the exercise's notes and what was done last time, all still until the
+//! lifter is in position. Must never animate, read a clock or change state.
 
 use ratatui::Frame;
 
