@@ -84,6 +84,11 @@ fn first_time_appears_only_where_the_load_is_a_guess() {
     let mut bodyweight = at(PUSH_UP, Screen::Ready);
     bodyweight.last.clear();
     assert!(!draw(&bodyweight, s(5), 120, 30).contains("First time"));
+    // A percentage of a known one-rep max is worked out, and a warm-up follows the work load.
+    let worked_out = strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready);
+    assert!(!draw(&worked_out, s(5), 120, 30).contains("First time"));
+    let warmup = strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready);
+    assert!(!draw(&warmup, s(5), 120, 30).contains("First time"));
     assert!(draw(&weighted, s(5), 80, 24).contains("+/- load"), "the key is in the footer");
 }
 

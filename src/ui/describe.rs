@@ -78,16 +78,27 @@ pub fn last_time(session: &Session) -> String {
         }
         (false, None) => format!("Today: {}", sets_done(&today)),
         (true, Some((done, date))) => format!("Last time: {done} ({date})"),
-        // Only where the load is a guess: a bodyweight set has none to get wrong.
-        (true, None) => match set.load {
-            Load::Bodyweight => String::new(),
-            Load::Weight(w) => format!(
-                "First time — {} {} is a starting guess; +/- changes it",
-                format_number(w),
-                session.programme.units.as_str()
-            ),
-            Load::Percent(_) => "First time — choose a load you can move with good form".into(),
-        },
+        (true, None) => first_time(session, set),
+
+    }
+}
+
+/// The first time, a line only where the load is a guess: a work set's load written as a
+/// number (nobody knows yet whether it suits this lifter), or a percentage with no one-rep max
+/// to take it from. A bodyweight set has no load to get wrong, a warm-up follows the work
+/// load, and a percentage of a known max is worked out, not guessed: those say nothing.
+fn first_time(session: &Session, set: PlannedSet) -> String {
+    let written = session.exercise_of(set).load;
+    match (set.kind, written, set.load) {
+        (SetKind::Work, Load::Weight(_), Load::Weight(w)) => format!(
+            "First time — {} {} is a starting guess; +/- changes it",
+            format_number(w),
+            session.programme.units.as_str()
+        ),
+        (SetKind::Work, _, Load::Percent(_)) => {
+            "First time — choose a load you can move with good form".into()
+        }
+        _ => String::new(),
     }
 }
 
