@@ -2,8 +2,6 @@
 //! a capped percentage said as such, words that fit the exercise's direction, "First time"
 //! only where the load is a guess, and the wellbeing lines in `?` and on the summary.
 
-// Shared with the other UI tests, which use the fixtures this file does not.
-#[allow(dead_code)]
 mod ui_fixtures;
 
 use liftpace::core::app::Overlay;

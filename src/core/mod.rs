@@ -19,6 +19,7 @@ pub mod programme;
 pub mod progression;
 pub mod safety;
 pub mod session;
+pub mod spelling;
 pub mod strength;
 pub mod tempo;
 pub mod words;
