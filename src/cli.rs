@@ -24,15 +24,16 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::ArgValueCompleter;
 
 use crate::core::programme::load;
+use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 use crate::core::words::Units;
 use crate::settings::{Flags, ThemeChoice};
 use crate::storage;
 
 /// A terminal strength coach with guided breathing.
 #[derive(Debug, Parser)]
-#[command(name = "liftpace", version, about, long_about = None)]
+#[command(name = "liftpace", version, about, long_about = None, after_help = wellbeing())]
 pub struct Cli {
-    /// Where results (history.jsonl) are kept.
+    /// Where results (one history.<device>.jsonl per machine) are kept.
     #[arg(long, global = true, env = "LIFTPACE_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// Where config.toml, exercises.toml and your own programs/ folder live.
@@ -47,6 +48,11 @@ pub struct Cli {
     /// What to do; without one, the home screen.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What liftpace is not and where to turn, under `liftpace --help`.
+fn wellbeing() -> String {
+    format!("{NOT_MEDICAL_ADVICE}\n\n{CRISIS_LINE}")
 }
 
 /// The subcommands.
@@ -95,8 +101,8 @@ pub enum Command {
         #[arg(long)]
         config: bool,
     },
-    /// Add another app's workout history (a CSV export) to yours; sets already there are
-    /// skipped, so importing the same file twice adds nothing.
+    /// Bring in your history from Strong or Hevy (their CSV export); importing the same file
+    /// again adds nothing.
     Import {
         /// The app the file was exported from.
         #[arg(value_enum)]

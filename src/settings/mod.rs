@@ -136,7 +136,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             units: Units::Kg,
-            countdown: Duration::from_secs(3),
+            countdown: Duration::from_secs(crate::core::session::COUNTDOWN_SECS),
             brace: true,
             sound: Sound::Bell,
             notify: false,
@@ -171,6 +171,6 @@ impl Settings {
 
     /// What the session state machine needs of these settings.
     pub fn session(&self) -> crate::core::session::Settings {
-        crate::core::session::Settings { countdown: self.countdown }
+        crate::core::session::Settings { countdown: self.countdown, brace: self.brace }
     }
 }

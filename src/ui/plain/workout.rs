@@ -37,12 +37,12 @@ impl Say for Session {
                 Said::text("PAUSED. Space resumes.".into())
             }
             Screen::Pacing { clock } => match set.target {
-                Target::Reps(_) => match s.rep_phase(now) {
-                    Some(phase) => Said::text(format!(
+                Target::Reps(_) => match s.rep_part(now) {
+                    Some((phase, part)) => Said::text(format!(
                         "{}: {}, {}",
                         pacing::rep_line(s, &phase),
                         phase.kind.word(),
-                        pacing::instruction(ex.cue, phase.kind, false)
+                        pacing::instruction(part, ex.motion, false)
                     )),
                     None => Said::text(format!("{}: done. Enter logs the set.", ex.name)),
                 },
