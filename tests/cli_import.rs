@@ -94,6 +94,23 @@ fn a_file_it_cannot_import_is_one_message_and_exit_1() {
         assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {}", run.stderr);
     }
     assert_eq!(liftpace(config.path(), &["import", "fitbod", "x.csv"]).code, 2);
+    let garbled = config.path().join("garbled.csv");
+    std::fs::write(&garbled, "Date,Workout Name,Exercise Name,Set Order,Weight,Reps\nx,y\n")
+        .unwrap();
+    let run =
+        liftpace(config.path(), &["import", "strong", garbled.to_str().unwrap(), "--unit", "kg"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("garbled.csv:2:1: has 2 cells where the header names 6"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("no set could be read (1 row above); nothing was added"),
+        "{}",
+        run.stderr
+    );
+    assert!(!config.path().join("data").exists());
 }
 
 #[test]

@@ -40,6 +40,13 @@ pub(super) fn run(request: &Request, data_dir: &Path, library: &Library) -> Resu
     let options = Options { unit: request.unit, tz: TimeZone::system(), library };
     let import = import::read(request.app, &bytes, &options).map_err(|e| format!("{file}: {e}"))?;
     report_problems(&import, &file.to_string());
+    if import.workouts.is_empty() && !import.problems.is_empty() {
+        let rows = counted(import.problems.len(), "row", "rows");
+        return Err(format!("{file}: no set could be read ({rows} above); nothing was added"));
+    }
+    if request.app == App::Hevy && request.unit.is_some() {
+        println!("--unit is not needed: Hevy's weight column says its unit, and that is kept.");
+    }
     let existing = history(data_dir)?;
     let fresh = import::fresh(&import, &existing);
     let adding = Summary::of(&fresh);
