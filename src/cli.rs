@@ -21,7 +21,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
-use crate::core::session::Settings;
+use crate::core::session::{self, Settings};
 use crate::core::words::Units;
 use crate::launch::{self, Start};
 use crate::storage;
@@ -30,7 +30,7 @@ use crate::storage;
 #[derive(Debug, Parser)]
 #[command(name = "liftpace", version, about, long_about = None)]
 pub struct Cli {
-    /// Where results (history.jsonl) are kept.
+    /// Where results (one history.<device>.jsonl per machine) are kept.
     #[arg(long, global = true, env = "LIFTPACE_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// Where config.toml, exercises.toml and your own programs/ folder live.
@@ -52,7 +52,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         day: Option<String>,
         /// Seconds of get-ready countdown before each set.
-        #[arg(long, value_name = "SECS", default_value_t = 3, value_parser = clap::value_parser!(u64).range(0..=60))]
+        #[arg(long, value_name = "SECS", default_value_t = session::COUNTDOWN_SECS, value_parser = clap::value_parser!(u64).range(0..=60))]
         countdown: u64,
     },
     /// Validate programmes and coach them: guideline report, day lengths, warnings, errors.
@@ -160,10 +160,15 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn data_dir(cli: &Cli) -> Result<PathBuf, String> {
-    cli.data_dir.clone().or_else(storage::default_data_dir).ok_or_else(|| {
-        "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR".into()
-    })
+/// The data folder, and this machine's name for its own journal there.
+fn data_dir(cli: &Cli) -> Result<storage::DataDir, String> {
+    let path =
+        cli.data_dir.clone().or_else(storage::default_data_dir).ok_or(
+            "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR",
+        )?;
+    // The `device` setting goes here once config.toml has one; until then LIFTPACE_DEVICE or
+    // the host name.
+    Ok(storage::DataDir::for_this_machine(path, None))
 }
 
 fn config_dir(cli: &Cli) -> PathBuf {

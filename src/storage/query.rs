@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use jiff::Timestamp;
 
 use super::records::{Record, SetRecord, local_date};
-use crate::core::programme::Units;
+use crate::core::programme::{Reps, Units};
 use crate::core::progression::{self, PastSession};
 use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
 
@@ -87,12 +87,14 @@ pub fn past(records: &[Record], units: Units) -> Past {
             history.sessions.push(PastSession::default());
         }
         let Some(session) = history.sessions.last_mut() else { continue };
-        let target_top = target_top(&set.target).unwrap_or(reps);
+        let target_top = set.target.parse().ok().and_then(Reps::top).unwrap_or(reps);
         let done = progression::PastSet { load: set.load, reps, target_top };
         // A right side is the second half of the set its left side began: one set, as good as
         // its weaker side, so set numbers and "every set hit" mean what the programme says.
         match (set.side, session.sets.last_mut()) {
-            (Some(Side::Right), Some(left)) if left_of.get(&set.exercise) == Some(&set.set) => {
+            (side, Some(left))
+                if !Side::counts_alone(side) && left_of.get(&set.exercise) == Some(&set.set) =>
+            {
                 left.reps = left.reps.min(reps);
             }
             _ => session.sets.push(done),
@@ -104,12 +106,6 @@ pub fn past(records: &[Record], units: Units) -> Past {
         }
     }
     Past { last: last_time(records, None), work }
-}
-
-/// The top of a rep target as written in a record: "8-12" → 12, "5" → 5; none for "max".
-fn target_top(target: &str) -> Option<u32> {
-    let top = target.rsplit('-').next()?;
-    top.trim().parse().ok()
 }
 
 /// Work sets only: warm-ups never count as what was done last time or towards progression.
