@@ -12,8 +12,14 @@ fn fixture(name: &str) -> String {
     format!("{}/tests/import_fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Lines in every journal of the data folder.
 fn history_lines(config: &Path) -> usize {
-    std::fs::read_to_string(config.join("data/history.jsonl")).map_or(0, |t| t.lines().count())
+    let Ok(entries) = std::fs::read_dir(config.join("data")) else { return 0 };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .map(|p| std::fs::read_to_string(p).unwrap().lines().count())
+        .sum()
 }
 
 #[test]
@@ -147,4 +153,25 @@ fn a_hevy_round_trip_through_the_binary_keeps_every_set() {
     let before = columns(first.path());
     assert_eq!(before.len(), 11);
     assert_eq!(columns(second.path()), before);
+}
+
+#[test]
+fn an_import_waits_for_a_workout_open_in_another_terminal() {
+    let config = tempfile::tempdir().unwrap();
+    let data = liftpace::storage::DataDir::for_this_machine(config.path().join("data"), None);
+    let journal = liftpace::storage::Journal::open(&data).unwrap();
+    let lock = journal.lock("workout", "2026-11-27T18:02:00+01:00").unwrap();
+    let run = liftpace(config.path(), &["import", "hevy", &fixture("hevy_kg.csv")]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("a workout is already open in another terminal since 18:02"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("import when it is closed (nothing was added)"), "{}", run.stderr);
+    assert_eq!(history_lines(config.path()), 0);
+    drop(lock);
+    let run = liftpace(config.path(), &["import", "hevy", &fixture("hevy_kg.csv")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(history_lines(config.path()), 2 + 6 + 2);
 }

@@ -203,6 +203,7 @@ pub fn fresh(import: &Import, existing: &[Record]) -> Vec<Record> {
                     sets.insert((origin.source.as_str(), origin.source_id.as_str()));
                 }
             }
+            _ => {}
         }
     }
     let mut out = Vec::new();
@@ -269,7 +270,7 @@ impl Summary {
                         (SetKind::Work, None, None) => summary.work += 1,
                     }
                 }
-                Record::SessionEnd(_) => {}
+                _ => {}
             }
         }
         let first = days.iter().min().map(|d| d.to_string());
