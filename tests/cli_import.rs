@@ -12,13 +12,13 @@ fn fixture(name: &str) -> String {
     format!("{}/tests/import_fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Lines in every journal of the data folder.
+/// Lines in every journal of the data folder (one per machine since journals are per device).
 fn history_lines(config: &Path) -> usize {
     let Ok(entries) = std::fs::read_dir(config.join("data")) else { return 0 };
     entries
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .map(|p| std::fs::read_to_string(p).unwrap().lines().count())
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".jsonl"))
+        .map(|e| std::fs::read_to_string(e.path()).map_or(0, |t| t.lines().count()))
         .sum()
 }
 
@@ -174,4 +174,29 @@ fn an_import_waits_for_a_workout_open_in_another_terminal() {
     let run = liftpace(config.path(), &["import", "hevy", &fixture("hevy_kg.csv")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(history_lines(config.path()), 2 + 6 + 2);
+}
+
+#[test]
+fn a_set_voided_after_its_import_does_not_come_back_on_the_next() {
+    let config = tempfile::tempdir().unwrap();
+    let file = fixture("hevy_kg.csv");
+    assert_eq!(liftpace(config.path(), &["import", "hevy", &file]).code, 0);
+    let journal = std::fs::read_dir(config.path().join("data"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .unwrap();
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let session = text.split("\"id\":\"").nth(1).unwrap().split('"').next().unwrap();
+    let void = format!(
+        "{{\"v\":1,\"type\":\"correction\",\"session\":\"{session}\",\"exercise\":\"Bench press\",\
+         \"kind\":\"work\",\"set\":1,\"void\":true,\"at\":\"2026-11-27T08:00:00+01:00\"}}\n"
+    );
+    std::fs::write(&journal, text + &void).unwrap();
+    let csv = liftpace(config.path(), &["export"]).stdout;
+    assert_eq!(csv.lines().count(), 1 + 5, "the voided set is gone:\n{csv}");
+    let again = liftpace(config.path(), &["import", "hevy", &file]);
+    assert!(again.stdout.starts_with("Nothing to add."), "{}", again.stdout);
+    assert_eq!(liftpace(config.path(), &["export"]).stdout, csv);
 }
