@@ -17,6 +17,7 @@ pub mod phase;
 pub mod plates;
 pub mod programme;
 pub mod progression;
+pub mod safety;
 pub mod session;
 pub mod spelling;
 pub mod strength;
