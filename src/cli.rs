@@ -114,6 +114,12 @@ fn config_dir(cli: &Cli) -> PathBuf {
     cli.config_dir.clone().or_else(storage::default_config_dir).unwrap_or_default()
 }
 
+/// How a finished app exits: 128 + the signal's number when SIGTERM, SIGHUP or SIGINT ended
+/// it, else 0.
+fn ended() -> ExitCode {
+    runtime::ended_by_signal().map_or(ExitCode::SUCCESS, |n| ExitCode::from(128 + n as u8))
+}
+
 /// 0 when `ok`, else 1.
 fn exit(ok: bool) -> ExitCode {
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
@@ -150,14 +156,13 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             let settings = Settings { countdown: Duration::from_secs(*countdown) };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
-            runtime::run(start, &data_dir(&cli)?, settings, color_wanted())
-                .map(|()| ExitCode::SUCCESS)
+            runtime::run(start, &data_dir(&cli)?, settings, color_wanted()).map(|()| ended())
         }
         None => {
             let library = user_library(&config);
             let start = Start::Home { config_dir: config, library };
             runtime::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
-                .map(|()| ExitCode::SUCCESS)
+                .map(|()| ended())
         }
     }
 }

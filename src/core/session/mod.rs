@@ -41,6 +41,14 @@ const REST_SKIP_GRACE: Duration = Duration::from_millis(500);
 
 /// One workout in progress.
 #[derive(Debug, Clone)]
+/// What `+` adds to a rest.
+const REST_ADD: Duration = Duration::from_secs(30);
+
+/// `+` never lengthens a rest past this: ten minutes is a long rest for any lift, and a held
+/// key or a cat on the keyboard must not leave a rest of hours. A programme's own longer rest
+/// is kept as written; `+` just adds nothing to it.
+const REST_MAX_WITH_ADDS: Duration = Duration::from_secs(10 * 60);
+
 pub struct Session {
     /// The programme being followed.
     pub programme: Programme,
@@ -292,7 +300,9 @@ impl Session {
                 _ => {}
             },
             Screen::Rest { since, length } => match key {
-                Key::Char('+') => *length += Duration::from_secs(30),
+                Key::Char('+') => {
+                    *length = (*length + REST_ADD).min(REST_MAX_WITH_ADDS.max(*length))
+                }
                 Key::Enter | Key::Space if now.saturating_sub(*since) >= REST_SKIP_GRACE => {
                     self.screen = Screen::Ready
                 }
