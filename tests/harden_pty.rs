@@ -41,6 +41,18 @@ fn start(dir: &Path, file: &str) -> App {
     App::start(dir, &["run", file, "--countdown", "0"], 80, 24)
 }
 
+/// Waits (bounded) until `done` holds.
+fn wait_until(what: &str, app: &App, done: impl Fn() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if done() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    panic!("never saw {what}; the screen was:\n{}", app.text());
+}
+
 fn signal(app: &App, signal: i32) {
     let pid = app.child.process_id().unwrap() as i32;
     // SAFETY: signalling our own child.
@@ -50,6 +62,45 @@ fn signal(app: &App, signal: i32) {
 fn history(dir: &Path) -> (Vec<Record>, usize) {
     let (records, warnings) = read(&history_path(&dir.join("data"))).unwrap();
     (records, warnings.len())
+}
+
+/// The bytes the program wrote between the first `from` after `since` and the next `to`.
+fn between(output: &[u8], since: usize, from: &[u8], to: &[u8]) -> Option<Vec<u8>> {
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    let start = since + find(&output[since..], from)? + from.len();
+    let end = start + find(&output[start..], to)?;
+    Some(output[start..end].to_vec())
+}
+
+#[test]
+fn ctrl_z_gives_the_shell_a_visible_cursor_and_hides_it_again_on_return() {
+    const LEAVE: &[u8] = b"\x1b[?1049l";
+    const ENTER: &[u8] = b"\x1b[?1049h";
+    const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
+    let (dir, file) = setup();
+    let mut app = start(dir.path(), &file);
+    app.wait_for("Set 1 of 6");
+    let since = app.output.lock().unwrap().len();
+    app.keys("\x1a");
+    let given_back = || between(&app.output.lock().unwrap(), since, LEAVE, ENTER).is_some();
+    // Stopped for real, or (an orphaned process group ignores SIGTSTP) back at once: either
+    // way SIGCONT brings it back, as `fg` would.
+    let left = || app.output.lock().unwrap()[since..].windows(LEAVE.len()).any(|w| w == LEAVE);
+    wait_until("the terminal given back", &app, left);
+    signal(&app, libc::SIGCONT);
+    wait_until("the terminal taken again", &app, given_back);
+    let at_the_shell = between(&app.output.lock().unwrap(), since, LEAVE, ENTER).unwrap();
+    assert!(
+        at_the_shell.windows(SHOW_CURSOR.len()).any(|w| w == SHOW_CURSOR),
+        "the cursor was left hidden at the shell: {:?}",
+        String::from_utf8_lossy(&at_the_shell)
+    );
+    app.wait_for("Set 1 of 6");
+    wait_until("the cursor hidden again", &app, || app.screen.lock().unwrap().screen().hide_cursor());
+    app.keys("q");
+    app.wait_for("Quit the workout?");
+    app.keys("y");
+    assert!(app.wait_exit().success());
 }
 
 #[test]

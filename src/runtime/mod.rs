@@ -59,6 +59,9 @@ impl Host for Terminal {
 
     fn suspend(&mut self) {
         ratatui::restore();
+        // ratatui only shows the cursor when its terminal is dropped; the shell needs it now.
+        // The next frame after the return hides it again.
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
         // SAFETY: kill(2) with pid 0 signals our own process group, as a shell's Ctrl-Z would;
         // it returns once the group is continued.
         unsafe {
