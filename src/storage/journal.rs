@@ -1,12 +1,14 @@
-//! The only file I/O of liftpace's results: appending records to `history.jsonl` durably and
-//! reading them back. Must never truncate, rewrite or seek-and-overwrite the file, never retry a
-//! failed write or fsync and carry on as if it worked, and never swallow an error.
+//! The only file I/O of liftpace's results: appending records to `history.jsonl` durably (to
+//! the file at the path, reopened if it was replaced or deleted) and reading them back. Must
+//! never truncate, rewrite or seek-and-overwrite the file, never retry a failed write or fsync
+//! and carry on as if it worked, and never swallow an error.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
+use super::disk::{self, Disk, RealDisk};
 use super::records::{self, Decoded, Record};
 use super::{StorageError, Warning, history_path};
 
@@ -15,6 +17,8 @@ use super::{StorageError, Warning, history_path};
 pub struct Journal {
     file: File,
     path: PathBuf,
+    dir: PathBuf,
+    disk: Box<dyn Disk>,
 }
 
 impl Journal {
@@ -22,24 +26,14 @@ impl Journal {
     /// directory and its parents too. Opening for writing is the up-front proof that sets can
     /// be saved, so an unusable data dir is reported before a workout starts, not after a set.
     pub fn open(data_dir: &Path) -> Result<Journal, StorageError> {
-        create_dir_durably(data_dir)?;
         let path = history_path(data_dir);
-        let open_err = |source| StorageError::Open { path: path.clone(), source };
-        // Read access only to look at the last byte (see `ends_with_newline`).
-        let mut options = OpenOptions::new();
-        options.read(true).append(true);
-        let file = match options.clone().create_new(true).open(&path) {
-            Ok(file) => {
-                // A new directory entry is only durable once the directory is synced.
-                sync_dir(data_dir)?;
-                file
-            }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                options.open(&path).map_err(open_err)?
-            }
-            Err(e) => return Err(open_err(e)),
-        };
-        Ok(Journal { file, path })
+        let file = open_file(data_dir, &path)?;
+        Ok(Journal { file, path, dir: data_dir.to_path_buf(), disk: Box::new(RealDisk) })
+    }
+
+    /// The same journal writing through `disk`: how tests make the disk fail.
+    pub fn with_disk(self, disk: Box<dyn Disk>) -> Journal {
+        Journal { disk, ..self }
     }
 
     /// The results file's path, to tell the lifter where their sets are.
@@ -50,6 +44,7 @@ impl Journal {
     /// Appends `record` as one line and fsyncs it. When this returns `Ok` the record is on
     /// disk; when it returns an error the caller must tell the lifter.
     pub fn append(&mut self, record: &Record) -> Result<(), StorageError> {
+        self.follow_path()?;
         let write_err = |source| StorageError::Write { path: self.path.clone(), source };
         let mut line = Vec::with_capacity(256);
         // A crash or a hand edit can leave a last line without its newline; start afresh so
@@ -61,10 +56,27 @@ impl Journal {
         line.extend_from_slice(json.as_bytes());
         line.push(b'\n');
         // One write of the whole line: with O_APPEND it lands at the end in one piece.
-        self.file.write_all(&line).map_err(write_err)?;
-        self.file
-            .sync_all()
-            .map_err(|source| StorageError::Sync { path: self.path.clone(), source })
+        self.disk.write(&mut self.file, &line).map_err(write_err)?;
+        self.disk
+            .sync(&self.file)
+            .map_err(|source| StorageError::Sync { path: self.path.clone(), source })?;
+        // Replaced between the check above and the write: the line went to a file no reader
+        // will see, so it is not saved. The next append writes to the new file.
+        if !disk::is_at(&self.file, &self.path).map_err(write_err)? {
+            return Err(write_err(io::Error::other(REPLACED)));
+        }
+        Ok(())
+    }
+
+    /// Reopens the file at the path when the one held open is no longer it (replaced by an
+    /// editor or a sync tool, or deleted), so the next line lands where readers look.
+    fn follow_path(&mut self) -> Result<(), StorageError> {
+        let at_path = disk::is_at(&self.file, &self.path)
+            .map_err(|source| StorageError::Open { path: self.path.clone(), source })?;
+        if !at_path {
+            self.file = open_file(&self.dir, &self.path)?;
+        }
+        Ok(())
     }
 
     /// Checked before every append rather than remembered, so a previous failed write that
@@ -77,6 +89,29 @@ impl Journal {
         let mut last = [0u8];
         self.file.read_exact_at(&mut last, len - 1)?;
         Ok(last[0] == b'\n')
+    }
+}
+
+/// Why a line did not count as saved although it was written.
+const REPLACED: &str = "the file was replaced or deleted while saving; save again";
+
+/// Opens `path` in `dir` for appending, creating both if needed.
+fn open_file(dir: &Path, path: &Path) -> Result<File, StorageError> {
+    create_dir_durably(dir)?;
+    let open_err = |source| StorageError::Open { path: path.to_path_buf(), source };
+    // Read access only to look at the last byte (see `ends_with_newline`).
+    let mut options = OpenOptions::new();
+    options.read(true).append(true);
+    match options.clone().create_new(true).open(path) {
+        Ok(file) => {
+            // A new directory entry is only durable once the directory is synced.
+            sync_dir(dir)?;
+            Ok(file)
+        }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            options.open(path).map_err(open_err)
+        }
+        Err(e) => Err(open_err(e)),
     }
 }
 

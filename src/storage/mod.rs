@@ -7,6 +7,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
+pub mod disk;
 pub mod journal;
 pub mod query;
 pub mod recorder;
