@@ -1,10 +1,11 @@
 //! Finding programmes: the built-ins compiled into the binary and the `.toml` files in the
 //! user's `<config dir>/programs/`, and resolving the PROGRAMME argument of `liftpace run` to
-//! one of them. Reads files; never parses history or draws anything.
+//! one of them. Reads files (regular ones only); never parses history or draws anything.
 
 use std::path::{Path, PathBuf};
 
 use crate::core::programme::builtin;
+use crate::plain_file;
 
 /// A programme's text and where it came from, not yet loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,8 +25,8 @@ pub struct Source {
 /// Why a programme could not be found or read.
 #[derive(Debug, thiserror::Error)]
 pub enum FindError {
-    /// The file exists but cannot be read.
-    #[error("cannot read {path}: {source}")]
+    /// The file exists but cannot be read, or is not a regular file of a sensible size.
+    #[error("cannot read {}: {source}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
@@ -54,10 +55,14 @@ fn built_in(b: builtin::BuiltIn) -> Source {
     }
 }
 
-/// Reads one programme file.
+/// The largest programme file read: a long programme is a few kilobytes.
+const MAX_PROGRAMME_MB: u64 = 10;
+
+/// Reads one programme file: a regular file (never a FIFO or a device, which could hang or
+/// never end), at most `MAX_PROGRAMME_MB`.
 pub fn read_file(path: &Path) -> Result<Source, FindError> {
-    let bytes =
-        std::fs::read(path).map_err(|source| FindError::Read { path: path.into(), source })?;
+    let bytes = plain_file::read(path, MAX_PROGRAMME_MB)
+        .map_err(|source| FindError::Read { path: path.into(), source })?;
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     Ok(Source {
         name: path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
@@ -95,7 +100,8 @@ pub fn all(config_dir: &Path) -> Vec<Result<Source, FindError>> {
 pub fn resolve(arg: Option<&str>, config_dir: &Path) -> Result<Source, FindError> {
     let Some(arg) = arg else { return Ok(built_in(builtin::default())) };
     let path = Path::new(arg);
-    if arg.ends_with(".toml") || path.is_file() {
+    // A name never holds a `/`, so `/dev/zero` is read (and refused) as the path it is.
+    if arg.ends_with(".toml") || arg.contains('/') || path.is_file() {
         return read_file(path);
     }
     let user = config_dir.join("programs").join(format!("{arg}.toml"));

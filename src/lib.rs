@@ -7,6 +7,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod core;
+pub mod plain_file;
 pub mod runtime;
 pub mod storage;
 pub mod ui;

@@ -15,6 +15,57 @@ use liftpace::core::session::EndStatus;
 use liftpace::storage::disk::{Disk, RealDisk};
 use liftpace::storage::{Journal, Record, SessionEndRecord, StorageError, history_path, read};
 
+/// What one run of the binary did.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs liftpace with `args`, config and data under `dir`, stdin closed, `setup` applied in
+/// the child before it starts; killed and failed if it has not finished within 20 s.
+fn run_with(dir: &Path, args: &[&str], setup: fn() -> std::io::Result<()>) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_liftpace"));
+    command
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("LIFTPACE_CONFIG_DIR", dir.join("config"))
+        .env("LIFTPACE_DATA_DIR", dir.join("data"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    // SAFETY: `setup` only makes async-signal-safe calls (setrlimit).
+    unsafe { command.pre_exec(setup) };
+    let mut child = command.spawn().expect("liftpace runs");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("liftpace {args:?} hung");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let mut stdout = String::new();
+    let mut stderr = String::new();
+    child.stdout.unwrap().read_to_string(&mut stdout).unwrap();
+    child.stderr.unwrap().read_to_string(&mut stderr).unwrap();
+    Run { code: status.code(), stdout, stderr }
+}
+
+fn run(dir: &Path, args: &[&str]) -> Run {
+    run_with(dir, args, || Ok(()))
+}
+
+fn mkfifo(path: &Path) {
+    let c_path = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid C string naming a path in the test's own folder.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+}
+
 fn end_record(session: &str) -> Record {
     Record::SessionEnd(SessionEndRecord {
         session: session.into(),
@@ -97,3 +148,45 @@ fn a_line_that_landed_in_a_replaced_file_is_never_called_saved() {
 }
 
 // Fix 2: files that never end, or never open.
+
+#[test]
+fn check_refuses_a_device_a_fifo_and_a_huge_file_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.toml");
+    mkfifo(&fifo);
+    let huge = dir.path().join("huge.toml");
+    fs::write(&huge, vec![b'#'; 10 * 1024 * 1024 + 1]).unwrap();
+    let cases = [
+        ("/dev/zero".to_string(), "it is a character device, not a regular file"),
+        (fifo.display().to_string(), "it is a named pipe (FIFO), not a regular file"),
+        (huge.display().to_string(), "it is larger than 10 MB"),
+    ];
+    for (file, why) in cases {
+        let out = run(dir.path(), &["check", &file]);
+        assert_eq!(out.code, Some(1), "{file}: {}", out.stderr);
+        assert!(out.stderr.contains(&format!("cannot read {file}: {why}")), "{}", out.stderr);
+        let out = run(dir.path(), &["run", &file]);
+        assert_eq!(out.code, Some(1), "{file}: {}", out.stderr);
+        assert!(out.stderr.contains(why), "{}", out.stderr);
+    }
+}
+
+#[test]
+fn a_history_that_is_a_fifo_or_a_device_is_refused_before_the_workout() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    fs::create_dir(&data).unwrap();
+    mkfifo(&history_path(&data));
+    let out = run(dir.path(), &["run"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stderr.contains("named pipe (FIFO), not a regular file"), "{}", out.stderr);
+    assert!(out.stderr.contains("history.jsonl"), "{}", out.stderr);
+
+    fs::remove_file(history_path(&data)).unwrap();
+    std::os::unix::fs::symlink("/dev/full", history_path(&data)).unwrap();
+    let out = run(dir.path(), &["run"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stderr.contains("character device, not a regular file"), "{}", out.stderr);
+}
+
+// Fix 4: `new` past a file-size limit.

@@ -12,6 +12,7 @@ use crate::core::guideline::{self, Report};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, LoadError, Loaded};
 use crate::core::session::Settings;
+use crate::plain_file;
 
 /// A programme that loaded, with everything the coach found out about it.
 #[derive(Debug)]
@@ -78,20 +79,25 @@ impl fmt::Display for LibraryError {
     }
 }
 
+/// The largest `exercises.toml` read: even a library of every exercise there is stays far
+/// below it.
+const MAX_LIBRARY_MB: u64 = 10;
+
 /// The exercise library the advice draws on: the built-in one plus `<config>/exercises.toml`
 /// when that file exists. A file that cannot be read or parsed is returned as an error beside
 /// the built-in library, so the programmes can still be checked.
 pub(super) fn library(config: &Path) -> (Library, Option<LibraryError>) {
     let file = config.join("exercises.toml");
     let path = file.display().to_string();
-    let text = match std::fs::read_to_string(&file) {
-        Ok(text) => text,
+    let bytes = match plain_file::read(&file, MAX_LIBRARY_MB) {
+        Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Library::built_in(), None),
         Err(e) => {
             let message = format!("cannot read it: {e}");
             return (Library::built_in(), Some(LibraryError { path, place: None, message }));
         }
     };
+    let text = String::from_utf8_lossy(&bytes);
     match Library::built_in().with_user(&text, &path) {
         Ok(library) => (library, None),
         Err(e) => (Library::built_in(), Some(split_place(&path, &e))),

@@ -4,13 +4,14 @@
 //! and carry on as if it worked, and never swallow an error.
 
 use std::fs::{self, File, OpenOptions};
-use std::io;
+use std::io::{self, Read};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
 use super::disk::{self, Disk, RealDisk};
 use super::records::{self, Decoded, Record};
 use super::{StorageError, Warning, history_path};
+use crate::plain_file;
 
 /// The results file, open for appending.
 #[derive(Debug)]
@@ -95,7 +96,8 @@ impl Journal {
 /// Why a line did not count as saved although it was written.
 const REPLACED: &str = "the file was replaced or deleted while saving; save again";
 
-/// Opens `path` in `dir` for appending, creating both if needed.
+/// Opens `path` in `dir` for appending, creating both if needed. Only a regular file will do:
+/// a FIFO or a device (a history symlinked to `/dev/full`) is refused at once, not written to.
 fn open_file(dir: &Path, path: &Path) -> Result<File, StorageError> {
     create_dir_durably(dir)?;
     let open_err = |source| StorageError::Open { path: path.to_path_buf(), source };
@@ -109,20 +111,25 @@ fn open_file(dir: &Path, path: &Path) -> Result<File, StorageError> {
             Ok(file)
         }
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            options.open(path).map_err(open_err)
+            plain_file::open(path, &mut options).map_err(open_err)
         }
         Err(e) => Err(open_err(e)),
     }
 }
 
 /// Every record of the results file at `path`, in file order, and a warning for each line
-/// that had to be skipped. A missing file is an empty history.
+/// that had to be skipped. A missing file is an empty history; anything but a regular file
+/// (a FIFO that would hang, a device that never ends) is refused.
 pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<Warning>), StorageError> {
-    match fs::read(path) {
-        Ok(bytes) => Ok(parse(&bytes, path)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok((Vec::new(), Vec::new())),
-        Err(source) => Err(StorageError::Read { path: path.to_path_buf(), source }),
-    }
+    let read_err = |source| StorageError::Read { path: path.to_path_buf(), source };
+    let mut file = match plain_file::open(path, OpenOptions::new().read(true)) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+        Err(e) => return Err(read_err(e)),
+    };
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(read_err)?;
+    Ok(parse(&bytes, path))
 }
 
 fn parse(bytes: &[u8], path: &Path) -> (Vec<Record>, Vec<Warning>) {
