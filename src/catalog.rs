@@ -1,11 +1,12 @@
 //! Finding programmes: the built-ins compiled into the binary and the `.toml` files in the
 //! user's `<config dir>/programs/`, and resolving the PROGRAMME argument of `liftpace run` to
-//! one of them. Reads files (regular ones only); never parses history or draws anything.
+//! one of them. Reads files (regular ones only, as UTF-8 text); never parses history or draws
+//! anything.
 
 use std::path::{Path, PathBuf};
 
 use crate::core::programme::builtin;
-use crate::plain_file;
+use crate::plain_file::{self, NotUtf8};
 
 /// A programme's text and where it came from, not yet loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +34,14 @@ pub enum FindError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// The file is not UTF-8 text.
+    #[error("{}:{}:{}: {place}", path.display(), place.line, place.column)]
+    NotText {
+        /// The file.
+        path: PathBuf,
+        /// Where it stops being text.
+        place: NotUtf8,
+    },
     /// No programme has this name.
     #[error("no programme called `{name}`{hint}\nKnown programmes: {known}")]
     Unknown {
@@ -59,18 +68,19 @@ fn built_in(b: builtin::BuiltIn) -> Source {
 const MAX_PROGRAMME_MB: u64 = 10;
 
 /// Reads one programme file: a regular file (never a FIFO or a device, which could hang or
-/// never end), at most `MAX_PROGRAMME_MB`.
+/// never end), at most `MAX_PROGRAMME_MB`, and UTF-8 text, refused with its place otherwise.
 pub fn read_file(path: &Path) -> Result<Source, FindError> {
     let bytes = plain_file::read(path, MAX_PROGRAMME_MB)
         .map_err(|source| FindError::Read { path: path.into(), source })?;
+    let text =
+        plain_file::utf8(bytes).map_err(|place| FindError::NotText { path: path.into(), place })?;
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     Ok(Source {
         name: path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
         origin: path.display().to_string(),
         file: absolute.display().to_string(),
         built_in: false,
-        // Invalid UTF-8 becomes U+FFFD, which the loader then refuses with a place.
-        text: String::from_utf8_lossy(&bytes).into_owned(),
+        text,
     })
 }
 

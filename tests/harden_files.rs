@@ -190,3 +190,18 @@ fn a_history_that_is_a_fifo_or_a_device_is_refused_before_the_workout() {
 }
 
 // Fix 4: `new` past a file-size limit.
+
+#[test]
+fn a_programme_that_is_not_utf8_is_refused_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.toml");
+    fs::write(&file, b"name = \"x\"\n[[day]]\nname = \"A\xff\"\n").unwrap();
+    let file = file.to_str().unwrap();
+    for command in ["check", "run"] {
+        let out = run(dir.path(), &[command, file]);
+        assert_eq!(out.code, Some(1), "{}", out.stderr);
+        assert!(out.stderr.contains(&format!("{file}:3:10: not UTF-8 text")), "{}", out.stderr);
+        assert!(out.stderr.contains("0xFF"), "{}", out.stderr);
+        assert!(!out.stdout.contains("ok"), "{}", out.stdout);
+    }
+}

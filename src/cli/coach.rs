@@ -97,7 +97,13 @@ pub(super) fn library(config: &Path) -> (Library, Option<LibraryError>) {
             return (Library::built_in(), Some(LibraryError { path, place: None, message }));
         }
     };
-    let text = String::from_utf8_lossy(&bytes);
+    let text = match plain_file::utf8(bytes) {
+        Ok(text) => text,
+        Err(bad) => {
+            let (place, message) = (Some((bad.line, bad.column)), bad.to_string());
+            return (Library::built_in(), Some(LibraryError { path, place, message }));
+        }
+    };
     match Library::built_in().with_user(&text, &path) {
         Ok(library) => (library, None),
         Err(e) => (Library::built_in(), Some(split_place(&path, &e))),
