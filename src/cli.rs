@@ -93,6 +93,13 @@ pub fn color_wanted() -> bool {
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
+    // Past a file-size limit (`ulimit -f`) the kernel would kill us with SIGXFSZ in the middle
+    // of a line, leaving the terminal raw. Ignored, the write fails with EFBIG instead, and a
+    // set shows NOT SAVED like any other failed write.
+    // SAFETY: ignoring a signal has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     let cli = Cli::parse();
     match dispatch(cli) {
         Ok(code) => code,

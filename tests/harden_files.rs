@@ -191,6 +191,37 @@ fn a_history_that_is_a_fifo_or_a_device_is_refused_before_the_workout() {
 
 // Fix 4: `new` past a file-size limit.
 
+fn limit_files_to_100_bytes() -> std::io::Result<()> {
+    let limit = libc::rlimit { rlim_cur: 100, rlim_max: 100 };
+    // SAFETY: setrlimit with a valid pointer; async-signal-safe.
+    match unsafe { libc::setrlimit(libc::RLIMIT_FSIZE, &limit) } {
+        0 => Ok(()),
+        _ => Err(std::io::Error::last_os_error()),
+    }
+}
+
+#[test]
+fn new_past_a_file_size_limit_says_so_and_leaves_no_half_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("mine");
+    fs::create_dir(&folder).unwrap();
+    let file = folder.join("plan.toml");
+    let out = run_with(dir.path(), &["new", file.to_str().unwrap()], limit_files_to_100_bytes);
+    assert_eq!(out.code, Some(1), "not killed by SIGXFSZ: {}", out.stderr);
+    assert!(out.stderr.contains("File too large"), "{}", out.stderr);
+    let left: Vec<_> = fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(left.is_empty(), "no half file, no temporary file: {left:?}");
+
+    let out = run(dir.path(), &["new", file.to_str().unwrap()]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let written = fs::read_to_string(&file).unwrap();
+    assert!(written.len() > 1000 && written.ends_with('\n'), "whole: {written}");
+    let left: Vec<_> = fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left, ["plan.toml"], "the temporary file is gone");
+}
+
+// Fix 5: escape sequences from files are shown as visible stand-ins.
+
 #[test]
 fn a_programme_that_is_not_utf8_is_refused_with_its_place() {
     let dir = tempfile::tempdir().unwrap();

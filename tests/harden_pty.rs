@@ -59,9 +59,52 @@ fn signal(app: &App, signal: i32) {
     unsafe { libc::kill(pid, signal) };
 }
 
+/// Paces set `n` and opens its log: Space starts it, Enter ends the one rep at once.
+fn open_log(app: &mut App, n: u32) {
+    app.wait_for(&format!("Set {n} of {SETS}"));
+    app.keys(" ");
+    app.wait_for("rep 1 of 1");
+    app.keys("\r");
+    app.wait_for(&format!("Log set {n} of {SETS}"));
+}
+
 fn history(dir: &Path) -> (Vec<Record>, usize) {
     let (records, warnings) = read(&history_path(&dir.join("data"))).unwrap();
     (records, warnings.len())
+}
+
+#[test]
+fn a_file_size_limit_fails_a_save_into_not_saved_and_the_terminal_comes_back() {
+    let (dir, file) = setup();
+    // 1 block (512 or 1024 bytes): the session and a set or two fit, a later set does not.
+    let args = ["run", file.as_str(), "--countdown", "0"];
+    let mut app = App::start_after(dir.path(), "ulimit -f 1", &args, 80, 24);
+    let mut refused = None;
+    for n in 1..=SETS {
+        open_log(&mut app, n);
+        app.keys("\r");
+        wait_until("the save's outcome", &app, || {
+            let text = app.text();
+            text.contains("NOT SAVED") || text.contains(&format!("Set {} of", n + 1))
+        });
+        if app.text().contains("NOT SAVED") {
+            refused = Some(n);
+            break;
+        }
+    }
+    let refused = refused.expect("some set went past the limit");
+    assert!(app.child.try_wait().unwrap().is_none(), "still running after EFBIG");
+    app.keys("q");
+    app.wait_for("Quit the workout?");
+    app.keys("y");
+    let status = app.wait_exit();
+    assert_eq!(status.signal(), None, "not killed by SIGXFSZ");
+    assert_eq!(status.exit_code(), 1, "the session's end could not be written either");
+    app.wait_for_main_screen();
+    app.wait_for("File too large");
+    let (records, _) = history(dir.path());
+    let sets = records.iter().filter(|r| matches!(r, Record::Set(_))).count();
+    assert_eq!(sets as u32, refused - 1, "every set acknowledged is on disk");
 }
 
 /// The bytes the program wrote between the first `from` after `since` and the next `to`.
