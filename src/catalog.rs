@@ -1,10 +1,11 @@
 //! Finding programmes: the built-ins compiled into the binary and the `.toml` files in the
 //! user's `<config dir>/programs/`, and resolving the PROGRAMME argument of `liftpace run` to
 //! one of them. Reads files (regular ones only, as UTF-8 text); never parses history or draws
-//! anything.
+//! anything, and cleans every file name before it can be printed.
 
 use std::path::{Path, PathBuf};
 
+use crate::core::printable::shown;
 use crate::core::programme::builtin;
 use crate::plain_file::{self, NotUtf8};
 
@@ -27,7 +28,7 @@ pub struct Source {
 #[derive(Debug, thiserror::Error)]
 pub enum FindError {
     /// The file exists but cannot be read, or is not a regular file of a sensible size.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("cannot read {}: {source}", shown_path(path))]
     Read {
         /// The file.
         path: PathBuf,
@@ -35,7 +36,7 @@ pub enum FindError {
         source: std::io::Error,
     },
     /// The file is not UTF-8 text.
-    #[error("{}:{}:{}: {place}", path.display(), place.line, place.column)]
+    #[error("{}:{}:{}: {place}", shown_path(path), place.line, place.column)]
     NotText {
         /// The file.
         path: PathBuf,
@@ -76,12 +77,23 @@ pub fn read_file(path: &Path) -> Result<Source, FindError> {
         plain_file::utf8(bytes).map_err(|place| FindError::NotText { path: path.into(), place })?;
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     Ok(Source {
-        name: path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
-        origin: path.display().to_string(),
+        // The name and origin are printed and drawn: cleaned at the door.
+        name: stem(path),
+        origin: shown_path(path),
         file: absolute.display().to_string(),
         built_in: false,
         text,
     })
+}
+
+/// A file's name without `.toml`, as `liftpace run NAME` takes it, safe to print.
+fn stem(path: &Path) -> String {
+    path.file_stem().map(|s| shown(&s.to_string_lossy())).unwrap_or_default()
+}
+
+/// A path as it is printed: a file name can hold escape sequences too.
+fn shown_path(path: &Path) -> String {
+    shown(&path.display().to_string())
 }
 
 /// The user's programme files, sorted by name; unreadable ones are returned as errors so the
@@ -122,18 +134,14 @@ pub fn resolve(arg: Option<&str>, config_dir: &Path) -> Result<Source, FindError
         return Ok(built_in(b));
     }
     let mut names: Vec<String> = builtin::ALL.iter().map(|b| b.name.to_string()).collect();
-    names.extend(
-        user_files(config_dir)
-            .iter()
-            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned())),
-    );
+    names.extend(user_files(config_dir).iter().map(|p| stem(p)));
     let hint = names
         .iter()
         .filter(|n| strsim::damerau_levenshtein(n, arg) <= 3)
         .min_by_key(|n| strsim::damerau_levenshtein(n, arg))
         .map(|n| format!(" (did you mean `{n}`?)"))
         .unwrap_or_default();
-    Err(FindError::Unknown { name: arg.to_string(), hint, known: names.join(", ") })
+    Err(FindError::Unknown { name: shown(arg), hint, known: names.join(", ") })
 }
 
 #[cfg(test)]

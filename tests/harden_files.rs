@@ -223,6 +223,75 @@ fn new_past_a_file_size_limit_says_so_and_leaves_no_half_file() {
 // Fix 5: escape sequences from files are shown as visible stand-ins.
 
 #[test]
+fn exercises_toml_cannot_send_escape_sequences_to_the_terminal() {
+    let entry = |extra: &str| {
+        format!(
+            "[[exercise]]\nname = \"Hip thrust\"\nmuscles = [\"hips\"]\nequipment = \"barbell\"\n{extra}\n"
+        )
+    };
+    let cases = [
+        entry("").replace("[\"hips\"]", "[\"\\u001b[2Jhips\"]"),
+        entry("").replace("\"barbell\"", "\"\\u001b]0;pwned\\u0007\""),
+        entry("start = \"\\u001b[31mconcentric\""),
+        entry("\"\\u001b[31mcolour\" = 1"),
+    ];
+    for text in cases {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("config")).unwrap();
+        fs::write(dir.path().join("config/exercises.toml"), &text).unwrap();
+        let out = run(dir.path(), &["check", "programs/full-body.toml"]);
+        assert_eq!(out.code, Some(1), "{text}\n{}", out.stderr);
+        assert!(out.stderr.contains("exercises.toml:"), "{}", out.stderr);
+        assert!(!out.stderr.contains('\u{1b}'), "raw escape from {text}:\n{:?}", out.stderr);
+        assert!(out.stderr.contains("?[") || out.stderr.contains("?]"), "{:?}", out.stderr);
+    }
+}
+
+#[test]
+fn history_warnings_cannot_send_escape_sequences_to_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    fs::create_dir(&data).unwrap();
+    let set = |field: &str| {
+        format!(
+            "{{\"v\":1,\"type\":\"set\",\"session\":\"s\",\"exercise\":\"Squat\",\"set\":1,{field},\"reps\":5,\"load\":null,\"unit\":\"kg\",\"target\":\"5\",\"tempo\":\"3-1-1-0\",\"started\":\"t\",\"ended\":\"t\"}}\n"
+        )
+    };
+    let lines = [
+        "{\"v\":1,\"type\":\"session_end\",\"session\":\"s\",\"ended\":\"t\",\"status\":\"\\u001b[2J\"}\n".to_string(),
+        set("\"kind\":\"\\u001b[31mwork\""),
+        set("\"side\":\"\\u001b]0;pwned\\u0007\""),
+    ];
+    fs::write(history_path(&data), lines.concat()).unwrap();
+    let out = run(dir.path(), &["run"]);
+    assert_eq!(out.code, Some(1), "no terminal here: {}", out.stderr);
+    let skipped: Vec<&str> = out.stderr.lines().filter(|l| l.contains("line skipped")).collect();
+    assert_eq!(skipped.len(), 3, "{:?}", out.stderr);
+    assert!(!out.stderr.contains('\u{1b}'), "{:?}", out.stderr);
+    assert!(out.stderr.contains("\"?[2J\""), "{:?}", out.stderr);
+}
+
+#[test]
+fn programme_file_names_cannot_send_escape_sequences_to_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let programs = dir.path().join("config/programs");
+    fs::create_dir_all(&programs).unwrap();
+    let valid = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/programs/home.toml"));
+    fs::write(programs.join("\u{1b}[31mred.toml"), valid.unwrap()).unwrap();
+    fs::write(programs.join("\u{1b}[2Jbroken.toml"), "name = 1").unwrap();
+    fs::write(programs.join("\u{1b}]0;x\u{7}bad.toml"), b"name = \"\xff\"").unwrap();
+    let out = run(dir.path(), &["programs"]);
+    assert_eq!(out.code, Some(1), "an unreadable programme fails the list: {}", out.stderr);
+    let all = format!("{}{}", out.stdout, out.stderr);
+    assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all:?}");
+    assert!(out.stdout.contains("?[31mred"), "{}", out.stdout);
+    assert!(out.stdout.contains("?[2Jbroken"), "{}", out.stdout);
+    assert!(out.stderr.contains("?]0;x?bad.toml:1:9: not UTF-8 text"), "{}", out.stderr);
+}
+
+// Fix 7: a programme that is not UTF-8.
+
+#[test]
 fn a_programme_that_is_not_utf8_is_refused_with_its_place() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bad.toml");

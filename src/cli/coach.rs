@@ -10,6 +10,7 @@ use std::time::Duration;
 use crate::catalog::Source;
 use crate::core::guideline::{self, Report};
 use crate::core::library::Library;
+use crate::core::printable::shown;
 use crate::core::programme::load::{self, LoadError, Loaded};
 use crate::core::session::Settings;
 use crate::plain_file;
@@ -71,10 +72,13 @@ pub(super) struct LibraryError {
 }
 
 impl fmt::Display for LibraryError {
+    /// Cleaned for the terminal: the message quotes what the file says (a muscle, a piece of
+    /// equipment, an alias) and the path may hold anything.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (path, message) = (shown(&self.path), shown(&self.message));
         match self.place {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.path, self.message),
-            None => write!(f, "{}: {}", self.path, self.message),
+            Some((line, column)) => write!(f, "{path}:{line}:{column}: {message}"),
+            None => write!(f, "{path}: {message}"),
         }
     }
 }

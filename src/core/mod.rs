@@ -8,6 +8,7 @@ pub mod home;
 pub mod library;
 pub mod phase;
 pub mod plates;
+pub mod printable;
 pub mod programme;
 pub mod progression;
 pub mod session;
