@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
+use crate::core::library::Equipment;
+use crate::core::plates::Loading;
 use crate::core::programme::{Load, Programme, Target};
 use crate::core::tempo::reps_done;
 
@@ -39,8 +41,6 @@ impl Default for Settings {
 /// the set must not throw the rest away.
 const REST_SKIP_GRACE: Duration = Duration::from_millis(500);
 
-/// One workout in progress.
-#[derive(Debug, Clone)]
 /// What `+` adds to a rest.
 const REST_ADD: Duration = Duration::from_secs(30);
 
@@ -49,6 +49,8 @@ const REST_ADD: Duration = Duration::from_secs(30);
 /// is kept as written; `+` just adds nothing to it.
 const REST_MAX_WITH_ADDS: Duration = Duration::from_secs(10 * 60);
 
+/// One workout in progress.
+#[derive(Debug, Clone)]
 pub struct Session {
     /// The programme being followed.
     pub programme: Programme,
@@ -72,6 +74,9 @@ pub struct Session {
     pub began: Duration,
     /// Countdown length and the like.
     pub settings: Settings,
+    /// How each planned set is loaded on the bar, by index into `plan`: worked out when the
+    /// set's load is planned or changed, so drawing never searches plates.
+    pub loading: Vec<Loading>,
     /// The log form being saved, kept until the save is known to have worked.
     unsaved: Option<(usize, Screen)>,
     /// Whether `EndSession` has been emitted.
@@ -98,7 +103,7 @@ impl Session {
             .collect();
         let plan =
             plan::plan(&programme.days[day], &prescribed, &programme.barbell, programme.units);
-        Session {
+        let mut session = Session {
             programme,
             day,
             plan,
@@ -110,8 +115,21 @@ impl Session {
             prescribed,
             began: now,
             settings,
+            loading: Vec::new(),
             unsaved: None,
             ended: false,
+        };
+        session.loading = session.plan.iter().map(|set| session.loading_of(*set)).collect();
+        session
+    }
+
+    /// How `set` is loaded on the bar: plates only for a barbell set with a weight.
+    fn loading_of(&self, set: PlannedSet) -> Loading {
+        match set.load {
+            Load::Weight(total) if self.exercise_of(set).equipment == Some(Equipment::Barbell) => {
+                Loading::of(total, &self.programme.barbell)
+            }
+            _ => Loading::NotABar,
         }
     }
 
@@ -372,9 +390,11 @@ impl Session {
         if load == done.load || done.kind == SetKind::Warmup {
             return;
         }
-        for later in self.plan.iter_mut().skip(self.current + 1) {
+        for i in self.current + 1..self.plan.len() {
+            let later = self.plan[i];
             if later.exercise == done.exercise && later.kind == SetKind::Work {
-                later.load = load;
+                self.plan[i].load = load;
+                self.loading[i] = self.loading_of(self.plan[i]);
             }
         }
     }

@@ -9,6 +9,7 @@ use super::prescribe::Prescribed;
 use super::{Screen, Session};
 use crate::core::breathing::Pattern;
 use crate::core::phase::Phase;
+use crate::core::plates::Loading;
 use crate::core::programme::{Exercise, Target};
 use crate::core::tempo;
 
@@ -21,6 +22,11 @@ impl Session {
     /// The exercise of a planned set.
     pub fn exercise_of(&self, set: PlannedSet) -> &Exercise {
         &self.programme.days[self.day].exercises[set.exercise]
+    }
+
+    /// How the current set is loaded on the bar, worked out when its load was planned.
+    pub fn loading(&self) -> &Loading {
+        &self.loading[self.current]
     }
 
     /// The current exercise.
