@@ -147,7 +147,9 @@ fn ctrl_z_gives_the_shell_a_visible_cursor_and_hides_it_again_on_return() {
         String::from_utf8_lossy(&at_the_shell)
     );
     app.wait_for("Set 1 of 6");
-    wait_until("the cursor hidden again", &app, || app.screen.lock().unwrap().screen().hide_cursor());
+    wait_until("the cursor hidden again", &app, || {
+        app.screen.lock().unwrap().screen().hide_cursor()
+    });
     app.keys("q");
     app.wait_for("Quit the workout?");
     app.keys("y");

@@ -105,8 +105,7 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Re
             .into());
     }
     let results_path = journal.path().display().to_string();
-    let mut records_sink =
-        journal::JournalRecords::new(journal, Box::new(journal::system_clock));
+    let mut records_sink = journal::JournalRecords::new(journal, Box::new(journal::system_clock));
     let t0 = tokio::time::Instant::now();
     let (mode, choices) = match start {
         Start::Workout { source, programme, day } => {
