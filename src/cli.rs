@@ -20,7 +20,8 @@ use crate::catalog::{self, Source};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
 use crate::core::session::Settings;
-use crate::runtime::{self, Start};
+use crate::launch::{self, Start};
+use crate::runtime;
 use crate::storage;
 
 /// A terminal strength coach with guided breathing.
@@ -163,12 +164,12 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             let settings = Settings { countdown: Duration::from_secs(*countdown) };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
-            runtime::run(start, &data_dir(&cli)?, settings, color_wanted()).map(|()| ended())
+            launch::run(start, &data_dir(&cli)?, settings, color_wanted()).map(|()| ended())
         }
         None => {
             let library = user_library(&config);
             let start = Start::Home { config_dir: config, library };
-            runtime::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
+            launch::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
                 .map(|()| ended())
         }
     }

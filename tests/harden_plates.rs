@@ -64,7 +64,7 @@ fn a_sets_plates_are_worked_out_when_its_load_is_planned_or_changed() {
     session.screen = Screen::Ready;
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let view = View::new(false, "history.jsonl".into());
-    terminal.draw(|frame| ui::draw(frame, &session, at, &view)).unwrap();
+    terminal.draw(|frame| ui::draw_screen(frame, &session, at, &view)).unwrap();
     let screen: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
     assert!(screen.contains("Load: can't be made with your plates"), "{screen}");
 }

@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use std::rc::Rc;
 use std::time::Duration;
 
+use liftpace::core::app::JournalEntry;
 use liftpace::core::programme::load::load;
 use liftpace::core::session::{Effect, Key, Msg, Screen, Session, Settings};
 use liftpace::runtime::Records;
@@ -73,10 +74,10 @@ impl Disk for FailingDisk {
 /// back to the session. Returns the failure, if there was one.
 fn enter(session: &mut Session, records: &mut JournalRecords, t: Duration) -> Option<String> {
     for effect in session.update(Msg::Key(Key::Enter), t) {
-        if let Effect::SaveSet(set) = effect
-            && let Err(why) = records.save(&set, t)
+        if let Effect::Save(entry) = effect
+            && let Err(why) = records.append(&entry, t)
         {
-            session.update(Msg::SaveFailed(why.clone()), t);
+            session.update(Msg::SaveFailed(entry, why.clone()), t);
             return Some(why);
         }
     }
@@ -94,7 +95,7 @@ fn open_log(session: &mut Session, records: &mut JournalRecords, n: u64) {
 fn screen_text(session: &Session) -> String {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let view = View::new(false, "history.jsonl".into());
-    terminal.draw(|frame| ui::draw(frame, session, Duration::from_secs(60), &view)).unwrap();
+    terminal.draw(|frame| ui::draw_screen(frame, session, Duration::from_secs(60), &view)).unwrap();
     let buffer = terminal.backend().buffer();
     let rows = buffer.content().chunks(usize::from(buffer.area.width));
     rows.map(|row| row.iter().map(|c| c.symbol()).collect::<String>() + "\n").collect()
@@ -119,7 +120,12 @@ fn a_failing_disk_is_told_loses_nothing_acknowledged_and_a_retry_saves() {
         let programme = load(PROGRAMME, "faults.toml").unwrap().programme;
         let settings = Settings { countdown: Duration::ZERO };
         let mut session = Session::new(programme, 0, &Default::default(), settings, Duration::ZERO);
-        records.begin(&session, "faults.toml", Duration::ZERO).unwrap();
+        let began = JournalEntry::SessionBegan {
+            programme: "Faults".into(),
+            file: "faults.toml".into(),
+            day: "A".into(),
+        };
+        records.append(&began, Duration::ZERO).unwrap();
 
         open_log(&mut session, &mut records, 1);
         assert_eq!(enter(&mut session, &mut records, Duration::from_secs(12)), None);

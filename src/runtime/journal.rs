@@ -1,5 +1,7 @@
-//! Connects the event loop's `Records` to the results file: a journal waiting for a session,
-//! then the session's recorder. Owns the wall-clock anchor the recorder stamps times from.
+//! Connects the event loop's `Records` to the results file: each `JournalEntry` the app asks
+//! for goes to the journal (waiting for a session) or the session's recorder. Owns the
+//! wall-clock anchor the recorder stamps times from. Knows record kinds, never screens: a new
+//! kind of record is one arm here.
 
 use std::time::{Duration, SystemTime};
 
@@ -7,7 +9,7 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
 
 use super::event_loop::Records;
-use crate::core::session::{EndStatus, LoggedSet, Session};
+use crate::core::app::JournalEntry;
 use crate::storage::{Journal, Recorder};
 
 enum State {
@@ -65,41 +67,36 @@ impl JournalRecords {
 }
 
 impl Records for JournalRecords {
-    fn begin(&mut self, session: &Session, file: &str, now: Duration) -> Result<(), String> {
-        let State::Open(journal) = std::mem::replace(&mut self.state, State::Failed) else {
-            return Err("a session was already started".into());
-        };
-        let programme = &session.programme.name;
+    fn append(&mut self, entry: &JournalEntry, now: Duration) -> Result<(), String> {
         let anchor = self.anchor(now);
-        let recorder = Recorder::begin(journal, anchor, programme, file, session.day_name(), now)
-            .map_err(|e| e.to_string())?;
-        self.state = State::Recording(recorder);
-        Ok(())
-    }
-
-    fn save(&mut self, set: &LoggedSet, now: Duration) -> Result<(), String> {
-        let anchor = self.anchor(now);
-        let recorder = self.recorder()?;
-        recorder.set_anchor(anchor);
-        recorder.set(set).map_err(|e| e.to_string())
-    }
-
-    fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), String> {
-        let anchor = self.anchor(now);
-        let recorder = self.recorder()?;
-        recorder.set_anchor(anchor);
-        recorder.end(status, now).map_err(|e| e.to_string())
+        match entry {
+            JournalEntry::SessionBegan { programme, file, day } => {
+                let State::Open(journal) = std::mem::replace(&mut self.state, State::Failed) else {
+                    return Err("a session was already started".into());
+                };
+                let recorder = Recorder::begin(journal, anchor, programme, file, day, now)
+                    .map_err(|e| e.to_string())?;
+                self.state = State::Recording(recorder);
+                Ok(())
+            }
+            JournalEntry::Set(set) => {
+                let recorder = self.recorder()?;
+                recorder.set_anchor(anchor);
+                recorder.set(set).map_err(|e| e.to_string())
+            }
+            JournalEntry::SessionEnded(status) => {
+                let recorder = self.recorder()?;
+                recorder.set_anchor(anchor);
+                recorder.end(*status, now).map_err(|e| e.to_string())
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::programme::load::load;
-    use crate::core::session::{SetKind, Settings};
-
-    const PROGRAMME: &str =
-        "name = \"Clock\"\n[[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Squat\"\n";
+    use crate::core::session::{LoggedSet, SetKind};
 
     #[test]
     fn a_clock_past_year_9999_still_saves_the_set() {
@@ -108,9 +105,12 @@ mod tests {
         // Year 11476: jiff cannot represent it, and `ZonedDateTime::now` would panic.
         let far = SystemTime::UNIX_EPOCH + Duration::from_secs(300_000_000_000);
         let mut records = JournalRecords::new(journal, Box::new(move || local_time(far)));
-        let programme = load(PROGRAMME, "clock.toml").unwrap().programme;
-        let session = Session::new(programme, 0, &Default::default(), Settings::default(), ZERO);
-        records.begin(&session, "clock.toml", ZERO).unwrap();
+        let began = JournalEntry::SessionBegan {
+            programme: "Clock".into(),
+            file: "clock.toml".into(),
+            day: "A".into(),
+        };
+        records.append(&began, Duration::ZERO).unwrap();
         let set = LoggedSet {
             exercise: "Squat".into(),
             set: 1,
@@ -126,7 +126,7 @@ mod tests {
             started: Duration::from_secs(5),
             ended: Duration::from_secs(40),
         };
-        records.save(&set, Duration::from_secs(41)).unwrap();
+        records.append(&JournalEntry::Set(set), Duration::from_secs(41)).unwrap();
         let text = std::fs::read_to_string(dir.path().join("history.jsonl")).unwrap();
         let set_line = text.lines().find(|l| l.contains("\"type\":\"set\"")).expect("saved");
         assert!(set_line.contains("\"started\":\"9999-12-"), "{set_line}");
@@ -137,6 +137,4 @@ mod tests {
         let early = SystemTime::UNIX_EPOCH - Duration::from_secs(400_000_000_000);
         assert_eq!(local_time(early).timestamp(), Timestamp::MIN);
     }
-
-    const ZERO: Duration = Duration::ZERO;
 }
