@@ -287,6 +287,14 @@ fn programme_file_names_cannot_send_escape_sequences_to_the_terminal() {
     assert!(out.stdout.contains("?[31mred"), "{}", out.stdout);
     assert!(out.stdout.contains("?[2Jbroken"), "{}", out.stdout);
     assert!(out.stderr.contains("?]0;x?bad.toml:1:9: not UTF-8 text"), "{}", out.stderr);
+    // The home screen takes its titles (a broken programme's is its file name) from here.
+    for found in liftpace::catalog::all(&dir.path().join("config")) {
+        let shown = match found {
+            Ok(source) => format!("{} {}", source.name, source.origin),
+            Err(e) => e.to_string(),
+        };
+        assert!(!shown.chars().any(char::is_control), "{shown:?}");
+    }
 }
 
 // Fix 7: a programme that is not UTF-8.
