@@ -1,6 +1,7 @@
 //! `liftpace new FILE [--from PROGRAMME]`: writes a programme to start from, the commented
-//! template or a copy of another programme's text. Creates exactly one new file; must never
-//! overwrite or create anything else (not even a missing folder).
+//! template or a copy of another programme's text. Creates exactly one new file (by way of a
+//! hidden temporary file beside it, removed again); must never overwrite or leave anything
+//! else (not even a missing folder), nor a half-written programme.
 
 use std::ffi::OsString;
 use std::fs::{self, OpenOptions};
@@ -64,7 +65,16 @@ fn create(file: &Path, text: &str) -> Result<(), String> {
     hidden.push(name);
     hidden.push(format!(".liftpace-new-{}", std::process::id()));
     let temp = folder.join(hidden);
-    let mut handle = OpenOptions::new().write(true).create_new(true).open(&temp).map_err(why)?;
+    let mut handle = OpenOptions::new().write(true).create_new(true).open(&temp).map_err(|e| {
+        match e.kind() {
+            // Left by a `new` killed half way with this same process id: not the user's file.
+            ErrorKind::AlreadyExists => format!(
+                "cannot create {shown}: the temporary file {} is in the way; delete it",
+                temp.display()
+            ),
+            _ => why(e),
+        }
+    })?;
     let written = handle.write_all(text.as_bytes()).and_then(|()| handle.sync_all());
     drop(handle);
     let linked = written.and_then(|()| fs::hard_link(&temp, file));
