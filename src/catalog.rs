@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::core::printable::shown;
 use crate::core::programme::builtin;
+use crate::core::spelling::closest;
 use crate::plain_file::{self, NotUtf8};
 
 /// A programme's text and where it came from, not yet loaded.
@@ -135,10 +136,7 @@ pub fn resolve(arg: Option<&str>, config_dir: &Path) -> Result<Source, FindError
     }
     let mut names: Vec<String> = builtin::ALL.iter().map(|b| b.name.to_string()).collect();
     names.extend(user_files(config_dir).iter().map(|p| stem(p)));
-    let hint = names
-        .iter()
-        .filter(|n| strsim::damerau_levenshtein(n, arg) <= 3)
-        .min_by_key(|n| strsim::damerau_levenshtein(n, arg))
+    let hint = closest(arg, names.iter().map(String::as_str))
         .map(|n| format!(" (did you mean `{n}`?)"))
         .unwrap_or_default();
     Err(FindError::Unknown { name: shown(arg), hint, known: names.join(", ") })

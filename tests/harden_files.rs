@@ -13,7 +13,9 @@ use std::time::{Duration, Instant};
 
 use liftpace::core::session::EndStatus;
 use liftpace::storage::disk::{Disk, RealDisk};
-use liftpace::storage::{Journal, Record, SessionEndRecord, StorageError, history_path, read};
+use liftpace::storage::{
+    DataDir, HISTORY_FILE, Journal, Record, SessionEndRecord, StorageError, read,
+};
 
 /// What one run of the binary did.
 struct Run {
@@ -32,6 +34,7 @@ fn run_with(dir: &Path, args: &[&str], setup: fn() -> std::io::Result<()>) -> Ru
         .env("NO_COLOR", "1")
         .env("LIFTPACE_CONFIG_DIR", dir.join("config"))
         .env("LIFTPACE_DATA_DIR", dir.join("data"))
+        .env("LIFTPACE_DEVICE", "test")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -74,6 +77,16 @@ fn end_record(session: &str) -> Record {
     })
 }
 
+/// The data folder `dir`, written by a machine called "test".
+fn data(dir: &Path) -> DataDir {
+    DataDir::new(dir, "test")
+}
+
+/// This machine's journal in `dir`.
+fn history_path(dir: &Path) -> std::path::PathBuf {
+    data(dir).journal_path()
+}
+
 fn sessions_on_disk(data: &Path) -> Vec<String> {
     let (records, _) = read(&history_path(data)).unwrap();
     records
@@ -90,7 +103,7 @@ fn sessions_on_disk(data: &Path) -> Vec<String> {
 #[test]
 fn a_results_file_replaced_by_an_editor_gets_the_next_line() {
     let dir = tempfile::tempdir().unwrap();
-    let mut journal = Journal::open(dir.path()).unwrap();
+    let mut journal = Journal::open(&data(dir.path())).unwrap();
     journal.append(&end_record("before")).unwrap();
     // An editor's save: the edited text to a new file, renamed over the old one.
     let edited = dir.path().join("history.jsonl.swp");
@@ -103,7 +116,7 @@ fn a_results_file_replaced_by_an_editor_gets_the_next_line() {
 #[test]
 fn a_deleted_results_file_is_made_again_for_the_next_line() {
     let dir = tempfile::tempdir().unwrap();
-    let mut journal = Journal::open(dir.path()).unwrap();
+    let mut journal = Journal::open(&data(dir.path())).unwrap();
     journal.append(&end_record("gone")).unwrap();
     fs::remove_file(history_path(dir.path())).unwrap();
     journal.append(&end_record("kept")).unwrap();
@@ -139,7 +152,7 @@ fn a_line_that_landed_in_a_replaced_file_is_never_called_saved() {
     let dir = tempfile::tempdir().unwrap();
     let path = history_path(dir.path());
     let disk = ReplacedWhileWriting { path: path.clone(), done: false };
-    let mut journal = Journal::open(dir.path()).unwrap().with_disk(Box::new(disk));
+    let mut journal = Journal::open(&data(dir.path())).unwrap().with_disk(Box::new(disk));
     let err = journal.append(&end_record("raced")).unwrap_err();
     assert!(matches!(err, StorageError::Write { .. }), "{err:?}");
     assert!(err.to_string().contains("replaced or deleted while saving"), "{err}");
@@ -172,21 +185,25 @@ fn check_refuses_a_device_a_fifo_and_a_huge_file_at_once() {
 }
 
 #[test]
-fn a_history_that_is_a_fifo_or_a_device_is_refused_before_the_workout() {
+fn a_journal_that_is_a_fifo_or_a_device_is_refused_before_the_workout() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     fs::create_dir(&data).unwrap();
-    mkfifo(&history_path(&data));
+    // The journals of before, and of other machines, are read: a FIFO there must not hang.
+    mkfifo(&data.join(HISTORY_FILE));
     let out = run(dir.path(), &["run"]);
     assert_eq!(out.code, Some(1), "{}", out.stderr);
     assert!(out.stderr.contains("named pipe (FIFO), not a regular file"), "{}", out.stderr);
-    assert!(out.stderr.contains("history.jsonl"), "{}", out.stderr);
+    assert!(out.stderr.contains(HISTORY_FILE), "{}", out.stderr);
 
-    fs::remove_file(history_path(&data)).unwrap();
+    // This machine's own journal is written: /dev/full there must not take the sets.
+    fs::remove_file(data.join(HISTORY_FILE)).unwrap();
+    fs::remove_file(history_path(&data)).unwrap(); // made by the run above
     std::os::unix::fs::symlink("/dev/full", history_path(&data)).unwrap();
     let out = run(dir.path(), &["run"]);
     assert_eq!(out.code, Some(1), "{}", out.stderr);
     assert!(out.stderr.contains("character device, not a regular file"), "{}", out.stderr);
+    assert!(out.stderr.contains("history.test.jsonl"), "{}", out.stderr);
 }
 
 // Fix 4: `new` past a file-size limit.
@@ -262,7 +279,7 @@ fn history_warnings_cannot_send_escape_sequences_to_the_terminal() {
         set("\"kind\":\"\\u001b[31mwork\""),
         set("\"side\":\"\\u001b]0;pwned\\u0007\""),
     ];
-    fs::write(history_path(&data), lines.concat()).unwrap();
+    fs::write(data.join(HISTORY_FILE), lines.concat()).unwrap();
     let out = run(dir.path(), &["run"]);
     assert_eq!(out.code, Some(1), "no terminal here: {}", out.stderr);
     let skipped: Vec<&str> = out.stderr.lines().filter(|l| l.contains("line skipped")).collect();

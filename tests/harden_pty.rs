@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 mod common;
 use common::pty::App;
-use liftpace::storage::{Record, history_path, read};
+use liftpace::storage::{Record, read};
 
 const SETS: u32 = 6;
 
@@ -77,7 +77,8 @@ fn log_set(app: &mut App, n: u32, load: u32) {
 }
 
 fn history(dir: &Path) -> (Vec<Record>, usize) {
-    let (records, warnings) = read(&history_path(&dir.join("data"))).unwrap();
+    // The pty harness names this machine "test".
+    let (records, warnings) = read(&dir.join("data/history.test.jsonl")).unwrap();
     (records, warnings.len())
 }
 

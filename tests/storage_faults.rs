@@ -15,7 +15,7 @@ use liftpace::core::session::{Effect, Key, Msg, Screen, Session, Settings};
 use liftpace::runtime::Records;
 use liftpace::runtime::journal::JournalRecords;
 use liftpace::storage::disk::{Disk, RealDisk};
-use liftpace::storage::{Journal, Record, history_path, read};
+use liftpace::storage::{DataDir, Journal, Record, read};
 use liftpace::ui::{self, View};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -114,7 +114,8 @@ fn a_failing_disk_is_told_loses_nothing_acknowledged_and_a_retry_saves() {
         let dir = tempfile::tempdir().unwrap();
         let armed = Rc::new(Cell::new(None));
         let disk = FailingDisk { armed: armed.clone() };
-        let journal = Journal::open(dir.path()).unwrap().with_disk(Box::new(disk));
+        let data = DataDir::new(dir.path(), "test");
+        let journal = Journal::open(&data).unwrap().with_disk(Box::new(disk));
         let now = || "2026-11-28T07:00:00+00:00[UTC]".parse().unwrap();
         let mut records = JournalRecords::new(journal, Box::new(now));
         let programme = load(PROGRAMME, "faults.toml").unwrap().programme;
@@ -129,25 +130,26 @@ fn a_failing_disk_is_told_loses_nothing_acknowledged_and_a_retry_saves() {
 
         open_log(&mut session, &mut records, 1);
         assert_eq!(enter(&mut session, &mut records, Duration::from_secs(12)), None);
-        let acknowledged = std::fs::read(history_path(dir.path())).unwrap();
+        let acknowledged = std::fs::read(data.journal_path()).unwrap();
 
         open_log(&mut session, &mut records, 2);
         armed.set(Some(fault));
         let why = enter(&mut session, &mut records, Duration::from_secs(22));
         let why = why.unwrap_or_else(|| panic!("{fault:?} was not reported"));
-        assert!(why.contains(reason) && why.contains("history.jsonl"), "{fault:?}: {why}");
+        let journal = data.journal_path().display().to_string();
+        assert!(why.contains(reason) && why.contains(&journal), "{fault:?}: {why}");
         let Screen::Log { form, .. } = &session.screen else { panic!("{:?}", session.screen) };
         assert!(form.error.as_deref().unwrap().starts_with("NOT SAVED"), "{fault:?}");
         assert_eq!(session.set().set, 2, "still on set 2");
         let shown = screen_text(&session);
         assert!(shown.contains("NOT SAVED"), "{fault:?}: the lifter is told:\n{shown}");
 
-        let on_disk = std::fs::read(history_path(dir.path())).unwrap();
+        let on_disk = std::fs::read(data.journal_path()).unwrap();
         assert_eq!(&on_disk[..acknowledged.len()], acknowledged, "{fault:?}: nothing lost");
 
         assert_eq!(enter(&mut session, &mut records, Duration::from_secs(23)), None, "retry");
         assert_eq!(session.set().set, 3, "{fault:?}: the retry moved on");
-        let (records, warnings) = read(&history_path(dir.path())).unwrap();
+        let (records, warnings) = read(&data.journal_path()).unwrap();
         let sets: Vec<u32> = records
             .iter()
             .filter_map(|r| if let Record::Set(s) = r { Some(s.set) } else { None })

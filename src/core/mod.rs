@@ -19,6 +19,7 @@ pub mod printable;
 pub mod programme;
 pub mod progression;
 pub mod session;
+pub mod spelling;
 pub mod strength;
 pub mod tempo;
 pub mod words;

@@ -96,12 +96,14 @@ impl Records for JournalRecords {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::programme::{Reps, Target};
     use crate::core::session::{LoggedSet, SetKind};
+    use crate::storage::DataDir;
 
     #[test]
     fn a_clock_past_year_9999_still_saves_the_set() {
         let dir = tempfile::tempdir().unwrap();
-        let journal = Journal::open(dir.path()).unwrap();
+        let journal = Journal::open(&DataDir::new(dir.path(), "test")).unwrap();
         // Year 11476: jiff cannot represent it, and `ZonedDateTime::now` would panic.
         let far = SystemTime::UNIX_EPOCH + Duration::from_secs(300_000_000_000);
         let mut records = JournalRecords::new(journal, Box::new(move || local_time(far)));
@@ -120,14 +122,14 @@ mod tests {
             hold_s: None,
             load: None,
             unit: "kg",
-            target: "8-12".into(),
+            target: Target::Reps(Reps::Range(8, 12)),
             tempo: "3-1-1-0".into(),
             rpe: None,
             started: Duration::from_secs(5),
             ended: Duration::from_secs(40),
         };
         records.append(&JournalEntry::Set(set), Duration::from_secs(41)).unwrap();
-        let text = std::fs::read_to_string(dir.path().join("history.jsonl")).unwrap();
+        let text = std::fs::read_to_string(dir.path().join("history.test.jsonl")).unwrap();
         let set_line = text.lines().find(|l| l.contains("\"type\":\"set\"")).expect("saved");
         assert!(set_line.contains("\"started\":\"9999-12-"), "{set_line}");
     }
