@@ -250,6 +250,13 @@ impl Cli {
 /// Parses the command line and runs it. A shell asking for completions (`COMPLETE=bash`) is
 /// answered first, before anything is written.
 pub fn main() -> ExitCode {
+    // Past a file-size limit (`ulimit -f`) the kernel would kill us with SIGXFSZ in the middle
+    // of a line, leaving the terminal raw. Ignored, the write fails with EFBIG instead, and a
+    // set shows NOT SAVED like any other failed write.
+    // SAFETY: ignoring a signal has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     clap_complete::CompleteEnv::with_factory(Cli::command).complete();
     let matches = Cli::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());

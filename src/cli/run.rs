@@ -13,7 +13,7 @@ use crate::core::programme::Programme;
 use crate::core::programme::load::{self, Loaded};
 use crate::core::spelling::closest;
 use crate::launch::{self, Start};
-use crate::runtime::Output;
+use crate::runtime::{self, Output};
 use crate::settings::background::{self, Background};
 use crate::settings::{ThemeChoice, equipment};
 use crate::ui::{Palette, Theme};
@@ -63,6 +63,12 @@ fn day_named(programme: &Programme, wanted: &str) -> Result<String, String> {
     ))
 }
 
+/// How a finished app exits: 128 + the signal's number when SIGTERM, SIGHUP or SIGINT ended
+/// it, else 0.
+fn ended() -> ExitCode {
+    runtime::ended_by_signal().map_or(ExitCode::SUCCESS, |n| ExitCode::from(128 + n as u8))
+}
+
 /// The `device` setting, which names this machine's journal.
 fn prefs_device(settings: &Effective) -> Option<&str> {
     settings.resolved.settings.device.as_deref()
@@ -81,7 +87,7 @@ fn start_app(cli: &Cli, start: Start, settings: &Effective) -> Result<ExitCode, 
     } else {
         Output::Screen(Theme::plain())
     };
-    launch::run(start, &data, prefs, output, settings.notice()).map(|()| ExitCode::SUCCESS)
+    launch::run(start, &data, prefs, output, settings.notice()).map(|()| ended())
 }
 
 /// The palette for `choice`; `auto` asks the terminal, briefly, and falls back to dark.
