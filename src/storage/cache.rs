@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::collections::hash_map::DefaultHasher;
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
+use std::io::Read;
 use std::os::unix::fs::{FileExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
@@ -26,6 +27,9 @@ const FORMAT: u32 = 1;
 
 /// Warnings kept in the cache, to repeat them on later starts as a full read would.
 const KEPT_WARNINGS: usize = 100;
+
+/// The largest cache read; a digest within its bounds is a few hundred KiB.
+const MAX_CACHE: u64 = 32 << 20;
 
 /// Bytes before the point read that must still be there, unchanged, to trust the cache.
 const TAIL: u64 = 64;
@@ -162,9 +166,17 @@ fn name_of(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
+/// The saved cache, if it is there, readable and of this format. Read in one piece (it is
+/// small: the digest's bounds keep it so), which parses several times faster than a stream;
+/// a file far larger than any digest is not a cache this build wrote.
 fn read_saved(path: &Path) -> Option<Saved> {
     let file = open_regular(path).ok()??;
-    let saved: Saved = serde_json::from_reader(std::io::BufReader::new(file)).ok()?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CACHE + 1).read_to_end(&mut bytes).ok()?;
+    if bytes.len() as u64 > MAX_CACHE {
+        return None;
+    }
+    let saved: Saved = serde_json::from_slice(&bytes).ok()?;
     (saved.format == FORMAT).then_some(saved)
 }
 
