@@ -171,11 +171,11 @@ impl Merge {
     }
 }
 
-/// Opens every journal of `data` from its start.
-pub fn open_all(data: &DataDir) -> Result<Vec<Source>, StorageError> {
+/// Opens every journal in `paths` from its start.
+pub fn open_all(paths: &[PathBuf]) -> Result<Vec<Source>, StorageError> {
     let mut sources = Vec::new();
-    for path in data.journals()? {
-        sources.extend(Source::open(&path, 0, 1, i64::MIN)?);
+    for path in paths {
+        sources.extend(Source::open(path, 0, 1, i64::MIN)?);
     }
     Ok(sources)
 }
@@ -258,7 +258,7 @@ pub fn for_each_record(
 ) -> Result<Vec<Warning>, StorageError> {
     let corrections = corrections(data)?;
     let mut warnings = Vec::new();
-    let mut merge = Merge::new(open_all(data)?, &mut warnings)?;
+    let mut merge = Merge::new(open_all(&data.journals()?)?, &mut warnings)?;
     let mut recent = Recent::default();
     while let Some((_, Timed { record, .. })) = merge.next(&mut warnings)? {
         if !recent.first(identity(&record)) {
