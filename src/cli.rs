@@ -5,6 +5,8 @@
 
 mod check;
 mod coach;
+mod export;
+mod import;
 mod json;
 mod new;
 mod programs;
@@ -19,7 +21,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
-use crate::core::session::Settings;
+use crate::core::session::{self, Settings};
+use crate::core::words::Units;
 use crate::launch::{self, Start};
 use crate::storage;
 
@@ -49,7 +52,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         day: Option<String>,
         /// Seconds of get-ready countdown before each set.
-        #[arg(long, value_name = "SECS", default_value_t = 3, value_parser = clap::value_parser!(u64).range(0..=60))]
+        #[arg(long, value_name = "SECS", default_value_t = session::COUNTDOWN_SECS, value_parser = clap::value_parser!(u64).range(0..=60))]
         countdown: u64,
     },
     /// Validate programmes and coach them: guideline report, day lengths, warnings, errors.
@@ -75,6 +78,60 @@ pub enum Command {
     },
     /// Print the JSON Schema of programme files, for editor completion and checking.
     Schema,
+    /// Bring in your history from Strong or Hevy (their CSV export); importing the same file
+    /// again adds nothing.
+    Import {
+        /// The app the file was exported from.
+        #[arg(value_enum)]
+        app: ImportApp,
+        /// The exported CSV file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The unit of weights for a file that does not say (Strong's classic layout).
+        #[arg(long, value_enum)]
+        unit: Option<UnitArg>,
+        /// Show what would be added, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write your history to stdout: a CSV of sets, the records as JSON Lines, or Hevy's layout.
+    Export {
+        /// `csv` (one row per set), `json` (the records) or `hevy` (Hevy's workout CSV).
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// Only sessions from this date on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
+    },
+}
+
+/// What `liftpace export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One row per set, with the session's date, programme and day.
+    Csv,
+    /// The records as JSON Lines, corrections applied.
+    Json,
+    /// Hevy's workout CSV, for apps that read it.
+    Hevy,
+}
+
+/// The apps `liftpace import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportApp {
+    /// Strong (iOS or Android): Settings, Export Data.
+    Strong,
+    /// Hevy: Profile, Settings, Export & Import Data, Export Workouts.
+    Hevy,
+}
+
+/// A unit of weight on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitArg {
+    /// Kilograms.
+    Kg,
+    /// Pounds.
+    Lb,
 }
 
 /// How `liftpace check` writes its findings.
@@ -144,6 +201,27 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Import { app, file, unit, dry_run }) => {
+            let app = match app {
+                ImportApp::Strong => crate::import::App::Strong,
+                ImportApp::Hevy => crate::import::App::Hevy,
+            };
+            let unit = unit.map(|u| match u {
+                UnitArg::Kg => Units::Kg,
+                UnitArg::Lb => Units::Lb,
+            });
+            let request = import::Request { app, file, unit, dry_run: *dry_run };
+            import::run(&request, &data_dir(&cli)?, &user_library(&config))
+                .map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Export { format, since }) => {
+            let format = match format {
+                ExportFormat::Csv => crate::export::Format::Csv,
+                ExportFormat::Json => crate::export::Format::Json,
+                ExportFormat::Hevy => crate::export::Format::Hevy,
+            };
+            export::run(format, *since, &data_dir(&cli)?).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Run { programme, day, countdown }) => {
             let source =

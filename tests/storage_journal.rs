@@ -7,6 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
+use liftpace::core::programme::{Reps, Target};
 use liftpace::core::session::{EndStatus, LoggedSet, SetKind};
 use liftpace::storage::{DataDir, Journal, Record, Recorder, SessionEndRecord, StorageError, read};
 
@@ -180,7 +181,7 @@ fn a_recorder_writes_a_whole_session_stamped_from_its_anchor() {
         hold_s: None,
         load: Some(16.0),
         unit: "kg",
-        target: "16 kg × 8-12".into(),
+        target: Target::Reps(Reps::Range(8, 12)),
         tempo: "3-1-1-0".into(),
         rpe: None,
         started: Duration::from_secs(10),

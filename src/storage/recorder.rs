@@ -55,6 +55,7 @@ impl Recorder {
             programme_file: programme_file.into(),
             day: day.into(),
             started: stamp(&anchor, now),
+            source: None,
         }))?;
         Ok(Recorder { journal, anchor, session: id, lock: Some(lock) })
     }

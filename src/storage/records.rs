@@ -26,6 +26,9 @@ pub struct SessionRecord {
     pub day: String,
     /// RFC 3339 with the local offset.
     pub started: String,
+    /// The app an imported session came from ("strong", "hevy"); absent for liftpace's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// One saved set.
@@ -65,6 +68,40 @@ pub struct SetRecord {
     pub started: String,
     /// When pacing ended, RFC 3339 with the local offset.
     pub ended: String,
+    /// Where an imported set came from; absent for sets logged in liftpace.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Box<Origin>>,
+}
+
+/// The provenance of an imported set, written flat beside its other fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The app it was exported from: "strong" or "hevy".
+    pub source: String,
+    /// Stable identity from the exported row's content, so importing twice adds nothing.
+    pub source_id: String,
+    /// How the app tagged a work set, when it did: a drop set or a set taken to failure.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "word::option")]
+    pub tag: Option<Tag>,
+}
+
+/// A tag another app puts on a work set. Tagged sets are still work sets: they count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tag {
+    /// A drop set: the load lowered and the set carried on.
+    Drop,
+    /// A set taken to failure.
+    Failure,
+}
+
+impl Tag {
+    /// As written in the results file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tag::Drop => "drop",
+            Tag::Failure => "failure",
+        }
+    }
 }
 
 /// The end of a workout.
@@ -107,6 +144,8 @@ pub fn encode(record: &Record) -> Result<String, serde_json::Error> {
 }
 
 /// What one line of the file turned out to be.
+// One per line, consumed at once: boxing the record would cost an allocation for every line.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
     /// A record this build understands.
@@ -214,11 +253,12 @@ impl SetRecord {
             hold_s: set.hold_s,
             load: set.load,
             unit: set.unit.into(),
-            target: set.target.clone(),
+            target: set.target.to_string(),
             tempo: set.tempo.clone(),
             rpe: set.rpe,
             started: stamp(anchor, set.started),
             ended: stamp(anchor, set.ended),
+            origin: None,
         }
     }
 }
@@ -241,6 +281,13 @@ impl Word for SetKind {
     const ALL: &'static [Self] = &[SetKind::Work, SetKind::Warmup];
     fn as_str(self) -> &'static str {
         SetKind::as_str(self)
+    }
+}
+
+impl Word for Tag {
+    const ALL: &'static [Self] = &[Tag::Drop, Tag::Failure];
+    fn as_str(self) -> &'static str {
+        Tag::as_str(self)
     }
 }
 
