@@ -67,6 +67,7 @@ fn generate(data: &Path, sets: usize) {
             programme_file: "built-in:full-body".into(),
             day: day.into(),
             started: at(0),
+            source: None,
         }));
         for (e, exercise) in exercises.iter().enumerate() {
             for set in 1..=3u32 {
@@ -89,6 +90,7 @@ fn generate(data: &Path, sets: usize) {
                     rpe: Some(7.5),
                     started: at(minute),
                     ended: at(minute + 1),
+                    origin: None,
                 }));
                 written += 1;
             }

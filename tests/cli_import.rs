@@ -12,8 +12,14 @@ fn fixture(name: &str) -> String {
     format!("{}/tests/import_fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Lines in every journal of the data folder (one per machine since journals are per device).
 fn history_lines(config: &Path) -> usize {
-    std::fs::read_to_string(config.join("data/history.jsonl")).map_or(0, |t| t.lines().count())
+    let Ok(entries) = std::fs::read_dir(config.join("data")) else { return 0 };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".jsonl"))
+        .map(|e| std::fs::read_to_string(e.path()).map_or(0, |t| t.lines().count()))
+        .sum()
 }
 
 #[test]

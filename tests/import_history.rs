@@ -15,8 +15,10 @@ fn importing_the_same_file_twice_adds_nothing_the_second_time() {
     let import = read(App::Strong, &fixture("strong_classic.csv"), Some(Units::Kg)).unwrap();
     let first = fresh(&import, &[]);
     assert_eq!(Summary::of(&first).sets, 9);
-    Journal::open(dir.path()).unwrap().append_all(&first).unwrap();
-    let (on_disk, warnings) = storage::read(&storage::history_path(dir.path())).unwrap();
+    let data = storage::DataDir::new(dir.path(), "test");
+    let mut journal = Journal::open(&data).unwrap();
+    journal.append_all(&first).unwrap();
+    let (on_disk, warnings) = storage::read(journal.path()).unwrap();
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(on_disk, first, "records read back as written");
     let again = read(App::Strong, &fixture("strong_classic.csv"), Some(Units::Kg)).unwrap();

@@ -27,7 +27,7 @@ fn squat_set(set: u32, load: f64) -> LoggedSet {
         hold_s: None,
         load: Some(load),
         unit: "kg",
-        target: "5".into(),
+        target: Target::Reps(Reps::Exact(5)),
         tempo: "2-0-1-0".into(),
         rpe: None,
         started: Duration::from_secs(60 * u64::from(set)),

@@ -3,7 +3,6 @@
 //! about on stderr and left out; must never write anything but the export to stdout.
 
 use std::io::{self, Write};
-use std::path::Path;
 
 use jiff::civil::Date;
 
@@ -11,9 +10,14 @@ use crate::export::{self, Format};
 use crate::storage;
 
 /// Writes the export. An error is the one message for an export that could not be made.
-pub(super) fn run(format: Format, since: Option<Date>, data_dir: &Path) -> Result<(), String> {
-    let (records, warnings) =
-        storage::read(&storage::history_path(data_dir)).map_err(|e| e.to_string())?;
+pub(super) fn run(
+    format: Format,
+    since: Option<Date>,
+    data_dir: &storage::DataDir,
+) -> Result<(), String> {
+    let mut records = Vec::new();
+    let warnings = storage::for_each_record(data_dir, |record| records.push(record.clone()))
+        .map_err(|e| e.to_string())?;
     for warning in warnings {
         eprintln!("liftpace: warning: {warning}");
     }

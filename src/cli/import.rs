@@ -34,7 +34,11 @@ pub(super) struct Request<'a> {
 }
 
 /// Runs the import. An error is the one message for a file that could not be imported at all.
-pub(super) fn run(request: &Request, data_dir: &Path, library: &Library) -> Result<(), String> {
+pub(super) fn run(
+    request: &Request,
+    data_dir: &storage::DataDir,
+    library: &Library,
+) -> Result<(), String> {
     let file = request.file.display();
     let bytes = read_export(request.file).map_err(|e| format!("{file}: {e}"))?;
     let options = Options { unit: request.unit, tz: TimeZone::system(), library };
@@ -85,9 +89,10 @@ fn read_export(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// Every record already in the history, to leave out what an earlier import added.
-fn history(data_dir: &Path) -> Result<Vec<Record>, String> {
-    let (records, warnings) =
-        storage::read(&storage::history_path(data_dir)).map_err(|e| e.to_string())?;
+fn history(data_dir: &storage::DataDir) -> Result<Vec<Record>, String> {
+    let mut records = Vec::new();
+    let warnings = storage::for_each_record(data_dir, |record| records.push(record.clone()))
+        .map_err(|e| e.to_string())?;
     for warning in warnings {
         eprintln!("liftpace: warning: {warning}");
     }

@@ -203,6 +203,7 @@ pub fn fresh(import: &Import, existing: &[Record]) -> Vec<Record> {
                     sets.insert((origin.source.as_str(), origin.source_id.as_str()));
                 }
             }
+            Record::Correction(_) => {}
         }
     }
     let mut out = Vec::new();
@@ -257,6 +258,7 @@ impl Summary {
         for record in records {
             match record {
                 Record::Session(_) => summary.sessions += 1,
+                Record::Correction(_) => {}
                 Record::Set(set) => {
                     summary.sets += 1;
                     days.push(crate::storage::records::local_date(&set.started));
