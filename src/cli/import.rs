@@ -90,9 +90,8 @@ fn read_export(path: &Path) -> Result<Vec<u8>, String> {
 
 /// Every record already in the history, to leave out what an earlier import added.
 fn history(data_dir: &storage::DataDir) -> Result<Vec<Record>, String> {
-    let mut records = Vec::new();
-    let warnings = storage::for_each_record(data_dir, |record| records.push(record.clone()))
-        .map_err(|e| e.to_string())?;
+    // As written, corrections not applied: a set voided since was still imported before.
+    let (records, warnings) = storage::read_all(data_dir).map_err(|e| e.to_string())?;
     for warning in warnings {
         eprintln!("liftpace: warning: {warning}");
     }
