@@ -44,7 +44,7 @@ pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Res
     let journal = Journal::open(data).map_err(|e| e.to_string())?;
     // Only the few sessions start-up can ask about, every journal merged, through the cache.
     let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
-    let records = digest.records();
+    let records = digest.into_records();
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }
