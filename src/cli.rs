@@ -21,6 +21,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
+use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 use crate::core::session::{self, Settings};
 use crate::core::words::Units;
 use crate::launch::{self, Start};
@@ -29,7 +30,7 @@ use crate::storage;
 
 /// A terminal strength coach with guided breathing.
 #[derive(Debug, Parser)]
-#[command(name = "liftpace", version, about, long_about = None)]
+#[command(name = "liftpace", version, about, long_about = None, after_help = wellbeing())]
 pub struct Cli {
     /// Where results (one history.<device>.jsonl per machine) are kept.
     #[arg(long, global = true, env = "LIFTPACE_DATA_DIR", value_name = "DIR")]
@@ -40,6 +41,11 @@ pub struct Cli {
     /// What to do; without one, the home screen.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What liftpace is not and where to turn, under `liftpace --help`.
+fn wellbeing() -> String {
+    format!("{NOT_MEDICAL_ADVICE}\n\n{CRISIS_LINE}")
 }
 
 /// The subcommands.
@@ -244,7 +250,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             let Some(loaded) = load_reporting(&source, &library) else {
                 return Ok(ExitCode::FAILURE);
             };
-            let settings = Settings { countdown: Duration::from_secs(*countdown) };
+            let settings =
+                Settings { countdown: Duration::from_secs(*countdown), ..Settings::default() };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
             launch::run(start, &data_dir(&cli)?, settings, color_wanted()).map(|()| ended())

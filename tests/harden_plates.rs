@@ -49,7 +49,7 @@ fn the_plate_search_is_bounded_whatever_plates_it_is_handed() {
 fn a_sets_plates_are_worked_out_when_its_load_is_planned_or_changed() {
     let text = with_plates(&[25.0, 20.0, 10.0, 5.0]).replace("load = 60", "load = 60\nsets = 2");
     let programme = load(&text, "plates.toml").unwrap().programme;
-    let settings = Settings { countdown: Duration::ZERO };
+    let settings = Settings { countdown: Duration::ZERO, ..Settings::default() };
     let mut session = Session::new(programme, 0, &Default::default(), settings, Duration::ZERO);
     assert_eq!(session.loading(), &Loading::PerSide(vec![20.0]));
     let at = Duration::from_secs(1);

@@ -119,7 +119,7 @@ fn a_failing_disk_is_told_loses_nothing_acknowledged_and_a_retry_saves() {
         let now = || "2026-11-28T07:00:00+00:00[UTC]".parse().unwrap();
         let mut records = JournalRecords::new(journal, Box::new(now));
         let programme = load(PROGRAMME, "faults.toml").unwrap().programme;
-        let settings = Settings { countdown: Duration::ZERO };
+        let settings = Settings { countdown: Duration::ZERO, ..Settings::default() };
         let mut session = Session::new(programme, 0, &Default::default(), settings, Duration::ZERO);
         let began = JournalEntry::SessionBegan {
             programme: "Faults".into(),

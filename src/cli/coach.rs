@@ -12,6 +12,7 @@ use crate::core::guideline::{self, Report};
 use crate::core::library::Library;
 use crate::core::printable::shown;
 use crate::core::programme::load::{self, LoadError, Loaded};
+use crate::core::safety::BRACE_CAUTION;
 use crate::core::session::Settings;
 use crate::plain_file;
 
@@ -36,6 +37,15 @@ impl Coached {
             n => format!(", {n} warnings"),
         };
         format!("{}: {}{warnings}", programme.name, programme.size_summary())
+    }
+}
+
+impl Coached {
+    /// "Braced: Back squat, Deadlift. Don't brace if …": who should not, said where a
+    /// programme asks for bracing, in the same words as the Ready screen.
+    pub fn caution(&self) -> Option<String> {
+        let braced = self.loaded.programme.braced();
+        (!braced.is_empty()).then(|| format!("Braced: {}. {BRACE_CAUTION}", braced.join(", ")))
     }
 }
 

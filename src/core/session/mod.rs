@@ -13,8 +13,10 @@ use crate::core::keys::{self, KeyHelp};
 use crate::core::library::Equipment;
 use crate::core::plates::Loading;
 use crate::core::programme::{Load, Programme, Target};
+use crate::core::safety::BRACE_CAUTION;
 use crate::core::tempo::reps_done;
 
+mod adjust;
 pub mod form;
 pub mod keymap;
 pub mod launch;
@@ -36,6 +38,10 @@ pub use screen::{Clock, Screen};
 pub struct Settings {
     /// The get-ready countdown.
     pub countdown: Duration,
+    /// Whether sets written with `cue = "brace"` are paced braced (`brace = true`, the
+    /// default). Off, every BRACE becomes ordinary INHALE/EXHALE pacing, for lifters who must
+    /// not hold their breath.
+    pub brace: bool,
 }
 
 /// Seconds of get-ready countdown unless the lifter asks for another (`--countdown`).
@@ -43,7 +49,7 @@ pub const COUNTDOWN_SECS: u64 = 3;
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { countdown: Duration::from_secs(COUNTDOWN_SECS) }
+        Settings { countdown: Duration::from_secs(COUNTDOWN_SECS), brace: true }
     }
 }
 
@@ -67,11 +73,6 @@ pub const QUIT: Confirm = Confirm {
     yes: "quit",
     no: "keep going",
 };
-
-/// Who should not brace, in one plain sentence, for the key help of a braced exercise.
-pub const BRACING: &str = "Bracing (holding your breath through a rep) briefly raises blood \
-    pressure a lot: don't brace if you have high blood pressure or a heart condition, or are \
-    pregnant — breathe out through the lift instead.";
 
 /// One workout in progress.
 #[derive(Debug, Clone)]
@@ -120,7 +121,8 @@ impl Session {
             .exercises
             .iter()
             .map(|ex| {
-                prescribe::prescribe(&programme, ex, past.work.get(&ex.name).unwrap_or(&none))
+                let history = past.work.get(&ex.name).unwrap_or(&none);
+                prescribe::prescribe(&programme, ex, history, past.today)
             })
             .collect();
         let plan =
@@ -142,6 +144,13 @@ impl Session {
         };
         session.loading = session.plan.iter().map(|set| session.loading_of(*set)).collect();
         session
+    }
+
+    /// Gives planned set `i` a new load and works its plates out again, so the plates drawn
+    /// are always those of the load planned.
+    fn plan_load(&mut self, i: usize, load: Load) {
+        self.plan[i].load = load;
+        self.loading[i] = self.loading_of(self.plan[i]);
     }
 
     /// How `set` is loaded on the bar: plates only for a barbell set with a weight.
@@ -172,7 +181,7 @@ impl Session {
         let ex = self.exercise();
         match self.set().target {
             Target::Hold(d) => Some(d),
-            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, ex.cue) * n),
+            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, self.cue()) * n),
         }
     }
 
@@ -234,7 +243,7 @@ impl Session {
         let (amount, hold) = match set.target {
             Target::Hold(d) => (elapsed.min(d).as_secs() as u32, true),
             Target::Reps(r) => {
-                let done = reps_done(&ex.tempo, ex.start, ex.cue, elapsed);
+                let done = reps_done(&ex.tempo, ex.start, self.cue(), elapsed);
                 (r.top().map_or(done, |top| done.min(top)), false)
             }
         };
@@ -303,6 +312,8 @@ impl Session {
         }
         match (&mut self.screen, action) {
             (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
+            (Screen::Ready, Action::Heavier) => self.change_load(1.0),
+            (Screen::Ready, Action::Lighter) => self.change_load(-1.0),
             (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
                 self.screen = Screen::Ready
             }
@@ -390,23 +401,6 @@ impl Session {
         }
         effects
     }
-
-    /// A lifter who logs a different load than planned (the dumbbells were taken, the last
-    /// set was too easy) means to keep using it: the exercise's later sets take it as their
-    /// target. The plan is only touched after the current set, so history stays as logged.
-    fn carry_load_forward(&mut self, done: PlannedSet, logged: Option<f64>) {
-        let load = logged.map_or(Load::Bodyweight, Load::Weight);
-        if load == done.load || done.kind == SetKind::Warmup {
-            return;
-        }
-        for i in self.current + 1..self.plan.len() {
-            let later = self.plan[i];
-            if later.exercise == done.exercise && later.kind == SetKind::Work {
-                self.plan[i].load = load;
-                self.loading[i] = self.loading_of(self.plan[i]);
-            }
-        }
-    }
 }
 
 impl app::Screen for Session {
@@ -426,7 +420,7 @@ impl app::Screen for Session {
     fn help_note(&self) -> Option<&'static str> {
         let pacing =
             matches!(self.screen, Screen::Ready | Screen::GetReady { .. } | Screen::Pacing { .. });
-        (pacing && self.exercise().cue == crate::core::words::Cue::Brace).then_some(BRACING)
+        (pacing && self.cue() == crate::core::words::Cue::Brace).then_some(BRACE_CAUTION)
     }
 }
 
