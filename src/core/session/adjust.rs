@@ -21,7 +21,8 @@ impl Session {
         for i in self.current + 1..self.plan.len() {
             let later = self.plan[i];
             if later.exercise == done.exercise && later.kind == SetKind::Work {
-                self.plan_load(i, load);
+                self.plan[i].load = load;
+                self.loading[i] = self.loading_of(self.plan[i]);
             }
         }
     }
@@ -41,7 +42,8 @@ impl Session {
             Some(grid) => round_to_step(wanted, grid),
             None => round_load(wanted, barbell).max(barbell.bar),
         };
-        self.plan_load(self.current, Load::Weight(changed));
+        self.plan[self.current].load = Load::Weight(changed);
+        self.loading[self.current] = self.loading_of(self.plan[self.current]);
         self.carry_load_forward(set, Some(changed));
     }
 }

@@ -146,13 +146,6 @@ impl Session {
         session
     }
 
-    /// Gives planned set `i` a new load and works its plates out again, so the plates drawn
-    /// are always those of the load planned.
-    fn plan_load(&mut self, i: usize, load: Load) {
-        self.plan[i].load = load;
-        self.loading[i] = self.loading_of(self.plan[i]);
-    }
-
     /// How `set` is loaded on the bar: plates only for a barbell set with a weight.
     fn loading_of(&self, set: PlannedSet) -> Loading {
         match set.load {

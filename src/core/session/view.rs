@@ -25,11 +25,6 @@ impl Session {
         &self.programme.days[self.day].exercises[set.exercise]
     }
 
-    /// How the current set is loaded on the bar, worked out when its load was planned.
-    pub fn loading(&self) -> &Loading {
-        &self.loading[self.current]
-    }
-
     /// The breathing cue a planned set is paced with (see [`PlannedSet::cue`]).
     pub fn cue_of(&self, set: PlannedSet) -> Cue {
         set.cue(self.exercise_of(set), self.settings.brace)
@@ -38,6 +33,11 @@ impl Session {
     /// The breathing cue of the current set.
     pub fn cue(&self) -> Cue {
         self.cue_of(self.set())
+    }
+
+    /// How the current set is loaded on the bar, worked out when its load was planned.
+    pub fn loading(&self) -> &Loading {
+        &self.loading[self.current]
     }
 
     /// The current exercise.
