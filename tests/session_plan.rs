@@ -41,7 +41,7 @@ fn session(p: Programme, past: &Past) -> Session {
 }
 
 fn shape(plan: &[PlannedSet]) -> Vec<(usize, SetKind, u32, Option<Side>, u64)> {
-    plan.iter().map(|s| (s.exercise, s.kind, s.set, s.side, s.rest_after.as_secs())).collect()
+    plan.iter().map(|s| (s.exercise, s.kind, s.number, s.side, s.rest_after.as_secs())).collect()
 }
 
 #[test]

@@ -66,13 +66,11 @@ impl Records for JournalRecords {
             }
             JournalEntry::Set(set) => {
                 let recorder = self.recorder()?;
-                recorder.set_anchor(anchor);
-                recorder.set(set).map_err(|e| e.to_string())
+                recorder.save_set(set, &anchor).map_err(|e| e.to_string())
             }
             JournalEntry::SessionEnded(status) => {
                 let recorder = self.recorder()?;
-                recorder.set_anchor(anchor);
-                recorder.end(*status, now).map_err(|e| e.to_string())
+                recorder.end(*status, &anchor, now).map_err(|e| e.to_string())
             }
         }
     }

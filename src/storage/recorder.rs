@@ -1,7 +1,7 @@
 //! One workout's records: stamps the core's monotonic times onto the wall clock and appends the
 //! `session`, `set` and `session_end` records through a `Journal`. Must never read the clock
-//! itself (the runtime passes the wall-clock anchor in, so tests can fix it) and never write a
-//! second `session_end` for one session.
+//! itself (every write is given the wall-clock anchor, read afresh by the runtime, so tests can
+//! fix it) and never write a second `session_end` for one session.
 
 use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
@@ -18,7 +18,6 @@ use crate::core::session::{EndStatus, LoggedSet};
 #[derive(Debug)]
 pub struct Recorder {
     journal: Journal,
-    anchor: ZonedDateTime,
     session: String,
     ended: bool,
 }
@@ -50,7 +49,7 @@ impl Recorder {
             day: day.into(),
             started: stamp(&anchor, now),
         }))?;
-        Ok(Recorder { journal, anchor, session: id, ended: false })
+        Ok(Recorder { journal, session: id, ended: false })
     }
 
     /// The session's id, as written in its records.
@@ -58,27 +57,32 @@ impl Recorder {
         &self.session
     }
 
-    /// Moves the wall-clock anchor: the monotonic clock stops while a laptop sleeps, so the
-    /// runtime re-reads the wall clock at each write and stamps follow it.
-    pub fn set_anchor(&mut self, anchor: ZonedDateTime) {
-        self.anchor = anchor;
-    }
-
-    /// Saves a logged set. `Ok` means it is on disk.
-    pub fn set(&mut self, set: &LoggedSet) -> Result<(), StorageError> {
-        self.journal.append(&Record::Set(SetRecord::from_logged(set, &self.session, &self.anchor)))
+    /// Saves a logged set, its times stamped from `anchor` (the wall-clock time at monotonic
+    /// zero, read afresh for each write: the monotonic clock stops while a laptop sleeps). `Ok`
+    /// means it is on disk.
+    pub fn save_set(
+        &mut self,
+        set: &LoggedSet,
+        anchor: &ZonedDateTime,
+    ) -> Result<(), StorageError> {
+        self.journal.append(&Record::Set(SetRecord::from_logged(set, &self.session, anchor)))
     }
 
     /// Writes the `session_end` record, once: after it has been written, later calls do
     /// nothing, so a quit that races a completion cannot end the session twice. A failed
     /// write leaves the session open, so calling again really tries again.
-    pub fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), StorageError> {
+    pub fn end(
+        &mut self,
+        status: EndStatus,
+        anchor: &ZonedDateTime,
+        now: Duration,
+    ) -> Result<(), StorageError> {
         if self.ended {
             return Ok(());
         }
         self.journal.append(&Record::SessionEnd(SessionEndRecord {
             session: self.session.clone(),
-            ended: stamp(&self.anchor, now),
+            ended: stamp(anchor, now),
             status,
         }))?;
         self.ended = true;

@@ -198,7 +198,7 @@ pub fn strength_at(exercise: usize, kind: SetKind, screen: Screen) -> Session {
 pub fn logged(exercise: &str, kind: SetKind, set: u32, reps: u32, load: f64) -> LoggedSet {
     LoggedSet {
         exercise: exercise.into(),
-        set,
+        number: set,
         kind,
         side: None,
         reps: Some(reps),
@@ -246,7 +246,7 @@ pub fn log_form() -> LogForm {
 pub fn right_side() -> Session {
     let mut session = at(SPLIT_SQUAT, Screen::Ready);
     session.current += 1;
-    assert_eq!(session.set().side, Some(Side::Right));
+    assert_eq!(session.current_set().side, Some(Side::Right));
     session
 }
 

@@ -27,7 +27,7 @@ pub use keymap::Action;
 pub use messages::{EndStatus, LoggedSet};
 pub use plan::{PlannedSet, SetKind, Side};
 pub use prescribe::{ExerciseHistory, LastTime, Past, PastSet, Prescribed};
-pub use screen::{Clock, Screen};
+pub use screen::{Clock, Paced, Screen};
 
 /// Settings a session runs with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +63,18 @@ pub const BRACING: &str = "Bracing (holding your breath through a rep) briefly r
     pressure a lot: don't brace if you have high blood pressure or a heart condition, or are \
     pregnant — breathe out through the lift instead.";
 
+/// A set being saved: where the workout was and the form as filled in, to go back to if the
+/// save fails.
+#[derive(Debug, Clone)]
+struct Unsaved {
+    /// The index of the set in the plan.
+    current: usize,
+    /// The form as it was saved.
+    form: LogForm,
+    /// When the set was paced.
+    paced: Paced,
+}
+
 /// One workout in progress.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -87,7 +99,7 @@ pub struct Session {
     /// Countdown length and the like.
     pub settings: Settings,
     /// The log form being saved, kept until the save is known to have worked.
-    unsaved: Option<(usize, Screen)>,
+    unsaved: Option<Unsaved>,
     /// Whether `EndSession` has been emitted.
     ended: bool,
 }
@@ -144,7 +156,7 @@ impl Session {
     /// How long pacing runs before the log opens by itself; `None` for "max".
     pub fn set_length(&self) -> Option<Duration> {
         let ex = self.exercise();
-        match self.set().target {
+        match self.current_set().target {
             Target::Hold(d) => Some(d),
             Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, ex.cue) * n),
         }
@@ -203,7 +215,7 @@ impl Session {
 
     fn open_log(&mut self, clock: Clock, end: Duration) {
         let ex = self.exercise();
-        let set = self.set();
+        let set = self.current_set();
         let elapsed = end.saturating_sub(clock.start);
         let (amount, hold) = match set.target {
             Target::Hold(d) => (elapsed.min(d).as_secs() as u32, true),
@@ -216,7 +228,7 @@ impl Session {
         if let (SetKind::Work, Some(effort)) = (set.kind, ex.effort) {
             form.rpe = crate::core::programme::format_number(effort.as_rpe());
         }
-        self.screen = Screen::Log { form, paced: (clock.began, end) };
+        self.screen = Screen::Log { form, paced: Paced { began: clock.began, ended: end } };
     }
 
     /// Pauses whatever is timing the lifter's effort after an interruption (Ctrl-Z, an
@@ -307,7 +319,7 @@ impl Session {
 
     /// The log form being saved did not reach the disk: back to it, with why.
     fn unsave(&mut self, why: &str) {
-        if let Some((current, Screen::Log { mut form, paced })) = self.unsaved.take() {
+        if let Some(Unsaved { current, mut form, paced }) = self.unsaved.take() {
             self.logged.pop();
             self.current = current;
             self.ended = false;
@@ -325,13 +337,14 @@ impl Session {
                 return Vec::new();
             }
         };
+        let unsaved = Unsaved { current: self.current, form: form.clone(), paced: *paced };
         let paced = *paced;
-        let set = self.set();
+        let set = self.current_set();
         let ex = self.exercise();
         let hold = matches!(set.target, Target::Hold(_));
         let record = LoggedSet {
             exercise: ex.name.clone(),
-            set: set.set,
+            number: set.number,
             kind: set.kind,
             side: set.side,
             reps: (!hold).then_some(entry.amount),
@@ -341,10 +354,10 @@ impl Session {
             target: set.target,
             tempo: ex.tempo.to_string(),
             rpe: entry.rpe,
-            started: paced.0,
-            ended: paced.1,
+            started: paced.began,
+            ended: paced.ended,
         };
-        self.unsaved = Some((self.current, self.screen.clone()));
+        self.unsaved = Some(unsaved);
         self.carry_load_forward(set, entry.load);
         self.logged.push(record.clone());
         let mut effects = vec![Effect::Save(JournalEntry::Set(record))];
