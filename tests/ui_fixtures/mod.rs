@@ -11,9 +11,8 @@ use liftpace::core::app::{App, Overlay};
 use liftpace::core::breathing::Pattern;
 use liftpace::core::home::{Home, HomeEntry};
 use liftpace::core::library::Equipment;
-use liftpace::core::plates::Barbell;
 use liftpace::core::programme::{
-    Cue, Day, Effort, Exercise, Load, Programme, Reps, Target, Units, Warmup, WarmupLoad,
+    Cue, Day, Effort, Exercise, Load, Programme, Reps, Target, Warmup, WarmupLoad,
 };
 use liftpace::core::progression::{self, PastSession, Rule};
 use liftpace::core::session::{
@@ -89,18 +88,8 @@ pub fn programme() -> Programme {
         per_side: true,
         ..exercise("Split squat", Load::Weight(10.0), 2, Target::Reps(Reps::Exact(10)), "sigh")
     };
-    Programme {
-        name: "Full body, twice a week".into(),
-        description: None,
-        units: Units::Kg,
-        sessions_per_week: 2,
-        days: vec![Day {
-            name: "A".into(),
-            exercises: vec![squat, deadlift, plank, push_up, split],
-        }],
-        one_rep_max: Default::default(),
-        barbell: Barbell::default_for(Units::Kg),
-    }
+    let exercises = vec![squat, deadlift, plank, push_up, split];
+    Programme::new("Full body, twice a week", vec![Day { name: "A".into(), exercises }])
 }
 
 /// A session that began at 0 s, with last time's goblet squats on record.
@@ -164,14 +153,11 @@ pub fn strength_programme() -> Programme {
         equipment: Some(Equipment::Dumbbell),
         ..exercise("Row", Load::Weight(24.0), 3, Target::Reps(Reps::Exact(10)), "box")
     };
+    let days = vec![Day { name: "S".into(), exercises: vec![squat, bench, row] }];
     Programme {
-        name: "Strength, three days".into(),
-        description: None,
-        units: Units::Kg,
         sessions_per_week: 3,
-        days: vec![Day { name: "S".into(), exercises: vec![squat, bench, row] }],
         one_rep_max: [("Back squat".to_string(), 143.0)].into(),
-        barbell: Barbell::default_for(Units::Kg),
+        ..Programme::new("Strength, three days", days)
     }
 }
 

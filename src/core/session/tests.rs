@@ -2,8 +2,7 @@
 
 use super::*;
 use crate::core::breathing::Pattern;
-use crate::core::plates::Barbell;
-use crate::core::programme::{Day, Exercise, Muscle, Reps, Units};
+use crate::core::programme::{Day, Exercise, Muscle, Reps};
 use crate::core::tempo::{StartWith, Tempo};
 
 fn exercise(name: &str, sets: u32, target: Target) -> Exercise {
@@ -24,15 +23,7 @@ fn exercise(name: &str, sets: u32, target: Target) -> Exercise {
 }
 
 fn session(exercises: Vec<Exercise>) -> Session {
-    let programme = Programme {
-        name: "Test".into(),
-        description: None,
-        units: Units::Kg,
-        sessions_per_week: 2,
-        days: vec![Day { name: "A".into(), exercises }],
-        one_rep_max: Default::default(),
-        barbell: Barbell::default_for(Units::Kg),
-    };
+    let programme = Programme::new("Test", vec![Day { name: "A".into(), exercises }]);
     Session::new(programme, 0, &Past::default(), Settings::default(), Duration::ZERO)
 }
 

@@ -31,7 +31,7 @@ pub(super) fn read(sink: &mut Sink, value: Option<&Value<'_>>, units: Units) -> 
         Some(v) => plates(sink, v),
         None => Some(standard.plates),
     };
-    Some(Barbell { bar: bar?, plates: plates?, pairs: None })
+    Some(Barbell { bar: bar?, plates: plates? })
 }
 
 fn bar(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
