@@ -14,6 +14,7 @@ use crate::core::programme::{Load, Programme, Target};
 use crate::core::tempo::reps_done;
 
 pub mod form;
+mod input;
 pub mod keymap;
 pub mod launch;
 pub mod messages;
@@ -241,80 +242,12 @@ impl Session {
         }
     }
 
-    /// The key table of the screen the workout is on.
-    pub fn keymap(&self) -> &'static [keys::Binding<Action>] {
-        keymap::table(&self.screen)
-    }
-
-    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
-        if let Some(action) = keys::action(self.keymap(), key)
-            && action.before_deadlines()
-        {
-            return self.act(action, key, now);
-        }
-        // A deadline may have passed between the last tick and this key: the key acts on the
-        // screen it moved on to.
-        let mut effects = self.tick(now);
-        if let Some(action) = keys::action(self.keymap(), key) {
-            effects.extend(self.act(action, key, now));
-        }
-        effects
-    }
-
     fn quit(&mut self) -> Vec<Effect> {
         if self.ended {
             return vec![Effect::Exit];
         }
         self.ended = true;
         vec![Effect::Save(JournalEntry::SessionEnded(EndStatus::Quit)), Effect::Exit]
-    }
-
-    fn act(&mut self, action: Action, key: Key, now: Duration) -> Vec<Effect> {
-        match action {
-            Action::Help => {
-                self.pause_for_interruption(now);
-                return vec![Effect::ShowHelp];
-            }
-            Action::Quit => {
-                self.pause_for_interruption(now);
-                return vec![Effect::Ask(QUIT)];
-            }
-            Action::Suspend => {
-                self.pause_for_interruption(now);
-                return vec![Effect::Suspend];
-            }
-            Action::Leave => return vec![Effect::Exit],
-            Action::Save => return self.save(now),
-            _ => {}
-        }
-        match (&mut self.screen, action) {
-            (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
-            (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
-                self.screen = Screen::Ready
-            }
-            (Screen::Pacing { clock }, Action::TogglePause) => clock.toggle(now),
-            (Screen::Pacing { clock }, Action::EndSet) => {
-                let clock = *clock;
-                let end = clock.paused_at.unwrap_or(now);
-                self.open_log(clock, end);
-            }
-            (Screen::Log { form, .. }, Action::NextField) => form.tab(false),
-            (Screen::Log { form, .. }, Action::PreviousField) => form.tab(true),
-            (Screen::Log { form, .. }, Action::Delete) => form.backspace(),
-            (Screen::Log { form, .. }, Action::Type) => {
-                if let Key::Char(c) = key {
-                    form.type_char(c);
-                }
-            }
-            (Screen::Rest { length, .. }, Action::AddRest) => *length += Duration::from_secs(30),
-            (Screen::Rest { since, .. }, Action::SkipRest)
-                if now.saturating_sub(*since) >= REST_SKIP_GRACE =>
-            {
-                self.screen = Screen::Ready
-            }
-            _ => {}
-        }
-        Vec::new()
     }
 
     /// The log form being saved did not reach the disk: back to it, with why.
