@@ -5,6 +5,8 @@
 
 mod check;
 mod coach;
+mod export;
+mod import;
 mod json;
 mod new;
 mod programs;
@@ -19,15 +21,18 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
+use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 use crate::core::session::{self, Settings};
+use crate::core::words::Units;
 use crate::launch::{self, Start};
+use crate::runtime;
 use crate::storage;
 
 /// A terminal strength coach with guided breathing.
 #[derive(Debug, Parser)]
-#[command(name = "liftpace", version, about, long_about = None)]
+#[command(name = "liftpace", version, about, long_about = None, after_help = wellbeing())]
 pub struct Cli {
-    /// Where results (history.jsonl) are kept.
+    /// Where results (one history.<device>.jsonl per machine) are kept.
     #[arg(long, global = true, env = "LIFTPACE_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// Where config.toml, exercises.toml and your own programs/ folder live.
@@ -36,6 +41,11 @@ pub struct Cli {
     /// What to do; without one, the home screen.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What liftpace is not and where to turn, under `liftpace --help`.
+fn wellbeing() -> String {
+    format!("{NOT_MEDICAL_ADVICE}\n\n{CRISIS_LINE}")
 }
 
 /// The subcommands.
@@ -75,6 +85,60 @@ pub enum Command {
     },
     /// Print the JSON Schema of programme files, for editor completion and checking.
     Schema,
+    /// Bring in your history from Strong or Hevy (their CSV export); importing the same file
+    /// again adds nothing.
+    Import {
+        /// The app the file was exported from.
+        #[arg(value_enum)]
+        app: ImportApp,
+        /// The exported CSV file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The unit of weights for a file that does not say (Strong's classic layout).
+        #[arg(long, value_enum)]
+        unit: Option<UnitArg>,
+        /// Show what would be added, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write your history to stdout: a CSV of sets, the records as JSON Lines, or Hevy's layout.
+    Export {
+        /// `csv` (one row per set), `json` (the records) or `hevy` (Hevy's workout CSV).
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// Only sessions from this date on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
+    },
+}
+
+/// What `liftpace export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One row per set, with the session's date, programme and day.
+    Csv,
+    /// The records as JSON Lines, corrections applied.
+    Json,
+    /// Hevy's workout CSV, for apps that read it.
+    Hevy,
+}
+
+/// The apps `liftpace import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportApp {
+    /// Strong (iOS or Android): Settings, Export Data.
+    Strong,
+    /// Hevy: Profile, Settings, Export & Import Data, Export Workouts.
+    Hevy,
+}
+
+/// A unit of weight on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitArg {
+    /// Kilograms.
+    Kg,
+    /// Pounds.
+    Lb,
 }
 
 /// How `liftpace check` writes its findings.
@@ -93,6 +157,13 @@ pub fn color_wanted() -> bool {
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
+    // Past a file-size limit (`ulimit -f`) the kernel would kill us with SIGXFSZ in the middle
+    // of a line, leaving the terminal raw. Ignored, the write fails with EFBIG instead, and a
+    // set shows NOT SAVED like any other failed write.
+    // SAFETY: ignoring a signal has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     let cli = Cli::parse();
     match dispatch(cli) {
         Ok(code) => code,
@@ -103,15 +174,26 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn data_dir(cli: &Cli) -> Result<PathBuf, String> {
-    cli.data_dir.clone().or_else(storage::default_data_dir).ok_or_else(|| {
-        "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR".into()
-    })
+/// The data folder, and this machine's name for its own journal there.
+fn data_dir(cli: &Cli) -> Result<storage::DataDir, String> {
+    let path =
+        cli.data_dir.clone().or_else(storage::default_data_dir).ok_or(
+            "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR",
+        )?;
+    // The `device` setting goes here once config.toml has one; until then LIFTPACE_DEVICE or
+    // the host name.
+    Ok(storage::DataDir::for_this_machine(path, None))
 }
 
 fn config_dir(cli: &Cli) -> PathBuf {
     // Without a home directory there is simply no user programme folder.
     cli.config_dir.clone().or_else(storage::default_config_dir).unwrap_or_default()
+}
+
+/// How a finished app exits: 128 + the signal's number when SIGTERM, SIGHUP or SIGINT ended
+/// it, else 0.
+fn ended() -> ExitCode {
+    runtime::ended_by_signal().map_or(ExitCode::SUCCESS, |n| ExitCode::from(128 + n as u8))
 }
 
 /// 0 when `ok`, else 1.
@@ -140,6 +222,27 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)
         }
+        Some(Command::Import { app, file, unit, dry_run }) => {
+            let app = match app {
+                ImportApp::Strong => crate::import::App::Strong,
+                ImportApp::Hevy => crate::import::App::Hevy,
+            };
+            let unit = unit.map(|u| match u {
+                UnitArg::Kg => Units::Kg,
+                UnitArg::Lb => Units::Lb,
+            });
+            let request = import::Request { app, file, unit, dry_run: *dry_run };
+            import::run(&request, &data_dir(&cli)?, &user_library(&config))
+                .map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Export { format, since }) => {
+            let format = match format {
+                ExportFormat::Csv => crate::export::Format::Csv,
+                ExportFormat::Json => crate::export::Format::Json,
+                ExportFormat::Hevy => crate::export::Format::Hevy,
+            };
+            export::run(format, *since, &data_dir(&cli)?).map(|()| ExitCode::SUCCESS)
+        }
         Some(Command::Run { programme, day, countdown }) => {
             let source =
                 catalog::resolve(programme.as_deref(), &config).map_err(|e| e.to_string())?;
@@ -147,17 +250,17 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             let Some(loaded) = load_reporting(&source, &library) else {
                 return Ok(ExitCode::FAILURE);
             };
-            let settings = Settings { countdown: Duration::from_secs(*countdown) };
+            let settings =
+                Settings { countdown: Duration::from_secs(*countdown), ..Settings::default() };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
-            launch::run(start, &data_dir(&cli)?, settings, color_wanted())
-                .map(|()| ExitCode::SUCCESS)
+            launch::run(start, &data_dir(&cli)?, settings, color_wanted()).map(|()| ended())
         }
         None => {
             let library = user_library(&config);
             let start = Start::Home { config_dir: config, library };
             launch::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
-                .map(|()| ExitCode::SUCCESS)
+                .map(|()| ended())
         }
     }
 }

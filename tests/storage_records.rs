@@ -80,6 +80,7 @@ fn session_and_end_lines_have_exactly_the_contract_fields() {
         programme_file: "built-in:full-body".into(),
         day: "A".into(),
         started: "2026-11-27T06:30:00+00:00".into(),
+        source: None,
     });
     assert_eq!(
         encode(&session).unwrap(),

@@ -13,6 +13,11 @@ const RESOLUTION: f64 = 1000.0;
 /// only keeps an absurd target from allocating without bound.
 const MAX_STEPS_PER_SIDE: u64 = 1 << 20;
 
+/// The most cells (plate sizes + 1, times steps searched) one search may fill: a few megabytes,
+/// whatever the plates. Twenty sizes (the loader's limit) still search a million steps a side;
+/// only absurd plate lists get a shorter search, never an allocation that aborts.
+const MAX_CELLS: u64 = 1 << 23;
+
 /// How far a total may be from a loadable one and still count as that total.
 const TOLERANCE: f64 = 1e-6;
 
@@ -34,6 +39,14 @@ impl Barbell {
             Units::Lb => (45.0, vec![45.0, 35.0, 25.0, 10.0, 5.0, 2.5]),
         };
         Barbell { bar, plates }
+    }
+}
+
+/// The step between dumbbells when the programme does not say: what most gyms rack.
+pub fn default_dumbbell_step(units: Units) -> f64 {
+    match units {
+        Units::Kg => 2.0,
+        Units::Lb => 5.0,
     }
 }
 
@@ -65,9 +78,10 @@ impl Rack {
         Rack { bar: eq.bar, step: step as f64 / RESOLUTION, plates }
     }
 
-    /// The most steps one side can hold.
+    /// The most steps one side can hold, or the search may cover.
     fn capacity(&self) -> u64 {
-        if self.plates.is_empty() { 0 } else { MAX_STEPS_PER_SIDE }
+        let searchable = MAX_STEPS_PER_SIDE.min(MAX_CELLS / (self.plates.len() as u64 + 1));
+        if self.plates.is_empty() { 0 } else { searchable }
     }
 
     /// The bar plus `steps` on each side.
@@ -163,6 +177,25 @@ pub fn per_side(total: f64, eq: &Barbell) -> Option<Vec<f64>> {
 pub fn round_load(target: f64, eq: &Barbell) -> f64 {
     let rack = Rack::new(eq);
     rack.total(rack.nearest(target))
+}
+
+/// What goes on the bar for one set, worked out once when the set's load is planned (or
+/// changed by the lifter), never while a frame is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loading {
+    /// Not a barbell set with a weight: no plates to talk about.
+    NotABar,
+    /// The plates for each side, heaviest first; empty for the bar alone.
+    PerSide(Vec<f64>),
+    /// The weight cannot be made with the lifter's bar and plates.
+    CannotBeMade,
+}
+
+impl Loading {
+    /// How a barbell set of `total` is loaded with `eq`.
+    pub fn of(total: f64, eq: &Barbell) -> Self {
+        per_side(total, eq).map_or(Loading::CannotBeMade, Loading::PerSide)
+    }
 }
 
 /// The multiple of `step` nearest `target`, the lower one on a tie: for dumbbells, kettlebells

@@ -1,45 +1,55 @@
-//! The only file I/O of liftpace's results: appending records to `history.jsonl` durably and
-//! reading them back. Must never truncate, rewrite or seek-and-overwrite the file, never retry a
-//! failed write or fsync and carry on as if it worked, and never swallow an error.
+//! The only code that writes liftpace's results: appending records durably to this machine's
+//! journal, `history.<device>.jsonl` (reading is `merge`'s), to the file at that path, reopened
+//! if an editor or a sync tool replaced or deleted it. Must never truncate, rewrite or
+//! seek-and-overwrite the file, never write any other machine's journal or the legacy
+//! `history.jsonl`, never retry a failed write or fsync and carry on as if it worked, and never
+//! swallow an error.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
-use super::records::{self, Decoded, Record};
-use super::{StorageError, Warning, history_path};
+use std::time::Duration;
 
-/// The results file, open for appending.
+use jiff::ZonedDateTime;
+
+use super::correction::CorrectionRecord;
+use super::disk::{self, Disk, RealDisk};
+use super::lock::WriterLock;
+use super::records::{self, Record};
+use super::{DataDir, StorageError};
+use crate::plain_file;
+
+/// This machine's journal, open for appending.
 #[derive(Debug)]
 pub struct Journal {
     file: File,
     path: PathBuf,
+    data: DataDir,
+    disk: Box<dyn Disk>,
 }
 
 impl Journal {
-    /// Opens (creating if needed) `<data_dir>/history.jsonl` for appending, creating the
-    /// directory and its parents too. Opening for writing is the up-front proof that sets can
-    /// be saved, so an unusable data dir is reported before a workout starts, not after a set.
-    pub fn open(data_dir: &Path) -> Result<Journal, StorageError> {
-        create_dir_durably(data_dir)?;
-        let path = history_path(data_dir);
-        let open_err = |source| StorageError::Open { path: path.clone(), source };
-        // Read access only to look at the last byte (see `ends_with_newline`).
-        let mut options = OpenOptions::new();
-        options.read(true).append(true);
-        let file = match options.clone().create_new(true).open(&path) {
-            Ok(file) => {
-                // A new directory entry is only durable once the directory is synced.
-                sync_dir(data_dir)?;
-                file
-            }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                options.open(&path).map_err(open_err)?
-            }
-            Err(e) => return Err(open_err(e)),
-        };
-        Ok(Journal { file, path })
+    /// Opens (creating if needed) `data`'s journal for this machine for appending, creating
+    /// the directory and its parents too. Opening for writing is the up-front proof that sets
+    /// can be saved, so an unusable data dir is reported before a workout starts, not after a
+    /// set.
+    pub fn open(data: &DataDir) -> Result<Journal, StorageError> {
+        let path = data.journal_path();
+        let file = open_file(data.path(), &path)?;
+        Ok(Journal { file, path, data: data.clone(), disk: Box::new(RealDisk) })
+    }
+
+    /// The same journal writing through `disk`: how tests make the disk fail.
+    pub fn with_disk(self, disk: Box<dyn Disk>) -> Journal {
+        Journal { disk, ..self }
+    }
+
+    /// Takes the one-writer lock for `what` ("workout", "breathing session"), open since
+    /// `since`; an error says who has it. Held until the lock is dropped.
+    pub fn lock(&self, what: &str, since: &str) -> Result<WriterLock, StorageError> {
+        WriterLock::acquire(&self.data, what, since)
     }
 
     /// The results file's path, to tell the lifter where their sets are.
@@ -50,21 +60,60 @@ impl Journal {
     /// Appends `record` as one line and fsyncs it. When this returns `Ok` the record is on
     /// disk; when it returns an error the caller must tell the lifter.
     pub fn append(&mut self, record: &Record) -> Result<(), StorageError> {
+        self.append_all(std::slice::from_ref(record))
+    }
+
+    /// Appends `records` as one write of their lines and one fsync: an import of thousands
+    /// of sets costs one flush, not thousands. Same guarantee as `append` for all of them; a
+    /// crash part-way leaves whole lines and at most a torn last one, which the next append
+    /// heals and readers skip.
+    pub fn append_all(&mut self, records: &[Record]) -> Result<(), StorageError> {
+        self.follow_path()?;
         let write_err = |source| StorageError::Write { path: self.path.clone(), source };
-        let mut line = Vec::with_capacity(256);
+        let mut lines = Vec::with_capacity(256 * records.len());
         // A crash or a hand edit can leave a last line without its newline; start afresh so
-        // the new record is not glued onto it and lost with it.
+        // the new records are not glued onto it and lost with it.
         if !self.ends_with_newline().map_err(write_err)? {
-            line.push(b'\n');
+            lines.push(b'\n');
         }
-        let json = records::encode(record).map_err(|e| write_err(io::Error::other(e)))?;
-        line.extend_from_slice(json.as_bytes());
-        line.push(b'\n');
-        // One write of the whole line: with O_APPEND it lands at the end in one piece.
-        self.file.write_all(&line).map_err(write_err)?;
-        self.file
-            .sync_all()
-            .map_err(|source| StorageError::Sync { path: self.path.clone(), source })
+        for record in records {
+            let json = records::encode(record).map_err(|e| write_err(io::Error::other(e)))?;
+            lines.extend_from_slice(json.as_bytes());
+            lines.push(b'\n');
+        }
+        // One write of all the lines: with O_APPEND they land at the end in one piece.
+        self.disk.write(&mut self.file, &lines).map_err(write_err)?;
+        self.disk
+            .sync(&self.file)
+            .map_err(|source| StorageError::Sync { path: self.path.clone(), source })?;
+        // Replaced between the check above and the write: the lines went to a file no reader
+        // will see, so they are not saved. The next append writes to the new file.
+        if !disk::is_at(&self.file, &self.path).map_err(write_err)? {
+            return Err(write_err(io::Error::other(REPLACED)));
+        }
+        Ok(())
+    }
+
+    /// Reopens the file at the path when the one held open is no longer it (replaced by an
+    /// editor or a sync tool, or deleted), so the next line lands where readers look.
+    fn follow_path(&mut self) -> Result<(), StorageError> {
+        let at_path = disk::is_at(&self.file, &self.path)
+            .map_err(|source| StorageError::Open { path: self.path.clone(), source })?;
+        if !at_path {
+            self.file = open_file(self.data.path(), &self.path)?;
+        }
+        Ok(())
+    }
+
+    /// Appends `correction`, stamped `at` (the wall clock now, which the caller reads), so
+    /// every reader sees the set it names corrected or voided. `Ok` means it is on disk.
+    pub fn correct(
+        &mut self,
+        mut correction: CorrectionRecord,
+        at: &ZonedDateTime,
+    ) -> Result<(), StorageError> {
+        correction.at = Some(records::stamp(at, Duration::ZERO));
+        self.append(&Record::Correction(correction))
     }
 
     /// Checked before every append rather than remembered, so a previous failed write that
@@ -80,32 +129,28 @@ impl Journal {
     }
 }
 
-/// Every record of the results file at `path`, in file order, and a warning for each line
-/// that had to be skipped. A missing file is an empty history.
-pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<Warning>), StorageError> {
-    match fs::read(path) {
-        Ok(bytes) => Ok(parse(&bytes, path)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok((Vec::new(), Vec::new())),
-        Err(source) => Err(StorageError::Read { path: path.to_path_buf(), source }),
-    }
-}
+/// Why a line did not count as saved although it was written.
+const REPLACED: &str = "the file was replaced or deleted while saving; save again";
 
-fn parse(bytes: &[u8], path: &Path) -> (Vec<Record>, Vec<Warning>) {
-    let mut records = Vec::new();
-    let mut warnings = Vec::new();
-    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        if line.trim_ascii().is_empty() {
-            continue;
+/// Opens `path` in `dir` for appending, creating both if needed. Only a regular file will do:
+/// a FIFO or a device (a journal symlinked to `/dev/full`) is refused at once, not written to.
+fn open_file(dir: &Path, path: &Path) -> Result<File, StorageError> {
+    create_dir_durably(dir)?;
+    let open_err = |source| StorageError::Open { path: path.to_path_buf(), source };
+    // Read access only to look at the last byte (see `ends_with_newline`).
+    let mut options = OpenOptions::new();
+    options.read(true).append(true);
+    match options.clone().create_new(true).open(path) {
+        Ok(file) => {
+            // A new directory entry is only durable once the directory is synced.
+            sync_dir(dir)?;
+            Ok(file)
         }
-        match records::decode(line) {
-            Decoded::Record(record) => records.push(record),
-            Decoded::UnknownType(_) => {}
-            Decoded::Skipped(reason) => {
-                warnings.push(Warning { path: path.to_path_buf(), line: index + 1, reason })
-            }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            plain_file::open(path, &mut options).map_err(open_err)
         }
+        Err(e) => Err(open_err(e)),
     }
-    (records, warnings)
 }
 
 /// `create_dir_all`, then syncs the parent of every directory it made so the new entries
@@ -128,29 +173,4 @@ fn sync_dir(dir: &Path) -> Result<(), StorageError> {
     File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(|source| StorageError::Sync { path: dir.to_path_buf(), source })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn blank_lines_are_not_damage_but_keep_the_numbering() {
-        let text = b"\n{\"v\":1,\"type\":\"set\"}\n\r\n{oops\n";
-        let (records, warnings) = parse(text, Path::new("h.jsonl"));
-        assert!(records.is_empty());
-        let lines: Vec<_> = warnings.iter().map(|w| w.line).collect();
-        assert_eq!(lines, [2, 4]);
-    }
-
-    #[test]
-    fn unknown_types_are_skipped_quietly_and_other_versions_loudly() {
-        let text =
-            b"{\"v\":1,\"type\":\"note\",\"text\":\"new kind\"}\n{\"v\":2,\"type\":\"set\"}\n";
-        let (records, warnings) = parse(text, Path::new("h.jsonl"));
-        assert!(records.is_empty());
-        assert_eq!(warnings.len(), 1);
-        assert_eq!(warnings[0].line, 2);
-        assert!(warnings[0].reason.contains("version 2"), "{}", warnings[0]);
-    }
 }

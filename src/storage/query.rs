@@ -5,6 +5,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use jiff::Timestamp;
+
 use super::records::{Record, SetRecord, local_date};
 use crate::core::programme::{Reps, Units};
 use crate::core::progression::{self, PastSession};
@@ -82,11 +84,13 @@ pub fn past(records: &[Record], units: Units) -> Past {
         let history = work.entry(set.exercise.clone()).or_default();
         if current.get(&set.exercise) != Some(&set.session) {
             current.insert(set.exercise.clone(), set.session.clone());
-            history.sessions.push(PastSession::default());
+            // The set's own local date stands for its session's: they are minutes apart.
+            let date = local_date(&set.started).parse().ok();
+            history.sessions.push(PastSession { date, ..PastSession::default() });
         }
         let Some(session) = history.sessions.last_mut() else { continue };
         let target_top = set.target.parse().ok().and_then(Reps::top).unwrap_or(reps);
-        let done = progression::PastSet { load: set.load, reps, target_top };
+        let done = progression::PastSet { load: set.load, reps, target_top, rpe: set.rpe };
         // A right side is the second half of the set its left side began: one set, as good as
         // its weaker side, so set numbers and "every set hit" mean what the programme says.
         match (set.side, session.sets.last_mut()) {
@@ -103,12 +107,33 @@ pub fn past(records: &[Record], units: Units) -> Past {
             left_of.remove(&set.exercise);
         }
     }
-    Past { last: last_time(records, None), work }
+    Past { last: last_time(records, None), work, today: None }
 }
 
 /// Work sets only: warm-ups never count as what was done last time or towards progression.
+/// In the order their sessions began, not the file's: an import of older history is appended
+/// after newer sessions, and "latest" must still mean the latest. The sort is stable, so sets
+/// keep their file order within a session and wherever times tie.
 fn work_sets(records: &[Record]) -> impl Iterator<Item = &SetRecord> {
-    sets(records).filter(|s| s.kind == SetKind::Work)
+    let begun: HashMap<&str, Timestamp> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Session(s) => Some((s.id.as_str(), s.started.parse().ok()?)),
+            _ => None,
+        })
+        .collect();
+    // A set whose session and own times are unreadable keeps the place of the set before it.
+    let mut last = Timestamp::MIN;
+    let mut timed: Vec<(Timestamp, &SetRecord)> = sets(records)
+        .filter(|s| s.kind == SetKind::Work)
+        .map(|s| {
+            let own = || s.started.parse().ok();
+            last = begun.get(s.session.as_str()).copied().or_else(own).unwrap_or(last);
+            (last, s)
+        })
+        .collect();
+    timed.sort_by_key(|&(at, _)| at);
+    timed.into_iter().map(|(_, s)| s)
 }
 
 fn sets(records: &[Record]) -> impl Iterator<Item = &SetRecord> {

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use super::keymap::{self, Action};
-use super::{QUIT, REST_SKIP_GRACE, Screen, Session};
+use super::{QUIT, REST_ADD, REST_MAX_WITH_ADDS, REST_SKIP_GRACE, Screen, Session};
 use crate::core::app::Effect;
 use crate::core::keys::{self, Key};
 
@@ -50,6 +50,8 @@ impl Session {
         }
         match (&mut self.screen, action) {
             (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
+            (Screen::Ready, Action::Heavier) => self.change_load(1.0),
+            (Screen::Ready, Action::Lighter) => self.change_load(-1.0),
             (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
                 self.screen = Screen::Ready
             }
@@ -67,7 +69,9 @@ impl Session {
                     form.type_char(c);
                 }
             }
-            (Screen::Rest { length, .. }, Action::AddRest) => *length += Duration::from_secs(30),
+            (Screen::Rest { length, .. }, Action::AddRest) => {
+                *length = (*length + REST_ADD).min(REST_MAX_WITH_ADDS.max(*length))
+            }
             (Screen::Rest { since, .. }, Action::SkipRest)
                 if now.saturating_sub(*since) >= REST_SKIP_GRACE =>
             {
