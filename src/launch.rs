@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::App;
+use crate::core::app::{App, Screen};
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
@@ -27,6 +27,9 @@ pub enum Start {
         /// The exercise library programmes are loaded with.
         library: Library,
     },
+    /// Any other screen at once, built by a command (`liftpace breathe` and the like): the
+    /// runtime runs it like any other and needs no change.
+    Screen(Box<dyn Screen>),
     /// A workout at once.
     Workout {
         /// Where the programme came from.
@@ -56,6 +59,7 @@ pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Res
             let (began, session) = workout.begin(std::time::Duration::ZERO);
             App::new(session).recording_first(vec![began])
         }
+        Start::Screen(screen) => App::boxed(screen),
         Start::Home { config_dir, library } => {
             let entries = catalog::all(&config_dir)
                 .into_iter()

@@ -20,7 +20,7 @@ fn anchor() -> ZonedDateTime {
 fn squat_set(set: u32, load: f64) -> LoggedSet {
     LoggedSet {
         exercise: "Back squat".into(),
-        set,
+        number: set,
         kind: SetKind::Work,
         side: None,
         reps: Some(5),
@@ -40,8 +40,8 @@ fn logged_session(data: &DataDir, day: &str, load: f64) -> String {
     let journal = Journal::open(data).unwrap();
     let mut rec =
         Recorder::begin(journal, anchor(), "Strength", "s.toml", day, Duration::ZERO).unwrap();
-    rec.set(&squat_set(1, load)).unwrap();
-    rec.end(EndStatus::Completed, Duration::from_secs(600)).unwrap();
+    rec.save_set(&squat_set(1, load), &anchor()).unwrap();
+    rec.end(EndStatus::Completed, &anchor(), Duration::from_secs(600)).unwrap();
     rec.session_id().to_owned()
 }
 
@@ -185,13 +185,13 @@ fn a_recorder_corrects_during_the_workout_and_absent_fields_keep_the_set() {
     let journal = Journal::open(&data).unwrap();
     let mut rec =
         Recorder::begin(journal, anchor(), "Strength", "s.toml", "A", Duration::ZERO).unwrap();
-    rec.set(&squat_set(1, 100.0)).unwrap();
+    rec.save_set(&squat_set(1, 100.0), &anchor()).unwrap();
     let (records, _) = read(&data.journal_path()).unwrap();
     let Record::Set(set) = &records[1] else { panic!() };
     let mut fix = CorrectionRecord::of(set);
     fix.reps = Some(Some(3));
-    rec.correct(fix, Duration::from_secs(120)).unwrap();
-    rec.end(EndStatus::Completed, Duration::from_secs(600)).unwrap();
+    rec.correct(fix, &anchor(), Duration::from_secs(120)).unwrap();
+    rec.end(EndStatus::Completed, &anchor(), Duration::from_secs(600)).unwrap();
 
     let (digest, _) = load_digest(&data).unwrap();
     let last = &last_time(&digest.into_records(), None)["Back squat"].sets[0];
