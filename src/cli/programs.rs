@@ -26,7 +26,7 @@ pub(super) fn run(config: &Path, data: &DataDir) -> bool {
     // Without a readable history every programme simply starts at its first day.
     // The start-up digest holds what "next" and "last done" ask about, every journal merged.
     let records = match storage::load_digest(data) {
-        Ok((digest, _)) => digest.records(),
+        Ok((digest, _)) => digest.into_records(),
         Err(e) => {
             say::warning(&format!("{e}; next days assume nothing was done"));
             Vec::new()

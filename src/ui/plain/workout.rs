@@ -16,7 +16,7 @@ const HOLD_EVERY: u64 = 10;
 impl Say for Session {
     fn say(&self, now: Duration, view: &View) -> Said {
         let s = self;
-        let set = s.set();
+        let set = s.current_set();
         let ex = s.exercise();
         let label = describe::set_label(set);
         match &s.screen {
@@ -106,7 +106,7 @@ impl Say for Session {
                 countdown::until_change((*since + s.settings.countdown).saturating_sub(now))
             }
             Screen::Pacing { clock } if clock.paused_at.is_some() => None,
-            Screen::Pacing { clock } => match s.set().target {
+            Screen::Pacing { clock } => match s.current_set().target {
                 Target::Reps(_) => s.rep_phase(now).map(|p| p.remaining),
                 Target::Hold(length) => {
                     let left = length.saturating_sub(clock.elapsed(now));
