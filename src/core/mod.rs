@@ -9,6 +9,7 @@ pub mod library;
 pub mod phase;
 pub mod plates;
 pub mod programme;
+pub mod progress;
 pub mod progression;
 pub mod session;
 pub mod strength;
