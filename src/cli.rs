@@ -5,9 +5,11 @@
 
 mod check;
 mod coach;
+mod history;
 mod json;
 mod new;
 mod programs;
+mod progress;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -15,10 +17,12 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
 
 use crate::catalog::{self, Source};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
+use crate::core::progress::DEFAULT_WEEKS;
 use crate::core::session::Settings;
 use crate::runtime::{self, Start};
 use crate::storage;
@@ -75,6 +79,39 @@ pub enum Command {
     },
     /// Print the JSON Schema of programme files, for editor completion and checking.
     Schema,
+    /// Weeks against the plan and the guideline, records and estimated maxes, mood.
+    Progress {
+        /// Only this exercise (any case; a library alias such as OHP works; else every
+        /// exercise whose name contains it).
+        exercise: Option<String>,
+        /// How many weeks to show, ending with this one.
+        #[arg(long, value_name = "N", default_value_t = DEFAULT_WEEKS, value_parser = clap::value_parser!(u32).range(1..=1040))]
+        weeks: u32,
+        /// Report as if today were DATE (YYYY-MM-DD): the weeks end with DATE's week.
+        #[arg(long, value_name = "DATE")]
+        until: Option<Date>,
+        /// `text` for people, `json` (one document on stdout, see the README) for tools.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Every session and set, for a spreadsheet (CSV) or a program (JSON).
+    History {
+        /// `csv` (one row per set) or `json` (one document).
+        #[arg(long, value_enum, default_value_t = HistoryFormat::Csv)]
+        format: HistoryFormat,
+        /// Only sessions and sets from DATE (YYYY-MM-DD, local) on.
+        #[arg(long, value_name = "DATE")]
+        since: Option<Date>,
+    },
+}
+
+/// How `liftpace history` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HistoryFormat {
+    /// One row per set, with a header row; opens in any spreadsheet.
+    Csv,
+    /// One JSON document of sets, sessions, check-ins and breathing sessions.
+    Json,
 }
 
 /// How `liftpace check` writes its findings.
@@ -140,6 +177,19 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)
         }
+        Some(Command::Progress { exercise, weeks, until, format }) => {
+            let request = progress::Request {
+                exercise: exercise.as_deref(),
+                weeks: *weeks,
+                until: until.unwrap_or_else(today),
+                format: *format,
+            };
+            let library = user_library(&config);
+            progress::run(&request, &data_dir(&cli)?, &library).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::History { format, since }) => {
+            history::run(*format, *since, &data_dir(&cli)?).map(|()| ExitCode::SUCCESS)
+        }
         Some(Command::Run { programme, day, countdown }) => {
             let source =
                 catalog::resolve(programme.as_deref(), &config).map_err(|e| e.to_string())?;
@@ -160,6 +210,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                 .map(|()| ExitCode::SUCCESS)
         }
     }
+}
+
+/// Today in the local time zone: the week a report ends with.
+fn today() -> Date {
+    jiff::ZonedDateTime::now().date()
 }
 
 /// Whether diagnostics on stderr may be coloured.

@@ -3,6 +3,7 @@
 //! knows about tokio, crossterm or ratatui: time comes in as an argument, effects go out as data.
 
 pub mod breathing;
+pub mod checkin;
 pub mod guideline;
 pub mod home;
 pub mod library;

@@ -13,9 +13,11 @@ pub mod recorder;
 pub mod records;
 
 pub use journal::{Journal, read};
-pub use query::{last_time, next_day, past};
+pub use query::{last_time, next_day, past, progress_event};
 pub use recorder::Recorder;
-pub use records::{Record, SessionEndRecord, SessionRecord, SetRecord};
+pub use records::{
+    BreathingRecord, CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord,
+};
 
 /// The results file's name inside the data directory.
 pub const HISTORY_FILE: &str = "history.jsonl";

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::records::{Record, SetRecord, local_date};
 use crate::core::programme::Units;
+use crate::core::progress::{Event, SetDone};
 use crate::core::progression::{self, PastSession};
 use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
 
@@ -102,6 +103,31 @@ pub fn past(records: &[Record], units: Units) -> Past {
         }
     }
     Past { last: last_time(records, None), work }
+}
+
+/// What progress needs of `record`, borrowed; `None` for records it does not count (a
+/// session's end: a session quit early counts what it logged, like any other).
+pub fn progress_event(record: &Record) -> Option<Event<'_>> {
+    Some(match record {
+        Record::Session(s) => {
+            Event::Session { id: &s.id, programme_file: &s.programme_file, started: &s.started }
+        }
+        Record::Set(s) => Event::Set(SetDone {
+            session: &s.session,
+            exercise: &s.exercise,
+            kind: s.kind,
+            set: s.set,
+            side: s.side,
+            reps: s.reps,
+            load: s.load,
+            unit: &s.unit,
+            rpe: s.rpe,
+            started: &s.started,
+        }),
+        Record::Checkin(c) => Event::Checkin { mood: c.mood, at: &c.at },
+        Record::Breathing(b) => Event::Breathing { started: &b.started, seconds: b.seconds },
+        Record::SessionEnd(_) => return None,
+    })
 }
 
 /// The top of a rep target as written in a record: "8-12" → 12, "5" → 5; none for "max".

@@ -141,7 +141,9 @@ impl ExerciseTally {
         let done = Done::of(set, date);
         let pending = self.pending.take();
         match (set.side, pending) {
-            (Some(Side::Right), Some(left)) if left.set == set.set && left.session == set.session => {
+            (Some(Side::Right), Some(left))
+                if left.set == set.set && left.session == set.session =>
+            {
                 self.count(Done::pair(left.done, done));
             }
             (side, pending) => {
@@ -267,6 +269,21 @@ impl Tally {
         let date = local_date(stamp)?;
         self.last_date = Some((day.to_string(), date));
         Some(date)
+    }
+
+    /// Every distinct `programme_file` the history's sessions name, for the caller to look up
+    /// what each planned.
+    pub fn programme_files(&self) -> Vec<&str> {
+        let mut files: Vec<&str> =
+            self.sessions.values().filter_map(|s| s.programme_file.as_deref()).collect();
+        files.sort_unstable();
+        files.dedup();
+        files
+    }
+
+    /// Every exercise name in the history.
+    pub fn exercise_names(&self) -> impl Iterator<Item = &str> {
+        self.exercises.keys().map(String::as_str)
     }
 
     /// Counts every left side still waiting for its right: the history has ended.

@@ -119,7 +119,7 @@ impl Tally {
                     e1rm: round1(e1rm),
                 }),
                 rep_records: t.bests.rep_records.clone(),
-                volume: t.weeks.range(first..).map(|(w, work)| (*w, work.volume)).collect(),
+                volume: t.weeks.range(first..).map(|(w, work)| (*w, round1(work.volume))).collect(),
                 rpe: t
                     .weeks
                     .range(first..)

@@ -5,8 +5,8 @@
 
 use std::fmt;
 
-use jiff::civil::Date;
 use jiff::Span;
+use jiff::civil::Date;
 
 /// One ISO week, held as its Monday so weeks order and step like dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -59,9 +59,10 @@ pub fn local_date(stamp: &str) -> Option<Date> {
     }
     let number = |range: std::ops::Range<usize>| -> Option<i16> {
         let digits = &bytes[range];
-        digits.iter().all(u8::is_ascii_digit).then(|| {
-            digits.iter().fold(0i16, |n, d| n * 10 + i16::from(d - b'0'))
-        })
+        digits
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| digits.iter().fold(0i16, |n, d| n * 10 + i16::from(d - b'0')))
     };
     let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
     Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
