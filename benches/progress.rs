@@ -1,0 +1,49 @@
+//! How long `liftpace progress --format json` takes over a generated history of 100,000 and
+//! 1,000,000 sets (the target: under 1 s for a million), with the peak RSS of the process.
+//! Run with `cargo bench --bench progress`. Numbers are printed, never asserted.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+#[path = "../tests/history_gen/mod.rs"]
+mod history_gen;
+
+/// Runs the command once; wall time and peak RSS in KiB (from wait4).
+fn run(data: &std::path::Path) -> (Duration, i64) {
+    let begun = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_liftpace"))
+        .args(["progress", "--format", "json", "--until", "2026-11-29"])
+        .env("LIFTPACE_DATA_DIR", data)
+        .env("LIFTPACE_CONFIG_DIR", data)
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("the liftpace binary runs");
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, with pointers to live locals.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    let elapsed = begun.elapsed();
+    assert_eq!(pid, child.id() as i32);
+    assert_eq!(status, 0, "progress failed");
+    (elapsed, usage.ru_maxrss)
+}
+
+fn main() {
+    for sets in [100_000u32, 1_000_000] {
+        let dir = tempfile::tempdir().unwrap();
+        let days = sets.div_ceil(history_gen::set_lines_per_day());
+        let text = history_gen::history(days, jiff::civil::date(2026, 11, 29));
+        std::fs::write(dir.path().join("history.jsonl"), &text).unwrap();
+        let mut times: Vec<(Duration, i64)> = (0..5).map(|_| run(dir.path())).collect();
+        times.sort();
+        println!(
+            "progress --format json, {} set records ({:.0} MiB): median {:.0} ms, max {:.0} ms, peak RSS {:.1} MiB",
+            days * history_gen::set_lines_per_day(),
+            text.len() as f64 / 1048576.0,
+            times[2].0.as_secs_f64() * 1e3,
+            times[4].0.as_secs_f64() * 1e3,
+            times[4].1 as f64 / 1024.0
+        );
+    }
+}
