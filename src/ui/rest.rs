@@ -13,10 +13,6 @@ use super::{big, countdown, describe, pacer};
 use crate::core::phase::PhaseKind;
 use crate::core::session::Session;
 
-/// Key hints, each with how much it matters when the row is short.
-const HINTS: [(&str, u8); 4] =
-    [("Enter/Space skip", 9), ("+ add 30 s", 8), ("? keys", 5), ("q quit", 7)];
-
 /// Every word the big letters may show here, so their size never jumps.
 const BIG_WORDS: [&str; 3] = ["INHALE", "EXHALE", "HOLD"];
 
@@ -94,7 +90,6 @@ pub fn draw(
     big::draw(frame, a.figure, &left, theme.figure());
     layout::draw_lines(frame, a.left, &[format!("Rest: {left} left")], theme.figure());
     layout::draw_lines(frame, a.next, &next, theme.text());
-    layout::draw_hints(frame, bands.footer, &HINTS, theme);
 }
 
 /// How long until the rest picture next changes: the next second of the countdown, the
