@@ -12,6 +12,7 @@ use crate::core::app::App;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
+use crate::core::progress::Week;
 use crate::core::session::launch::Workout;
 use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
@@ -52,7 +53,11 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Re
         Start::Workout { source, programme, day } => {
             let workout = history.workout(*programme, source.file, day.as_deref(), settings)?;
             let (began, session) = workout.begin(std::time::Duration::ZERO);
-            App::new(session).recording_first(vec![began])
+            let mut app = App::new(session).recording_first(vec![began]);
+            if let Some(checkin) = workout.checkin_before() {
+                app.open(Box::new(checkin));
+            }
+            app
         }
         Start::Home { config_dir, library } => {
             let entries = catalog::all(&config_dir)
@@ -87,7 +92,12 @@ impl History<'_> {
         let past = self
             .past
             .entry(programme.units)
-            .or_insert_with(|| Rc::new(storage::past(records, programme.units)))
+            .or_insert_with(|| {
+                let mut past = storage::past(records, programme.units);
+                let this_week = Week::of(jiff::ZonedDateTime::now().date());
+                past.sessions_this_week = storage::sessions_in_week(records, this_week);
+                Rc::new(past)
+            })
             .clone();
         Ok(Workout { programme, file, day, past, settings })
     }

@@ -119,9 +119,17 @@ fn the_text_report_shows_weeks_streak_and_exercises() {
     let run = liftpace(config.path(), &["progress", "--until", "2026-11-29", "--weeks", "4"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = &run.stdout;
-    assert!(out.contains("2026-W48    7 of 2    42    42    63    21    21    42   105  yes"), "{out}");
+    assert!(
+        out.contains("2026-W48    7 of 2    42    42    63    21    21    42   105  yes"),
+        "{out}"
+    );
     assert!(out.contains("Streak: 8 weeks in a row"), "{out}");
-    assert!(out.contains("Goblet squat (kg)\n  estimated max  25.9 kg, from 18.5 kg × 12 on 2026-11-03"), "{out}");
+    assert!(
+        out.contains(
+            "Goblet squat (kg)\n  estimated max  25.9 kg, from 18.5 kg × 12 on 2026-11-03"
+        ),
+        "{out}"
+    );
     assert!(out.contains("rep records    8 × 18.5, 10 × 18.5, 12 × 18.5 (kg)"), "{out}");
 }
 

@@ -159,14 +159,19 @@ fn kg_and_lb_are_never_mixed() {
 #[test]
 fn warm_ups_never_count() {
     let at = "2026-11-24T07:00:00+01:00";
-    let warmup = |reps, load| Event::Set(SetDone { kind: SetKind::Warmup, ..set("w", "Squat", reps, load, at) });
+    let warmup = |reps, load| {
+        Event::Set(SetDone { kind: SetKind::Warmup, ..set("w", "Squat", reps, load, at) })
+    };
     let events = [
         session("w", at),
         warmup(10, 100.0),
         warmup(10, 20.0),
         // A session of nothing but warm-ups did not happen, as far as the plan goes.
         session("x", "2026-11-25T07:00:00+01:00"),
-        Event::Set(SetDone { kind: SetKind::Warmup, ..set("x", "Squat", 10, 30.0, "2026-11-25T07:05:00+01:00") }),
+        Event::Set(SetDone {
+            kind: SetKind::Warmup,
+            ..set("x", "Squat", 10, 30.0, "2026-11-25T07:05:00+01:00")
+        }),
         session("y", "2026-11-26T07:00:00+01:00"),
         Event::Set(set("y", "Squat", 10, 50.0, "2026-11-26T07:05:00+01:00")),
     ];
@@ -257,7 +262,11 @@ fn the_plan_is_the_programme_in_use_that_week() {
         Event::Set(set("a", "Squat", 10, 50.0, "2026-11-03T07:05:00+01:00")),
         three("b", "2026-11-17T07:00:00+01:00"),
         Event::Set(set("b", "Squat", 10, 50.0, "2026-11-17T07:05:00+01:00")),
-        Event::Session { id: "c", programme_file: "gone.toml", started: "2026-11-24T07:00:00+01:00" },
+        Event::Session {
+            id: "c",
+            programme_file: "gone.toml",
+            started: "2026-11-24T07:00:00+01:00",
+        },
         Event::Set(set("c", "Squat", 10, 50.0, "2026-11-24T07:05:00+01:00")),
     ];
     let p = report(&events, date(2026, 11, 28), 5);
@@ -290,8 +299,14 @@ fn estimated_max_over_time_is_each_days_best_in_the_window() {
         session("b", "2026-11-24T07:00:00+01:00"),
         Event::Set(set("b", "Squat", 10, 60.0, "2026-11-24T07:05:00+01:00")),
         Event::Set(set("b", "Squat", 5, 75.0, "2026-11-24T07:10:00+01:00")),
-        Event::Set(SetDone { rpe: Some(8.0), ..set("b", "Squat", 10, 60.0, "2026-11-24T07:15:00+01:00") }),
-        Event::Set(SetDone { rpe: Some(9.0), ..set("b", "Squat", 10, 60.0, "2026-11-24T07:20:00+01:00") }),
+        Event::Set(SetDone {
+            rpe: Some(8.0),
+            ..set("b", "Squat", 10, 60.0, "2026-11-24T07:15:00+01:00")
+        }),
+        Event::Set(SetDone {
+            rpe: Some(9.0),
+            ..set("b", "Squat", 10, 60.0, "2026-11-24T07:20:00+01:00")
+        }),
     ];
     let p = report(&events, date(2026, 11, 28), 2);
     let squat = &p.exercises[0];

@@ -126,7 +126,8 @@ impl Home {
         }
         let Some(Some(workout)) = self.workouts.get(self.selected) else { return Vec::new() };
         let (began, session) = workout.begin(now);
-        vec![Effect::Save(began), Effect::open(session)]
+        let checkin = workout.checkin_before().map(Effect::open);
+        [Effect::Save(began), Effect::open(session)].into_iter().chain(checkin).collect()
     }
 }
 

@@ -74,6 +74,11 @@ impl Records for JournalRecords {
                 recorder.set_anchor(anchor);
                 recorder.end(*status, now).map_err(|e| e.to_string())
             }
+            JournalEntry::Checkin { when, mood } => {
+                let recorder = self.recorder()?;
+                recorder.set_anchor(anchor);
+                recorder.checkin(*when, *mood, now).map_err(|e| e.to_string())
+            }
         }
     }
 }

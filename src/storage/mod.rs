@@ -13,7 +13,7 @@ pub mod recorder;
 pub mod records;
 
 pub use journal::{Journal, read};
-pub use query::{last_time, next_day, past, progress_event};
+pub use query::{last_time, next_day, past, progress_event, sessions_in_week};
 pub use recorder::Recorder;
 pub use records::{
     BreathingRecord, CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord,

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::records::{Record, SetRecord, local_date};
 use crate::core::programme::Units;
-use crate::core::progress::{Event, SetDone};
+use crate::core::progress::{Event, SetDone, Tally, Week, local_date as local_date_of};
 use crate::core::progression::{self, PastSession};
 use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
 
@@ -102,7 +102,33 @@ pub fn past(records: &[Record], units: Units) -> Past {
             left_of.remove(&set.exercise);
         }
     }
-    Past { last: last_time(records, None), work }
+    let mut tally = Tally::new();
+    let mut moods = [None, None];
+    for record in records {
+        if let Some(event) = progress_event(record) {
+            tally.add(event);
+        }
+        if let Record::Checkin(c) = record {
+            moods = [moods[1], Some(c.mood)];
+        }
+    }
+    Past {
+        last: last_time(records, None),
+        work,
+        bests: tally.bests(units.as_str()),
+        moods,
+        sessions_this_week: 0,
+    }
+}
+
+/// How many sessions with a saved work set began in `week`, by their local date.
+pub fn sessions_in_week(records: &[Record], week: Week) -> u32 {
+    let worked: HashSet<&str> = work_sets(records).map(|s| s.session.as_str()).collect();
+    let in_week = |started: &str| local_date_of(started).is_some_and(|d| Week::of(d) == week);
+    records
+        .iter()
+        .filter(|r| matches!(r, Record::Session(s) if worked.contains(s.id.as_str()) && in_week(&s.started)))
+        .count() as u32
 }
 
 /// What progress needs of `record`, borrowed; `None` for records it does not count (a

@@ -9,8 +9,9 @@ use std::time::Duration;
 
 use jiff::ZonedDateTime;
 
-use super::records::{Record, SessionEndRecord, SessionRecord, SetRecord, stamp};
+use super::records::{CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord, stamp};
 use super::{Journal, StorageError};
+use crate::core::checkin::When;
 use crate::core::session::{EndStatus, LoggedSet};
 
 /// Writes one session's records. Created by `begin`, which has already written the session
@@ -67,6 +68,16 @@ impl Recorder {
     /// Saves a logged set. `Ok` means it is on disk.
     pub fn set(&mut self, set: &LoggedSet) -> Result<(), StorageError> {
         self.journal.append(&Record::Set(SetRecord::from_logged(set, &self.session, &self.anchor)))
+    }
+
+    /// Saves a mood check-in for this session, stamped `now`. `Ok` means it is on disk.
+    pub fn checkin(&mut self, when: When, mood: u8, now: Duration) -> Result<(), StorageError> {
+        self.journal.append(&Record::Checkin(CheckinRecord {
+            session: self.session.clone(),
+            when,
+            mood,
+            at: stamp(&self.anchor, now),
+        }))
     }
 
     /// Writes the `session_end` record, once: after it has been written, later calls do

@@ -7,8 +7,8 @@
 
 use std::fmt::Write;
 
-use jiff::civil::Date;
 use jiff::Span;
+use jiff::civil::Date;
 
 /// The exercises of every session: name, starting load in kg, per side.
 pub const EXERCISES: [(&str, f64, bool); 8] = [
@@ -60,7 +60,14 @@ fn write_day(out: &mut String, day: u32, date: Date) {
         stamp(0)
     );
     let mut minute = 1;
-    let mut line = |out: &mut String, exercise: &str, kind: &str, set: u32, side: &str, reps: u32, load: f64, rpe: &str| {
+    let mut line = |out: &mut String,
+                    exercise: &str,
+                    kind: &str,
+                    set: u32,
+                    side: &str,
+                    reps: u32,
+                    load: f64,
+                    rpe: &str| {
         let _ = writeln!(
             out,
             r#"{{"v":1,"type":"set","session":"{id}","exercise":"{exercise}","set":{set},"kind":"{kind}"{side},"reps":{reps},"load":{load:?},"unit":"kg","target":"8-12","tempo":"3-1-1-0"{rpe},"started":"{}","ended":"{}"}}"#,

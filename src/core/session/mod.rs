@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::core::app::{self, Confirm, JournalEntry};
 pub use crate::core::app::{Effect, Msg};
+use crate::core::checkin::{CheckinScreen, CheckinSetting, When};
 pub use crate::core::keys::Key;
 use crate::core::keys::{self, KeyHelp};
 use crate::core::programme::{Load, Programme, Target};
@@ -19,6 +20,7 @@ pub mod launch;
 pub mod messages;
 pub mod plan;
 pub mod prescribe;
+pub mod records;
 pub mod screen;
 mod view;
 
@@ -27,6 +29,7 @@ pub use keymap::Action;
 pub use messages::{EndStatus, LoggedSet};
 pub use plan::{PlannedSet, SetKind, Side};
 pub use prescribe::{ExerciseHistory, LastTime, Past, PastSet, Prescribed};
+pub use records::SessionRecords;
 pub use screen::{Clock, Screen};
 
 /// Settings a session runs with.
@@ -34,11 +37,13 @@ pub use screen::{Clock, Screen};
 pub struct Settings {
     /// The get-ready countdown.
     pub countdown: Duration,
+    /// When to ask how the lifter feels (`checkin` in config.toml).
+    pub checkin: CheckinSetting,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { countdown: Duration::from_secs(3) }
+        Settings { countdown: Duration::from_secs(3), checkin: CheckinSetting::default() }
     }
 }
 
@@ -83,6 +88,12 @@ pub struct Session {
     pub began: Duration,
     /// Countdown length and the like.
     pub settings: Settings,
+    /// Personal records: the bests to beat, the one to announce, the session's list.
+    pub records: SessionRecords,
+    /// The history's last two check-in moods, for the check-in after the summary.
+    pub moods: [Option<u8>; 2],
+    /// Sessions done this week before this one.
+    pub sessions_this_week: u32,
     /// The log form being saved, kept until the save is known to have worked.
     unsaved: Option<(usize, Screen)>,
     /// Whether `EndSession` has been emitted.
@@ -120,6 +131,9 @@ impl Session {
             prescribed,
             began: now,
             settings,
+            records: SessionRecords::new(past.bests.clone()),
+            moods: past.moods,
+            sessions_this_week: past.sessions_this_week,
             unsaved: None,
             ended: false,
         }
@@ -268,12 +282,19 @@ impl Session {
                 self.pause_for_interruption(now);
                 return vec![Effect::Suspend];
             }
+            Action::Leave if self.settings.checkin.asks(When::After) => {
+                return vec![Effect::open(CheckinScreen::new(When::After, self.moods))];
+            }
             Action::Leave => return vec![Effect::Exit],
             Action::Save => return self.save(now),
             _ => {}
         }
         match (&mut self.screen, action) {
-            (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
+            (Screen::Ready, Action::Start) => {
+                // A record is announced until the next set begins.
+                self.records.announce = None;
+                self.screen = Screen::GetReady { since: now };
+            }
             (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
                 self.screen = Screen::Ready
             }
@@ -306,6 +327,7 @@ impl Session {
     fn unsave(&mut self, why: &str) {
         if let Some((current, Screen::Log { mut form, paced })) = self.unsaved.take() {
             self.logged.pop();
+            self.records.unlog();
             self.current = current;
             self.ended = false;
             form.error = Some(format!("NOT SAVED: {why}. Enter tries again."));
@@ -344,6 +366,7 @@ impl Session {
         self.unsaved = Some((self.current, self.screen.clone()));
         self.carry_load_forward(set, entry.load);
         self.logged.push(record.clone());
+        self.records.logged(&record);
         let mut effects = vec![Effect::Save(JournalEntry::Set(record))];
         if self.next_set().is_none() {
             self.screen = Screen::Summary { ended: now };

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::core::plates::{Barbell, round_load, round_to_step};
 use crate::core::programme::{Exercise, Load, Programme, Reps, Target};
+use crate::core::progress::PersonalBests;
 use crate::core::progression::{self, PastSession, RepTarget, Rule};
 use crate::core::strength::{PastWork, estimate_one_rep_max, percent_of};
 use crate::core::words::{Side, Units};
@@ -65,6 +66,12 @@ pub struct Past {
     pub last: HashMap<String, LastTime>,
     /// Work-set history, by exercise name, for progression and estimated maxes.
     pub work: HashMap<String, ExerciseHistory>,
+    /// Each exercise's personal bests in these units, for records in the moment.
+    pub bests: HashMap<String, PersonalBests>,
+    /// The last two check-in moods, oldest first, for the check-in's kind line.
+    pub moods: [Option<u8>; 2],
+    /// Sessions already done this week, for the summary's "this week".
+    pub sessions_this_week: u32,
 }
 
 fn one_rep_max(
