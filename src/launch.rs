@@ -12,10 +12,11 @@ use crate::core::app::App;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
-use crate::core::progress::Week;
+use crate::core::progress::{DEFAULT_WEEKS, ProgressScreen, Tally, Week};
 use crate::core::session::launch::Workout;
 use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
+use crate::known::Known;
 use crate::runtime;
 use crate::storage::{self, Journal, Record};
 
@@ -64,10 +65,20 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Re
                 .into_iter()
                 .map(|found| history.home_entry(found, &library, settings))
                 .collect();
-            App::new(Home::new(entries))
+            let progress = progress_screen(&records, &library);
+            App::new(Home::new(entries).with_progress(progress))
         }
     };
     runtime::run(app, journal, color)
+}
+
+/// The Progress screen for the weeks up to today, from every record read.
+fn progress_screen(records: &[Record], library: &Library) -> ProgressScreen {
+    let mut tally = Tally::new();
+    records.iter().filter_map(storage::progress_event).for_each(|e| tally.add(e));
+    let known = Known::new(&tally.programme_files(), library);
+    let today = jiff::ZonedDateTime::now().date();
+    ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known))
 }
 
 /// The history as a workout needs it, with what it says per unit worked out once.

@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod core;
+pub mod known;
 pub mod launch;
 pub mod runtime;
 pub mod storage;

@@ -17,6 +17,7 @@ use ratatui::layout::Rect;
 use crate::core::app::{App, Overlay, Screen};
 use crate::core::checkin::CheckinScreen;
 use crate::core::home::Home;
+use crate::core::progress::ProgressScreen;
 use crate::core::session::Session;
 
 mod bar;
@@ -33,6 +34,7 @@ mod log;
 mod overlay;
 mod pacer;
 mod pacing;
+mod progress;
 mod ready;
 mod rest;
 mod summary;
@@ -76,7 +78,8 @@ pub trait Draw {
 type Finder = fn(&dyn Any) -> Option<&dyn Draw>;
 
 /// Every screen the ui draws, one line each: the screen's core type, found by its type.
-const SCREENS: &[Finder] = &[drawn::<Home>, drawn::<Session>, drawn::<CheckinScreen>];
+const SCREENS: &[Finder] =
+    &[drawn::<Home>, drawn::<Session>, drawn::<CheckinScreen>, drawn::<ProgressScreen>];
 
 fn drawn<T: Draw + 'static>(screen: &dyn Any) -> Option<&dyn Draw> {
     screen.downcast_ref::<T>().map(|s| s as &dyn Draw)

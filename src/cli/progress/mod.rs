@@ -3,7 +3,6 @@
 //! history once, front to back, and the programmes it names; must never write anything.
 
 mod json;
-mod known;
 mod text;
 
 use std::path::Path;
@@ -35,7 +34,7 @@ pub(crate) fn run(request: &Request<'_>, data_dir: &Path, library: &Library) -> 
             tally.add(event);
         }
     })?;
-    let known = known::Known::new(&tally.programme_files(), library);
+    let known = crate::known::Known::new(&tally.programme_files(), library);
     let mut progress = tally.progress(request.until, request.weeks, &known);
     if let Some(wanted) = request.exercise {
         progress.exercises = only(progress.exercises, wanted, library)?;

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::minutes;
 use crate::core::guideline;
 use crate::core::programme::format_number;
-use crate::core::progress::{ExerciseProgress, Progress};
+use crate::core::progress::{ExerciseProgress, Progress, spark};
 
 /// Column heads for the seven groups, in `Muscle::ALL` order, short enough for 80 columns.
 const GROUP_HEADS: [&str; 7] = ["legs", "hips", "back", "abs", "chest", "shldr", "arms"];
@@ -130,18 +130,4 @@ fn exercise(out: &mut String, e: &ExerciseProgress) {
             last.0
         );
     }
-}
-
-/// A one-line sparkline of `values`, lowest to highest across eight block heights.
-fn spark(values: &[f64]) -> String {
-    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    values
-        .iter()
-        .map(|v| {
-            let at = if hi > lo { (v - lo) / (hi - lo) } else { 1.0 };
-            BARS[((at * 7.0).round() as usize).min(7)]
-        })
-        .collect()
 }

@@ -8,12 +8,14 @@
 
 mod fold;
 mod records;
+mod screen;
 mod summary;
 mod week;
 
 pub use self::fold::Tally;
 pub use self::records::{NewRecord, PersonalBests, beats};
-pub use self::summary::{BestSet, ExerciseProgress, Lookup, Progress, WeekSummary};
+pub use self::screen::{KEYS, ProgressScreen};
+pub use self::summary::{BestSet, ExerciseProgress, Lookup, Progress, WeekSummary, spark};
 pub use self::week::{Week, local_date};
 
 use crate::core::session::{SetKind, Side};

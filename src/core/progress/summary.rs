@@ -232,3 +232,17 @@ impl WeekCounter {
             .count() as u32
     }
 }
+
+/// A one-line sparkline of `values`, lowest to highest across eight block heights.
+pub fn spark(values: &[f64]) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    values
+        .iter()
+        .map(|v| {
+            let at = if hi > lo { (v - lo) / (hi - lo) } else { 1.0 };
+            BARS[((at * 7.0).round() as usize).min(7)]
+        })
+        .collect()
+}

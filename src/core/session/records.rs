@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use super::Session;
 use super::messages::LoggedSet;
 use super::plan::{SetKind, Side};
 use super::prescribe::{LastTime, PastSet};
@@ -96,6 +97,28 @@ pub fn against_last_time(today: &[&LoggedSet], last: &LastTime) -> Option<String
     } else {
         "same".to_string()
     })
+}
+
+impl Session {
+    /// Each exercise done today against last time, in the order first logged: (name, "+2.5
+    /// kg" / "+2 reps" / "same"); exercises with nothing to compare with are left out.
+    pub fn against_last_time(&self) -> Vec<(String, String)> {
+        let mut names: Vec<&str> = Vec::new();
+        for set in self.logged.iter().filter(|s| s.kind == SetKind::Work) {
+            if !names.contains(&set.exercise.as_str()) {
+                names.push(&set.exercise);
+            }
+        }
+        names
+            .into_iter()
+            .filter_map(|name| {
+                let today: Vec<&LoggedSet> =
+                    self.logged.iter().filter(|s| s.exercise == name).collect();
+                let said = against_last_time(&today, self.last.get(name)?)?;
+                Some((name.to_string(), said))
+            })
+            .collect()
+    }
 }
 
 /// The better of two (load, reps) sets: heavier, then more.

@@ -1,4 +1,5 @@
-//! What the history alone cannot say, looked up for the progress report: the muscle groups of
+//! What the history alone cannot say, looked up for the progress views (the command and the
+//! screen): the muscle groups of
 //! each exercise (the programme that named it first, then the exercise library) and each
 //! programme's `sessions_per_week`. Reads the programme files the history names; a programme
 //! that has since moved or broken simply says nothing.
@@ -12,7 +13,7 @@ use crate::core::programme::load;
 use crate::core::progress::Lookup;
 
 /// Programmes and exercises as far as they can still be found.
-pub(super) struct Known<'a> {
+pub struct Known<'a> {
     library: &'a Library,
     /// Muscles by exercise name, as the programmes in the history give them.
     muscles: HashMap<String, Vec<Muscle>>,
