@@ -30,7 +30,7 @@ fn the_readme_records_are_records_this_build_reads() {
     let readme = include_str!("../README.md");
     let json = blocks(readme, "json");
     let lines: Vec<&str> = json.iter().flat_map(|b| b.lines()).collect();
-    assert_eq!(lines.len(), 3);
+    assert_eq!(lines.len(), 4);
     for line in lines {
         assert!(matches!(decode(line.as_bytes()), Decoded::Record(_)), "{line}");
     }
@@ -46,6 +46,8 @@ fn key_table() -> String {
         "| screen | keys |".to_string(),
         "| --- | --- |".to_string(),
         readme_row("Home", &help(liftpace::core::home::KEYS)),
+        readme_row("Progress", &help(liftpace::core::progress::KEYS)),
+        readme_row("Check-in", &help(liftpace::core::checkin::KEYS)),
     ];
     for (screen, table) in README {
         let lines = help(table);

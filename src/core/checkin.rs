@@ -21,9 +21,8 @@ pub const HELP_LINE: &str =
     "If you're struggling, in the US call or text 988; elsewhere, your local emergency number.";
 
 /// Said once after a second low score in a row: kind, no cause, no score, and where to turn.
-pub const KIND_LINE: &str = "Thank you for saying so. If low days keep coming, a doctor or \
-    counsellor can help. If you're struggling, in the US call or text 988; elsewhere, your \
-    local emergency number.";
+pub const KIND_LINE: &str = "Thank you for saying so. A doctor or counsellor can help. If \
+    you're struggling, in the US call or text 988; elsewhere, your local emergency number.";
 
 /// A mood is a whole number from 1 (low) to 5 (great).
 pub const MOODS: std::ops::RangeInclusive<u8> = 1..=5;

@@ -71,7 +71,7 @@ pub const KEYS: &[Binding<Action>] = &[
     },
     Binding {
         keys: &[(Key::Char('p'), Action::Progress)],
-        help: Some(("p", "progress: weeks, records, mood")),
+        help: Some(("p", "your progress")),
         hint: Some(("p progress", 6)),
     },
     Binding {

@@ -20,9 +20,10 @@ impl Draw for Session {
         let mut bands = layout::bands(frame.area());
         let (left, right) = (describe::day_and_programme(session), describe::progress(session));
         layout::draw_header(frame, bands.header, &left, &right, theme);
-        // A record just set is said above the screen after Log, until the next set starts.
+        // A record just set is said above the screen after Log, until the next set starts;
+        // the summary lists the session's records itself.
         if let Some(record) = &session.records.announce
-            && !matches!(session.screen, Screen::Log { .. })
+            && !matches!(session.screen, Screen::Log { .. } | Screen::Summary { .. })
         {
             let lines = layout::wrap_at_most(&record.to_string(), bands.body.width, 2);
             let rows = lines.len() as u16;
