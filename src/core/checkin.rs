@@ -278,30 +278,4 @@ mod tests {
         assert!(screen.message.as_deref().unwrap().contains("disk full"));
         assert_eq!(press(&mut screen, '3').len(), 2);
     }
-
-    #[test]
-    fn the_kind_line_needs_two_low_in_a_row() {
-        let cases = [
-            ([None, None], 1, false),
-            ([None, Some(3)], 1, false),
-            ([None, Some(2)], 3, false),
-            ([None, Some(2)], 2, true),
-            ([Some(4), Some(1)], 2, true),
-            ([Some(1), Some(1)], 1, false), // a third low in a row: already said
-            ([Some(5), Some(5)], 5, false),
-        ];
-        for (before, mood, shown) in cases {
-            assert_eq!(second_low(before, mood), shown, "{before:?} then {mood}");
-        }
-    }
-
-    #[test]
-    fn the_setting_decides_when_to_ask() {
-        assert!(CheckinSetting::default().asks(When::After));
-        assert!(!CheckinSetting::default().asks(When::Before));
-        assert!(CheckinSetting::Both.asks(When::Before));
-        assert!(!CheckinSetting::Off.asks(When::After));
-        assert_eq!(CheckinSetting::parse("both"), Some(CheckinSetting::Both));
-        assert_eq!(CheckinSetting::parse("sometimes"), None);
-    }
 }
