@@ -75,9 +75,10 @@ impl fmt::Display for NewRecord {
         let unit = &self.unit;
         write!(f, "New record: {} {unit} × {}", format_number(self.load), self.reps)?;
         let max = self.e1rm.map(|m| format!("estimated max {} {unit}", format_number(round1(m))));
+        let reps = if self.reps == 1 { "1 rep".to_string() } else { format!("{} reps", self.reps) };
         match (self.rep_record, max) {
-            (true, Some(max)) => write!(f, ", your best at {} reps ({max})", self.reps),
-            (true, None) => write!(f, ", your best at {} reps", self.reps),
+            (true, Some(max)) => write!(f, ", your best at {reps} ({max})"),
+            (true, None) => write!(f, ", your best at {reps}"),
             (false, Some(max)) => write!(f, ", your best {max}"),
             (false, None) => Ok(()),
         }
