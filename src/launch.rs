@@ -4,7 +4,7 @@
 //! ready `App` to the runtime. The only place where files become a first screen.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
@@ -18,7 +18,7 @@ use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
 use crate::known::Known;
 use crate::runtime;
-use crate::storage::{self, Journal, Record};
+use crate::storage::{self, DataDir, Journal, Record};
 
 /// What `run` starts with.
 pub enum Start {
@@ -42,9 +42,11 @@ pub enum Start {
 
 /// Runs the app from `start` until the lifter leaves, in colour unless `color` is false;
 /// errors are for the caller to print.
-pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Result<(), String> {
-    let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
-    let (records, warnings) = storage::read(journal.path()).map_err(|e| e.to_string())?;
+pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Result<(), String> {
+    let journal = Journal::open(data).map_err(|e| e.to_string())?;
+    // Only the few sessions start-up can ask about, every journal merged, through the cache.
+    let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
+    let records = digest.records();
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }
@@ -65,20 +67,26 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Re
                 .into_iter()
                 .map(|found| history.home_entry(found, &library, settings))
                 .collect();
-            let progress = progress_screen(&records, &library);
+            let progress = progress_screen(data, &library)?;
             App::new(Home::new(entries).with_progress(progress))
         }
     };
     runtime::run(app, journal, color)
 }
 
-/// The Progress screen for the weeks up to today, from every record read.
-fn progress_screen(records: &[Record], library: &Library) -> ProgressScreen {
+/// The Progress screen for the weeks up to today. Unlike the digest, it needs every record,
+/// so the whole history streams past once (its warnings were already given by the digest).
+fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, String> {
     let mut tally = Tally::new();
-    records.iter().filter_map(storage::progress_event).for_each(|e| tally.add(e));
+    storage::for_each_record(data, |record| {
+        if let Some(event) = storage::progress_event(record) {
+            tally.add(event);
+        }
+    })
+    .map_err(|e| e.to_string())?;
     let known = Known::new(&tally.programme_files(), library);
     let today = jiff::ZonedDateTime::now().date();
-    ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known))
+    Ok(ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known)))
 }
 
 /// The history as a workout needs it, with what it says per unit worked out once.

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+#[allow(dead_code)]
 mod common;
 use common::pty::App;
 

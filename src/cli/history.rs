@@ -15,7 +15,6 @@
 //! "started", "ended", "status"}` (`ended` and `status` null for a session that never ended).
 
 use std::io::{self, Write};
-use std::path::Path;
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -24,7 +23,7 @@ use super::HistoryFormat;
 use super::progress::for_each_record;
 use crate::core::programme::format_number;
 use crate::storage::records::local_date;
-use crate::storage::{BreathingRecord, CheckinRecord, Record, SessionRecord, SetRecord};
+use crate::storage::{BreathingRecord, CheckinRecord, DataDir, Record, SessionRecord, SetRecord};
 
 const CSV_HEADER: &str = "date,session,programme,day,exercise,kind,set,side,reps,hold_s,load,unit,rpe,target,tempo,started,ended";
 
@@ -41,7 +40,7 @@ struct Session {
 pub(super) fn run(
     format: HistoryFormat,
     since: Option<Date>,
-    data_dir: &Path,
+    data: &DataDir,
 ) -> Result<(), String> {
     let since = since.map(|d| d.to_string());
     let from = |stamp: &str| since.as_deref().is_none_or(|s| local_date(stamp) >= s);
@@ -57,7 +56,7 @@ pub(super) fn run(
         HistoryFormat::Json => "{\"sets\":[".to_string(),
     };
     out.write_all(opening.as_bytes()).map_err(|e| e.to_string())?;
-    for_each_record(data_dir, |record| {
+    for_each_record(data, |record| {
         if failed.is_some() {
             return;
         }

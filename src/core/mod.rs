@@ -20,6 +20,7 @@ pub mod programme;
 pub mod progress;
 pub mod progression;
 pub mod session;
+pub mod spelling;
 pub mod strength;
 pub mod tempo;
 pub mod words;

@@ -5,14 +5,12 @@
 mod json;
 mod text;
 
-use std::path::Path;
-
 use jiff::civil::Date;
 
 use super::Format;
 use crate::core::library::Library;
 use crate::core::progress::{ExerciseProgress, Tally};
-use crate::storage::{self, Record, progress_event};
+use crate::storage::{self, DataDir, Record, progress_event};
 
 /// What the command was asked.
 pub(crate) struct Request<'a> {
@@ -27,9 +25,9 @@ pub(crate) struct Request<'a> {
 }
 
 /// Runs the command. Errors are one line for stderr; exit 1.
-pub(crate) fn run(request: &Request<'_>, data_dir: &Path, library: &Library) -> Result<(), String> {
+pub(crate) fn run(request: &Request<'_>, data: &DataDir, library: &Library) -> Result<(), String> {
     let mut tally = Tally::new();
-    for_each_record(data_dir, |record| {
+    for_each_record(data, |record| {
         if let Some(event) = progress_event(record) {
             tally.add(event);
         }
@@ -46,18 +44,13 @@ pub(crate) fn run(request: &Request<'_>, data_dir: &Path, library: &Library) -> 
     Ok(())
 }
 
-/// Every record of the history in `data_dir`, in order, one at a time; damaged lines are
-/// reported on stderr and skipped.
-pub(super) fn for_each_record(
-    data_dir: &Path,
-    mut visit: impl FnMut(&Record),
-) -> Result<(), String> {
-    let (records, warnings) =
-        storage::read(&storage::history_path(data_dir)).map_err(|e| e.to_string())?;
+/// Every record of every journal in `data`, merged in time order with corrections applied, one
+/// at a time; damaged lines are reported on stderr and skipped.
+pub(super) fn for_each_record(data: &DataDir, visit: impl FnMut(&Record)) -> Result<(), String> {
+    let warnings = storage::for_each_record(data, visit).map_err(|e| e.to_string())?;
     for warning in warnings {
         eprintln!("liftpace: warning: {warning}");
     }
-    records.iter().for_each(&mut visit);
     Ok(())
 }
 

@@ -41,9 +41,15 @@ pub struct Settings {
     pub checkin: CheckinSetting,
 }
 
+/// Seconds of get-ready countdown unless the lifter asks for another (`--countdown`).
+pub const COUNTDOWN_SECS: u64 = 3;
+
 impl Default for Settings {
     fn default() -> Self {
-        Settings { countdown: Duration::from_secs(3), checkin: CheckinSetting::default() }
+        Settings {
+            countdown: Duration::from_secs(COUNTDOWN_SECS),
+            checkin: CheckinSetting::default(),
+        }
     }
 }
 
@@ -357,7 +363,7 @@ impl Session {
             hold_s: hold.then_some(entry.amount),
             load: entry.load,
             unit: self.programme.units.as_str(),
-            target: set.target.to_string(),
+            target: set.target,
             tempo: ex.tempo.to_string(),
             rpe: entry.rpe,
             started: paced.0,

@@ -137,6 +137,7 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
+    use crate::core::programme::{Reps, Target};
 
     fn set(reps: u32, load: f64, side: Option<Side>) -> LoggedSet {
         LoggedSet {
@@ -148,7 +149,7 @@ mod tests {
             hold_s: None,
             load: Some(load),
             unit: "kg",
-            target: "8-12".into(),
+            target: Target::Reps(Reps::Range(8, 12)),
             tempo: "3-1-1-0".into(),
             rpe: None,
             started: Duration::ZERO,
