@@ -4,6 +4,9 @@
 
 use std::path::Path;
 
+use liftpace::core::checkin::When;
+use liftpace::storage::{DataDir, Record, for_each_record};
+
 #[allow(dead_code)]
 mod common;
 use common::pty::App;
@@ -31,9 +34,12 @@ const HISTORY: &str = r#"{"v":1,"type":"session","id":"s0","programme":"Record t
 {"v":1,"type":"session_end","session":"s0","ended":"2026-01-05T07:05:00+01:00","status":"completed"}
 "#;
 
-fn history(dir: &Path) -> Vec<serde_json::Value> {
-    let text = std::fs::read_to_string(dir.join("data/history.jsonl")).unwrap_or_default();
-    text.lines().map(|l| serde_json::from_str(l).expect("every line is JSON")).collect()
+/// Every record of every journal in the data folder, merged as liftpace reads them.
+fn history(dir: &Path) -> Vec<Record> {
+    let mut records = Vec::new();
+    let data = DataDir::new(dir.join("data"), "reader");
+    for_each_record(&data, |r| records.push(r.clone())).unwrap();
+    records
 }
 
 #[test]
@@ -67,8 +73,8 @@ fn a_set_that_beats_the_best_is_announced_then_listed_and_the_check_in_is_saved(
     app.keys("4");
     assert!(app.wait_exit().success());
     let records = history(dir.path());
-    let checkin = records.last().unwrap();
-    assert_eq!(checkin["type"], "checkin");
-    assert_eq!((checkin["mood"].as_u64(), checkin["when"].as_str()), (Some(4), Some("after")));
-    assert_eq!(checkin["session"], records[3]["id"]);
+    let Some(Record::Checkin(checkin)) = records.last() else { panic!("{records:?}") };
+    assert_eq!((checkin.mood, checkin.when), (4, When::After));
+    let Record::Session(session) = &records[3] else { panic!("{records:?}") };
+    assert_eq!(checkin.session, session.id);
 }

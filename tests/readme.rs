@@ -30,7 +30,7 @@ fn the_readme_records_are_records_this_build_reads() {
     let readme = include_str!("../README.md");
     let json = blocks(readme, "json");
     let lines: Vec<&str> = json.iter().flat_map(|b| b.lines()).collect();
-    assert_eq!(lines.len(), 6);
+    assert_eq!(lines.len(), 7);
     for line in lines {
         assert!(matches!(decode(line.as_bytes()), Decoded::Record(_)), "{line}");
     }
