@@ -1,7 +1,6 @@
 //! The Progress screen, the check-in screen, a record announced after Log and the summary's
 //! records and comparisons, as text at 80 × 24 and 40 × 12, to be read by eye when they change.
 
-#[allow(dead_code)]
 mod ui_fixtures;
 
 use std::collections::HashMap;

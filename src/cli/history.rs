@@ -102,7 +102,7 @@ pub(super) fn run(
         });
         // `tail` is an object; its fields follow "sets" in the same document.
         let tail = tail.to_string();
-        write!(out, "],{}\n", &tail[1..]).map_err(|e| e.to_string())?;
+        writeln!(out, "],{}", &tail[1..]).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
 }

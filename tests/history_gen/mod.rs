@@ -100,7 +100,7 @@ fn write_day(out: &mut String, day: u32, date: Date) {
         1 + day % 5,
         stamp(minute + 1)
     );
-    if day % 7 == 0 {
+    if day.is_multiple_of(7) {
         let _ = writeln!(
             out,
             r#"{{"v":1,"type":"breathing","pattern":"resonance","started":"{date}T21:00:00+01:00","ended":"{date}T21:05:00+01:00","seconds":300,"breaths":27,"completed":true}}"#

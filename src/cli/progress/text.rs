@@ -49,7 +49,7 @@ fn weeks(out: &mut String, progress: &Progress) {
             let _ = write!(out, " {n:>5}");
         }
         let met = if w.met { "yes" } else { "-" };
-        let mood = w.mood.map_or("-".to_string(), |m| format_number(m));
+        let mood = w.mood.map_or("-".to_string(), format_number);
         let breathing = match w.breathing_seconds {
             0 => "-".to_string(),
             s => format!("{} min", format_number(minutes(s))),
