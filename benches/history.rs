@@ -62,12 +62,12 @@ fn generate(data: &Path, sets: usize) {
         let id = format!("S{n:08}");
         let mut line = |record: Record| writeln!(out, "{}", encode(&record).unwrap()).unwrap();
         line(Record::Session(SessionRecord {
-            source: None,
             id: id.clone(),
             programme: "Full body, twice a week".into(),
             programme_file: "built-in:full-body".into(),
             day: day.into(),
             started: at(0),
+            source: None,
         }));
         for (e, exercise) in exercises.iter().enumerate() {
             for set in 1..=3u32 {
@@ -76,7 +76,6 @@ fn generate(data: &Path, sets: usize) {
                 }
                 let minute = (e as u64) * 8 + u64::from(set) * 2;
                 line(Record::Set(SetRecord {
-                    origin: None,
                     session: id.clone(),
                     exercise: (*exercise).into(),
                     set,
@@ -91,6 +90,7 @@ fn generate(data: &Path, sets: usize) {
                     rpe: Some(7.5),
                     started: at(minute),
                     ended: at(minute + 1),
+                    origin: None,
                 }));
                 written += 1;
             }

@@ -89,6 +89,14 @@ fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, 
     Ok(ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known)))
 }
 
+/// What the history says for a workout starting today, with today's local date, so the core
+/// can tell how long an exercise has not been done.
+fn past_until_today(records: &[Record], units: Units) -> Past {
+    let mut past = storage::past(records, units);
+    past.today = Some(jiff::ZonedDateTime::now().date());
+    past
+}
+
 /// The history as a workout needs it, with what it says per unit worked out once.
 struct History<'a> {
     records: &'a [Record],
@@ -112,7 +120,7 @@ impl History<'_> {
             .past
             .entry(programme.units)
             .or_insert_with(|| {
-                let mut past = storage::past(records, programme.units);
+                let mut past = past_until_today(records, programme.units);
                 let this_week = Week::of(jiff::ZonedDateTime::now().date());
                 past.sessions_this_week = storage::sessions_in_week(records, this_week);
                 Rc::new(past)

@@ -12,12 +12,13 @@ fn fixture(name: &str) -> String {
     format!("{}/tests/import_fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Lines in every journal of the data folder (one per machine since journals are per device).
 fn history_lines(config: &Path) -> usize {
-    // Every journal in the data folder: this machine's is named after the device.
-    let Ok(dir) = std::fs::read_dir(config.join("data")) else { return 0 };
-    dir.filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .map(|p| std::fs::read_to_string(p).map_or(0, |t| t.lines().count()))
+    let Ok(entries) = std::fs::read_dir(config.join("data")) else { return 0 };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".jsonl"))
+        .map(|e| std::fs::read_to_string(e.path()).map_or(0, |t| t.lines().count()))
         .sum()
 }
 

@@ -7,7 +7,7 @@ mod import_support;
 use import_support::{fixture, read};
 use liftpace::core::words::Units;
 use liftpace::import::{App, Summary, fresh};
-use liftpace::storage::{self, DataDir, Journal, Record};
+use liftpace::storage::{self, Journal, Record};
 
 #[test]
 fn importing_the_same_file_twice_adds_nothing_the_second_time() {
@@ -15,7 +15,7 @@ fn importing_the_same_file_twice_adds_nothing_the_second_time() {
     let import = read(App::Strong, &fixture("strong_classic.csv"), Some(Units::Kg)).unwrap();
     let first = fresh(&import, &[]);
     assert_eq!(Summary::of(&first).sets, 9);
-    let data = DataDir::new(dir.path(), "test");
+    let data = storage::DataDir::new(dir.path(), "test");
     let mut journal = Journal::open(&data).unwrap();
     journal.append_all(&first).unwrap();
     let (on_disk, warnings) = storage::read(journal.path()).unwrap();

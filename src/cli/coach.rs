@@ -11,6 +11,7 @@ use crate::catalog::Source;
 use crate::core::guideline::{self, Report};
 use crate::core::library::Library;
 use crate::core::programme::load::{self, LoadError, Loaded};
+use crate::core::safety::BRACE_CAUTION;
 use crate::core::session::Settings;
 
 /// A programme that loaded, with everything the coach found out about it.
@@ -34,6 +35,15 @@ impl Coached {
             n => format!(", {n} warnings"),
         };
         format!("{}: {}{warnings}", programme.name, programme.size_summary())
+    }
+}
+
+impl Coached {
+    /// "Braced: Back squat, Deadlift. Don't brace if …": who should not, said where a
+    /// programme asks for bracing, in the same words as the Ready screen.
+    pub fn caution(&self) -> Option<String> {
+        let braced = self.loaded.programme.braced();
+        (!braced.is_empty()).then(|| format!("Braced: {}. {BRACE_CAUTION}", braced.join(", ")))
     }
 }
 

@@ -7,13 +7,17 @@ use std::io::{self, Write};
 use jiff::civil::Date;
 
 use crate::export::{self, Format};
-use crate::storage::{self, DataDir};
+use crate::storage;
 
 /// Writes the export. An error is the one message for an export that could not be made.
-pub(super) fn run(format: Format, since: Option<Date>, data: &DataDir) -> Result<(), String> {
+pub(super) fn run(
+    format: Format,
+    since: Option<Date>,
+    data_dir: &storage::DataDir,
+) -> Result<(), String> {
     let mut records = Vec::new();
-    let warnings =
-        storage::for_each_record(data, |r| records.push(r.clone())).map_err(|e| e.to_string())?;
+    let warnings = storage::for_each_record(data_dir, |record| records.push(record.clone()))
+        .map_err(|e| e.to_string())?;
     for warning in warnings {
         eprintln!("liftpace: warning: {warning}");
     }

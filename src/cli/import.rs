@@ -12,7 +12,7 @@ use jiff::tz::TimeZone;
 use crate::core::library::Library;
 use crate::core::words::Units;
 use crate::import::{self, App, Import, Options, Summary, counted};
-use crate::storage::{self, DataDir, Journal, Record};
+use crate::storage::{self, Journal, Record};
 
 /// Exports bigger than this are not workout histories (ten years of daily training in Strong
 /// is a few megabytes); refusing them keeps `/dev/zero` or a wrong file from eating memory.
@@ -34,7 +34,11 @@ pub(super) struct Request<'a> {
 }
 
 /// Runs the import. An error is the one message for a file that could not be imported at all.
-pub(super) fn run(request: &Request, data_dir: &DataDir, library: &Library) -> Result<(), String> {
+pub(super) fn run(
+    request: &Request,
+    data_dir: &storage::DataDir,
+    library: &Library,
+) -> Result<(), String> {
     let file = request.file.display();
     let bytes = read_export(request.file).map_err(|e| format!("{file}: {e}"))?;
     let options = Options { unit: request.unit, tz: TimeZone::system(), library };
@@ -85,10 +89,10 @@ fn read_export(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// Every record already in the history, to leave out what an earlier import added.
-fn history(data: &DataDir) -> Result<Vec<Record>, String> {
+fn history(data_dir: &storage::DataDir) -> Result<Vec<Record>, String> {
     let mut records = Vec::new();
-    let warnings =
-        storage::for_each_record(data, |r| records.push(r.clone())).map_err(|e| e.to_string())?;
+    let warnings = storage::for_each_record(data_dir, |record| records.push(record.clone()))
+        .map_err(|e| e.to_string())?;
     for warning in warnings {
         eprintln!("liftpace: warning: {warning}");
     }

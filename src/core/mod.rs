@@ -19,6 +19,7 @@ pub mod plates;
 pub mod programme;
 pub mod progress;
 pub mod progression;
+pub mod safety;
 pub mod session;
 pub mod spelling;
 pub mod strength;

@@ -81,8 +81,8 @@ fn select(records: &[Record], since: Option<Date>) -> Vec<&Record> {
                 Record::SessionEnd(e) => date(&e.session, &e.ended),
                 Record::Checkin(c) => date(&c.session, &c.at),
                 Record::Breathing(b) => records::local_date(&b.started).to_string(),
-                // Already applied by the reader; kept so nothing read is dropped.
-                Record::Correction(_) => return true,
+                // The reader has applied corrections to the sets they name.
+                Record::Correction(_) => return false,
             };
             day >= since
         })
@@ -106,7 +106,10 @@ impl<'a> Sessions<'a> {
                 Record::SessionEnd(e) => {
                     sessions.ends.insert(&e.session, e);
                 }
-                _ => {}
+                Record::Set(_)
+                | Record::Correction(_)
+                | Record::Checkin(_)
+                | Record::Breathing(_) => {}
             }
         }
         sessions

@@ -11,9 +11,11 @@ pub use crate::core::app::{Effect, Msg};
 use crate::core::checkin::{CheckinScreen, CheckinSetting, When};
 pub use crate::core::keys::Key;
 use crate::core::keys::{self, KeyHelp};
-use crate::core::programme::{Load, Programme, Target};
+use crate::core::programme::{Programme, Target};
+use crate::core::safety::BRACE_CAUTION;
 use crate::core::tempo::reps_done;
 
+mod adjust;
 pub mod form;
 pub mod keymap;
 pub mod launch;
@@ -39,6 +41,10 @@ pub struct Settings {
     pub countdown: Duration,
     /// When to ask how the lifter feels (`checkin` in config.toml).
     pub checkin: CheckinSetting,
+    /// Whether sets written with `cue = "brace"` are paced braced (`brace = true`, the
+    /// default). Off, every BRACE becomes ordinary INHALE/EXHALE pacing, for lifters who must
+    /// not hold their breath.
+    pub brace: bool,
 }
 
 /// Seconds of get-ready countdown unless the lifter asks for another (`--countdown`).
@@ -48,6 +54,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             countdown: Duration::from_secs(COUNTDOWN_SECS),
+            brace: true,
             checkin: CheckinSetting::default(),
         }
     }
@@ -65,11 +72,6 @@ pub const QUIT: Confirm = Confirm {
     yes: "quit",
     no: "keep going",
 };
-
-/// Who should not brace, in one plain sentence, for the key help of a braced exercise.
-pub const BRACING: &str = "Bracing (holding your breath through a rep) briefly raises blood \
-    pressure a lot: don't brace if you have high blood pressure or a heart condition, or are \
-    pregnant — breathe out through the lift instead.";
 
 /// One workout in progress.
 #[derive(Debug, Clone)]
@@ -121,7 +123,8 @@ impl Session {
             .exercises
             .iter()
             .map(|ex| {
-                prescribe::prescribe(&programme, ex, past.work.get(&ex.name).unwrap_or(&none))
+                let history = past.work.get(&ex.name).unwrap_or(&none);
+                prescribe::prescribe(&programme, ex, history, past.today)
             })
             .collect();
         let plan =
@@ -163,7 +166,7 @@ impl Session {
         let ex = self.exercise();
         match self.set().target {
             Target::Hold(d) => Some(d),
-            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, ex.cue) * n),
+            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, self.cue()) * n),
         }
     }
 
@@ -225,7 +228,7 @@ impl Session {
         let (amount, hold) = match set.target {
             Target::Hold(d) => (elapsed.min(d).as_secs() as u32, true),
             Target::Reps(r) => {
-                let done = reps_done(&ex.tempo, ex.start, ex.cue, elapsed);
+                let done = reps_done(&ex.tempo, ex.start, self.cue(), elapsed);
                 (r.top().map_or(done, |top| done.min(top)), false)
             }
         };
@@ -301,6 +304,8 @@ impl Session {
                 self.records.announce = None;
                 self.screen = Screen::GetReady { since: now };
             }
+            (Screen::Ready, Action::Heavier) => self.change_load(1.0),
+            (Screen::Ready, Action::Lighter) => self.change_load(-1.0),
             (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
                 self.screen = Screen::Ready
             }
@@ -388,21 +393,6 @@ impl Session {
         }
         effects
     }
-
-    /// A lifter who logs a different load than planned (the dumbbells were taken, the last
-    /// set was too easy) means to keep using it: the exercise's later sets take it as their
-    /// target. The plan is only touched after the current set, so history stays as logged.
-    fn carry_load_forward(&mut self, done: PlannedSet, logged: Option<f64>) {
-        let load = logged.map_or(Load::Bodyweight, Load::Weight);
-        if load == done.load || done.kind == SetKind::Warmup {
-            return;
-        }
-        for later in self.plan.iter_mut().skip(self.current + 1) {
-            if later.exercise == done.exercise && later.kind == SetKind::Work {
-                later.load = load;
-            }
-        }
-    }
 }
 
 impl app::Screen for Session {
@@ -422,7 +412,7 @@ impl app::Screen for Session {
     fn help_note(&self) -> Option<&'static str> {
         let pacing =
             matches!(self.screen, Screen::Ready | Screen::GetReady { .. } | Screen::Pacing { .. });
-        (pacing && self.exercise().cue == crate::core::words::Cue::Brace).then_some(BRACING)
+        (pacing && self.cue() == crate::core::words::Cue::Brace).then_some(BRACE_CAUTION)
     }
 }
 

@@ -3,7 +3,7 @@
 use super::*;
 use crate::core::breathing::Pattern;
 use crate::core::plates::Barbell;
-use crate::core::programme::{Day, Exercise, Muscle, Reps, Units};
+use crate::core::programme::{Day, Exercise, Load, Muscle, Reps, Units};
 use crate::core::tempo::{StartWith, Tempo};
 
 fn exercise(name: &str, sets: u32, target: Target) -> Exercise {
@@ -32,6 +32,7 @@ fn session(exercises: Vec<Exercise>) -> Session {
         days: vec![Day { name: "A".into(), exercises }],
         one_rep_max: Default::default(),
         barbell: Barbell::default_for(Units::Kg),
+        dumbbell_step: 2.0,
     };
     Session::new(programme, 0, &Past::default(), Settings::default(), Duration::ZERO)
 }

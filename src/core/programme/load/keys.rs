@@ -203,6 +203,11 @@ pub const EXERCISE: &[Key] = &[
         Shape::Choice(EQUIPMENT),
     ),
     key(
+        "harder",
+        "The harder variation to move on to once a bodyweight exercise with double progression reaches the top of its range on every set; said on the Ready screen.",
+        Shape::Text,
+    ),
+    key(
         "progression",
         "How the load moves by itself: \"none\" (the default), \"double\" (top of the rep range on every set adds `increment`) or \"linear\" (every target hit adds `increment`).",
         Shape::Choice(PROGRESSIONS),
@@ -214,12 +219,12 @@ pub const EXERCISE: &[Key] = &[
     ),
     key(
         "deload_after",
-        "Linear progression: failed sessions in a row before a deload (default 3; 0 never deloads).",
+        "Double or linear progression: failed sessions in a row before a deload (default 3; 0 never deloads); a session stopped early never counts.",
         Shape::Whole { min: 0, max: 20 },
     ),
     key(
         "deload",
-        "Linear progression: the fraction of the load taken off by a deload, \"10%\" (the default) or 0.1.",
+        "Double or linear progression: the fraction of the load taken off by a deload, \"10%\" (the default) or 0.1.",
         Shape::AnyOf(&[
             Shape::Number { min: 0.0, above: true, max: Some(1.0), below: true, step: None },
             Shape::Pattern(DELOAD_PERCENT),
@@ -269,6 +274,11 @@ pub const BARBELL: &[Key] = &[
             },
             max: None,
         },
+    ),
+    key(
+        "dumbbell_step",
+        "The step between your dumbbells (and between a pair's totals per hand), in the programme's units: loads of dumbbell exercises move to multiples of it (default 2 kg or 5 lb).",
+        Shape::Number { min: 0.0, above: true, max: Some(10.0), below: false, step: None },
     ),
 ];
 
