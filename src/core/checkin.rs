@@ -11,18 +11,9 @@ use crate::core::keys::{self, Binding, Key, KeyHelp};
 /// The question.
 pub const QUESTION: &str = "How do you feel? 1 (low) to 5 (great)";
 
-/// The first wellbeing line: what liftpace is not.
-pub const NOT_MEDICAL: &str = "liftpace is a training aid, not medical advice. Check with a \
-    health professional before starting if you have a condition; stop if you feel chest pain, \
-    faintness or unusual breathlessness.";
-
-/// The second wellbeing line: where help is.
-pub const HELP_LINE: &str =
-    "If you're struggling, in the US call or text 988; elsewhere, your local emergency number.";
-
-/// Said once after a second low score in a row: kind, no cause, no score, and where to turn.
-pub const KIND_LINE: &str = "Thank you for saying so. A doctor or counsellor can help. If \
-    you're struggling, in the US call or text 988; elsewhere, your local emergency number.";
+/// Said once after a second low score in a row, before the crisis line: kind, no cause, no
+/// score, and who can help.
+pub const KIND_LINE: &str = "Thank you for saying so. A doctor or counsellor can help.";
 
 /// A mood is a whole number from 1 (low) to 5 (great).
 pub const MOODS: std::ops::RangeInclusive<u8> = 1..=5;

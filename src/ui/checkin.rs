@@ -8,10 +8,9 @@ use ratatui::Frame;
 
 use super::layout::{self, Part};
 use super::{Draw, View};
-use crate::core::checkin::{
-    CheckinScreen, HELP_LINE, KEYS, KIND_LINE, NOT_MEDICAL, QUESTION, When,
-};
+use crate::core::checkin::{CheckinScreen, KEYS, KIND_LINE, QUESTION, When};
 use crate::core::keys;
+use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 
 impl Draw for CheckinScreen {
     fn draw(&self, frame: &mut Frame, _now: Duration, view: &View) {
@@ -24,15 +23,17 @@ impl Draw for CheckinScreen {
         };
         layout::draw_header(frame, bands.header, "Check-in", moment, theme);
         let (main, main_style) = match (self.kind_line, self.mood, &self.message) {
-            (true, _, _) => (layout::wrap(KIND_LINE, width), theme.text()),
+            (true, _, _) => {
+                (layout::wrap(&format!("{KIND_LINE} {CRISIS_LINE}"), width), theme.text())
+            }
             (_, _, Some(message)) => (layout::wrap(message, width), theme.alarm()),
             (false, Some(mood), None) => (vec![format!("Saved: {mood}")], theme.text()),
             (false, None, None) => (layout::wrap(QUESTION, width), theme.title()),
         };
         let scale = vec!["1 low · 2 · 3 · 4 · 5 great".to_string()];
-        let not_medical = layout::wrap(NOT_MEDICAL, width);
+        let not_medical = layout::wrap(NOT_MEDICAL_ADVICE, width);
         // The kind line already says where help is.
-        let help = if self.kind_line { Vec::new() } else { layout::wrap(HELP_LINE, width) };
+        let help = if self.kind_line { Vec::new() } else { layout::wrap(CRISIS_LINE, width) };
         let asking = self.mood.is_none() && !self.kind_line;
         let parts = [
             Part::fixed(main.len() as u16),
