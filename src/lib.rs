@@ -13,6 +13,7 @@ pub mod export;
 pub mod import;
 pub mod known;
 pub mod launch;
+pub mod plain_file;
 pub mod runtime;
 pub mod storage;
 pub mod ui;

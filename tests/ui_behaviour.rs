@@ -96,8 +96,9 @@ fn the_plate_line_says_what_the_plate_calculator_says() {
         }
     }
     assert_eq!(checked, 9, "3 warm-ups and 3 work sets of squat, 3 of bench");
+    // The session works a set's plates out when its load is planned; drawing only words them.
     let mut odd = strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready);
-    odd.plan[odd.current].load = Load::Weight(101.0);
+    odd.loading[odd.current] = plates::Loading::of(101.0, &odd.programme.barbell);
     let screen = draw(&odd, s(1), 80, 24);
     assert!(screen.contains("Load: can't be made with your plates"), "{screen}");
     let bar = draw(&strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready), s(1), 40, 12);

@@ -16,6 +16,7 @@ pub mod keys;
 pub mod library;
 pub mod phase;
 pub mod plates;
+pub mod printable;
 pub mod programme;
 pub mod progress;
 pub mod progression;

@@ -9,9 +9,8 @@ use ratatui::Frame;
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use crate::core::library::Equipment;
-use crate::core::plates;
-use crate::core::programme::{Cue, Load};
+use crate::core::plates::{self, Loading};
+use crate::core::programme::Cue;
 use crate::core::safety::BRACE_CAUTION;
 use crate::core::session::{PlannedSet, Session, SetKind};
 use crate::core::tempo::StartWith;
@@ -28,17 +27,14 @@ fn brace_cue(start: StartWith) -> &'static str {
 }
 
 /// "Load: 20 + 10 + 1.25 per side" for a barbell set with a weight on it: what to put on each
-/// side, so nobody does plate arithmetic between sets.
-fn plate_line(session: &Session, set: PlannedSet) -> Option<String> {
-    let Load::Weight(total) = set.load else { return None };
-    if session.exercise_of(set).equipment != Some(Equipment::Barbell) {
-        return None;
+/// side, so nobody does plate arithmetic between sets. The session worked the plates out once
+/// for the set; drawing only words them.
+fn plate_line(session: &Session) -> Option<String> {
+    match session.loading() {
+        Loading::NotABar => None,
+        Loading::PerSide(plates) => Some(format!("Load: {}", plates::describe_per_side(plates))),
+        Loading::CannotBeMade => Some("Load: can't be made with your plates".to_string()),
     }
-    let plates = plates::per_side(total, &session.programme.barbell);
-    Some(match plates {
-        Some(plates) => format!("Load: {}", plates::describe_per_side(&plates)),
-        None => "Load: can't be made with your plates".to_string(),
-    })
 }
 
 /// "Aim: RPE 8" for a work set with an effort target; warm-ups should feel easy.
@@ -82,7 +78,7 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
     };
     let label = describe::capitalised(&describe::set_label(set));
     let target = describe::target(session, set);
-    let plates: Vec<String> = plate_line(session, set).into_iter().collect();
+    let plates: Vec<String> = plate_line(session).into_iter().collect();
     let aim: Vec<String> = aim_line(session, set).into_iter().collect();
     let reason = wrapped(reason_line(session, set), 2);
     let tempo: Vec<String> = describe::tempo(ex).into_iter().collect();

@@ -18,9 +18,11 @@ impl Session {
         if load == done.load || done.kind == SetKind::Warmup {
             return;
         }
-        for later in self.plan.iter_mut().skip(self.current + 1) {
+        for i in self.current + 1..self.plan.len() {
+            let later = self.plan[i];
             if later.exercise == done.exercise && later.kind == SetKind::Work {
-                later.load = load;
+                self.plan[i].load = load;
+                self.loading[i] = self.loading_of(self.plan[i]);
             }
         }
     }
@@ -41,6 +43,7 @@ impl Session {
             None => round_load(wanted, barbell).max(barbell.bar),
         };
         self.plan[self.current].load = Load::Weight(changed);
+        self.loading[self.current] = self.loading_of(self.plan[self.current]);
         self.carry_load_forward(set, Some(changed));
     }
 }

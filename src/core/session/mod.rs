@@ -11,7 +11,9 @@ pub use crate::core::app::{Effect, Msg};
 use crate::core::checkin::{CheckinScreen, CheckinSetting, When};
 pub use crate::core::keys::Key;
 use crate::core::keys::{self, KeyHelp};
-use crate::core::programme::{Programme, Target};
+use crate::core::library::Equipment;
+use crate::core::plates::Loading;
+use crate::core::programme::{Load, Programme, Target};
 use crate::core::safety::BRACE_CAUTION;
 use crate::core::tempo::reps_done;
 
@@ -64,6 +66,14 @@ impl Default for Settings {
 /// the set must not throw the rest away.
 const REST_SKIP_GRACE: Duration = Duration::from_millis(500);
 
+/// What `+` adds to a rest.
+const REST_ADD: Duration = Duration::from_secs(30);
+
+/// `+` never lengthens a rest past this: ten minutes is a long rest for any lift, and a held
+/// key or a cat on the keyboard must not leave a rest of hours. A programme's own longer rest
+/// is kept as written; `+` just adds nothing to it.
+const REST_MAX_WITH_ADDS: Duration = Duration::from_secs(10 * 60);
+
 /// "Quit the workout?", asked before a workout is left unfinished.
 pub const QUIT: Confirm = Confirm {
     id: "quit-workout",
@@ -102,6 +112,9 @@ pub struct Session {
     pub moods: [Option<u8>; 2],
     /// Sessions done this week before this one.
     pub sessions_this_week: u32,
+    /// How each planned set is loaded on the bar, by index into `plan`: worked out when the
+    /// set's load is planned or changed, so drawing never searches plates.
+    pub loading: Vec<Loading>,
     /// The log form being saved, kept until the save is known to have worked.
     unsaved: Option<(usize, Screen)>,
     /// Whether `EndSession` has been emitted.
@@ -129,7 +142,7 @@ impl Session {
             .collect();
         let plan =
             plan::plan(&programme.days[day], &prescribed, &programme.barbell, programme.units);
-        Session {
+        let mut session = Session {
             programme,
             day,
             plan,
@@ -143,8 +156,21 @@ impl Session {
             records: SessionRecords::new(past.bests.clone()),
             moods: past.moods,
             sessions_this_week: past.sessions_this_week,
+            loading: Vec::new(),
             unsaved: None,
             ended: false,
+        };
+        session.loading = session.plan.iter().map(|set| session.loading_of(*set)).collect();
+        session
+    }
+
+    /// How `set` is loaded on the bar: plates only for a barbell set with a weight.
+    fn loading_of(&self, set: PlannedSet) -> Loading {
+        match set.load {
+            Load::Weight(total) if self.exercise_of(set).equipment == Some(Equipment::Barbell) => {
+                Loading::of(total, &self.programme.barbell)
+            }
+            _ => Loading::NotABar,
         }
     }
 
@@ -323,7 +349,9 @@ impl Session {
                     form.type_char(c);
                 }
             }
-            (Screen::Rest { length, .. }, Action::AddRest) => *length += Duration::from_secs(30),
+            (Screen::Rest { length, .. }, Action::AddRest) => {
+                *length = (*length + REST_ADD).min(REST_MAX_WITH_ADDS.max(*length))
+            }
             (Screen::Rest { since, .. }, Action::SkipRest)
                 if now.saturating_sub(*since) >= REST_SKIP_GRACE =>
             {

@@ -10,6 +10,7 @@ use super::prescribe::{PastSet, Prescribed};
 use super::{Screen, Session};
 use crate::core::breathing::Pattern;
 use crate::core::phase::Phase;
+use crate::core::plates::Loading;
 use crate::core::programme::{Cue, Exercise, Target};
 use crate::core::tempo::{self, RepPart};
 
@@ -32,6 +33,11 @@ impl Session {
     /// The breathing cue of the current set.
     pub fn cue(&self) -> Cue {
         self.cue_of(self.set())
+    }
+
+    /// How the current set is loaded on the bar, worked out when its load was planned.
+    pub fn loading(&self) -> &Loading {
+        &self.loading[self.current]
     }
 
     /// The current exercise.

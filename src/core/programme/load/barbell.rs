@@ -3,7 +3,7 @@
 
 use toml::de::DeValue;
 
-use super::keys;
+use super::keys::{self, MAX_PLATE_SIZES};
 use super::read::{Value, number, table, wrong_type};
 use super::report::Sink;
 use crate::core::plates::Barbell;
@@ -84,6 +84,14 @@ fn plates(sink: &mut Sink, value: &Value<'_>) -> Option<Vec<f64>> {
     if items.is_empty() {
         let message = "`plates` is empty: with no plates, only the bar could be lifted";
         sink.error(value.span(), message, "no plates", PLATES_HELP);
+        return None;
+    }
+    if items.len() as u64 > MAX_PLATE_SIZES {
+        let message = format!(
+            "`plates` lists {} sizes: at most {MAX_PLATE_SIZES}, one entry per size",
+            items.len()
+        );
+        sink.error(value.span(), message, "too many sizes", PLATES_HELP);
         return None;
     }
     let sizes: Vec<f64> = items

@@ -99,6 +99,9 @@ const PHASE: Shape =
 
 /// The most warm-up sets one exercise may have.
 pub const MAX_WARMUPS: u64 = 10;
+/// More plate sizes than any gym has: a longer list is a mistake (every plate written out, or a
+/// generated list), and each size lengthens the plate search.
+pub const MAX_PLATE_SIZES: u64 = 20;
 
 /// The muscle groups as written; a test holds this to `Muscle::ALL`.
 pub const MUSCLES: &[&str] = &["legs", "hips", "back", "abdomen", "chest", "shoulders", "arms"];
@@ -263,7 +266,7 @@ pub const BARBELL: &[Key] = &[
     ),
     key(
         "plates",
-        "The plate sizes at hand, one entry per size, e.g. [25, 20, 15, 10, 5, 2.5, 1.25].",
+        "The plate sizes at hand, one entry per size (at most 20), e.g. [25, 20, 15, 10, 5, 2.5, 1.25].",
         Shape::List {
             item: &Shape::Number {
                 min: 0.0,
@@ -272,7 +275,7 @@ pub const BARBELL: &[Key] = &[
                 below: false,
                 step: None,
             },
-            max: None,
+            max: Some(MAX_PLATE_SIZES),
         },
     ),
     key(
