@@ -147,7 +147,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             let Some(loaded) = load_reporting(&source, &library) else {
                 return Ok(ExitCode::FAILURE);
             };
-            let settings = Settings { countdown: Duration::from_secs(*countdown) };
+            let settings =
+                Settings { countdown: Duration::from_secs(*countdown), ..Settings::default() };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
             runtime::run(start, &data_dir(&cli)?, settings, color_wanted())

@@ -22,11 +22,11 @@ pub enum StartWith {
 pub struct Tempo {
     /// Seconds lowering (the lengthening half): paced as INHALE.
     pub eccentric: u32,
-    /// Seconds paused in the stretched position: paced as HOLD.
+    /// Seconds paused in the stretched position: paced as PAUSE.
     pub bottom: u32,
     /// Seconds lifting (the shortening half): paced as EXHALE.
     pub concentric: u32,
-    /// Seconds paused at the top: paced as HOLD.
+    /// Seconds paused at the top: paced as PAUSE.
     pub top: u32,
     /// The concentric was written `X` (explosive); it is paced as one second.
     pub explosive: bool,
@@ -53,9 +53,9 @@ impl Tempo {
     pub fn steps(&self, start: StartWith, cue: Cue) -> [Step; 4] {
         let step = |kind, secs: u32| Step { kind, length: Duration::from_secs(secs.into()) };
         let eccentric = step(PhaseKind::Inhale, self.eccentric);
-        let bottom = step(PhaseKind::Hold, self.bottom);
+        let bottom = step(PhaseKind::Pause, self.bottom);
         let concentric = step(PhaseKind::Exhale, self.concentric);
-        let top = step(PhaseKind::Hold, self.top);
+        let top = step(PhaseKind::Pause, self.top);
         let mut steps = match start {
             StartWith::Eccentric => [eccentric, bottom, concentric, top],
             StartWith::Concentric => [concentric, top, eccentric, bottom],
@@ -64,7 +64,7 @@ impl Tempo {
             // One BRACE phase for the whole held breath, so the bar fills once per rep.
             let held: Duration = steps[..3].iter().map(|s| s.length).sum();
             let breathe = steps[3].length.max(Duration::from_secs(1));
-            let none = Step { kind: PhaseKind::Hold, length: Duration::ZERO };
+            let none = Step { kind: PhaseKind::Pause, length: Duration::ZERO };
             steps = [
                 Step { kind: PhaseKind::Brace, length: held },
                 Step { kind: PhaseKind::Exhale, length: breathe },
@@ -120,9 +120,9 @@ mod tests {
             (0, (Inhale, 0, 0.0)),
             (1500, (Inhale, 0, 0.5)),
             (2999, (Inhale, 0, 2.999 / 3.0)),
-            (3000, (Hold, 0, 0.0)),
-            (3001, (Hold, 0, 0.001)),
-            (3999, (Hold, 0, 0.999)),
+            (3000, (Pause, 0, 0.0)),
+            (3001, (Pause, 0, 0.001)),
+            (3999, (Pause, 0, 0.999)),
             (4000, (Exhale, 0, 0.0)),
             (4999, (Exhale, 0, 0.999)),
             (5000, (Inhale, 1, 0.0)),
@@ -140,9 +140,9 @@ mod tests {
         let t = tempo(3, 1, 1, 2);
         assert_eq!(at(&t, StartWith::Concentric, 0).0, Exhale);
         assert_eq!(at(&t, StartWith::Concentric, 999).0, Exhale);
-        assert_eq!(at(&t, StartWith::Concentric, 1000).0, Hold); // top pause
+        assert_eq!(at(&t, StartWith::Concentric, 1000).0, Pause); // top pause
         assert_eq!(at(&t, StartWith::Concentric, 3000).0, Inhale); // lowering
-        assert_eq!(at(&t, StartWith::Concentric, 6000).0, Hold); // bottom pause
+        assert_eq!(at(&t, StartWith::Concentric, 6000).0, Pause); // bottom pause
         assert_eq!(at(&t, StartWith::Concentric, 7000), (Exhale, 1, 0.0));
     }
 

@@ -78,6 +78,23 @@ pub struct SessionEndRecord {
     pub status: EndStatus,
 }
 
+/// A breathing practice on its own (`liftpace breathe`), done or ended early.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BreathingRecord {
+    /// The pattern's name.
+    pub pattern: String,
+    /// RFC 3339 with the local offset.
+    pub started: String,
+    /// RFC 3339 with the local offset.
+    pub ended: String,
+    /// Seconds of breathing, pauses left out.
+    pub seconds: u32,
+    /// Whole breaths paced.
+    pub breaths: u32,
+    /// Whether it ran its full length (false when ended early).
+    pub completed: bool,
+}
+
 /// Any record of the results file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -88,10 +105,12 @@ pub enum Record {
     Set(SetRecord),
     /// `"type": "session_end"`.
     SessionEnd(SessionEndRecord),
+    /// `"type": "breathing"`.
+    Breathing(BreathingRecord),
 }
 
 /// The `type` values this build understands; a newer build may write others.
-const KNOWN_TYPES: [&str; 3] = ["session", "set", "session_end"];
+const KNOWN_TYPES: [&str; 4] = ["session", "set", "session_end", "breathing"];
 
 /// The envelope every line shares, so `v` always comes first.
 #[derive(Serialize)]

@@ -1,5 +1,6 @@
-//! The breathing shape of the rest screen: a round shape that grows on the inhale and shrinks
-//! on the exhale, drawn with quadrant blocks for half-cell smoothness, and when it next changes.
+//! The breathing pacer shared by the rest screen and `liftpace breathe`: a round shape that
+//! grows on the inhale and shrinks on the exhale, drawn with quadrant blocks for half-cell
+//! smoothness, and when it next changes; the phase words it may show large, and what each asks.
 //! Draw and timer share one quantised size, so the timer wakes exactly when the picture moves.
 //! Must never read a clock or choose the pattern.
 
@@ -11,7 +12,31 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::font;
 use crate::core::breathing::Pattern;
+use crate::core::phase::PhaseKind;
+
+/// Every phase word a breathing pacer shows.
+const WORDS: [&str; 5] = ["INHALE", "IN AGAIN", "HOLD", "EXHALE", "RECOVER"];
+
+/// The words to size block letters by in `width` columns, so their size never jumps between
+/// phases. A word too wide even for the smallest letters (RECOVER in 40 columns) is left out
+/// and appears only as the plain word, rather than shrinking every other word away.
+pub fn big_words(width: u16) -> Vec<&'static str> {
+    WORDS.into_iter().filter(|w| font::fitting_scale(&[w], width, 1) > 0).collect()
+}
+
+/// What to do with the breath in each phase, after the plain word.
+pub fn instruction(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::Inhale => "in through the nose",
+        PhaseKind::TopUp => "a short sip more, to the top",
+        // Breathing patterns never brace or pause a weight; a held breath stays soft.
+        PhaseKind::Hold | PhaseKind::Pause | PhaseKind::Brace => "stay relaxed",
+        PhaseKind::Exhale => "out, long and slow",
+        PhaseKind::Recover => "breathe freely",
+    }
+}
 
 /// The size of the shape with empty lungs, as a share of its full size, so it never vanishes.
 const SMALLEST: f64 = 0.2;

@@ -1,4 +1,4 @@
-//! The pacing screen for rep sets: the phase word in block letters (INHALE, HOLD, EXHALE, or
+//! The pacing screen for rep sets: the phase word in block letters (INHALE, PAUSE, EXHALE, or
 //! BRACE for a braced rep), the plain word once with what to do, a bar filling over the phase,
 //! the rep count, the set's details and a legend for the cue; "PAUSED" when paused. Also
 //! the parts the hold screen shares with it. Must never read a clock or change state.
@@ -18,13 +18,13 @@ use crate::core::programme::{Cue, Reps, Target};
 use crate::core::session::{Clock, Session};
 
 /// Every word the big letters may show on this screen, so their size never jumps.
-const BIG_WORDS: [&str; 5] = ["INHALE", "EXHALE", "HOLD", "BRACE", "PAUSED"];
+const BIG_WORDS: [&str; 5] = ["INHALE", "EXHALE", "PAUSE", "BRACE", "PAUSED"];
 
 /// The only other place phase words may appear: a line that never changes while the set is
 /// paced, saying what each word of the exercise's cue means.
 fn legend(cue: Cue) -> &'static str {
     match cue {
-        Cue::Breathe => "INHALE lowering · HOLD pause · EXHALE lifting",
+        Cue::Breathe => "INHALE lowering · PAUSE still · EXHALE lifting",
         Cue::Brace => "BRACE through the rep · EXHALE between reps",
     }
 }
@@ -112,9 +112,13 @@ fn instruction(cue: Cue, kind: PhaseKind, narrow: bool) -> &'static str {
         (Cue::Brace, PhaseKind::Exhale) if narrow => "breathe out, in, brace",
         (Cue::Brace, PhaseKind::Exhale) => "breathe out, then in, and brace again",
         (_, PhaseKind::Inhale) => "lower slowly",
-        (_, PhaseKind::Hold) => "stay still",
+        // A rep never holds the breath unbraced; its pauses are PAUSE.
+        (_, PhaseKind::Pause | PhaseKind::Hold) => "stay still",
         (_, PhaseKind::Exhale) => "lift",
         (_, PhaseKind::Brace) => "breath held, core tight",
+        // Breathing-only phases, never in a rep.
+        (_, PhaseKind::Recover) => "breathe freely",
+        (_, PhaseKind::TopUp) => "a little more air",
     }
 }
 

@@ -1,6 +1,7 @@
-//! The Rest screen: the breathing pacer (the same big phase words, and a shape that grows on
-//! the inhale and shrinks on the exhale), the rest time left, and what comes next. With the
-//! `none` pattern, only the countdown. Must never read a clock or change state.
+//! The Rest screen: the breathing pacer (RECOVER first, then the pattern's big phase words and
+//! a shape that grows on the inhale and shrinks on the exhale), the rest time left, what comes
+//! next, and a small "Dizzy? Breathe normally.". With the `none` pattern, only the countdown.
+//! Must never read a clock or change state.
 
 use std::time::Duration;
 
@@ -10,15 +11,14 @@ use ratatui::layout::Rect;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
 use super::{big, countdown, describe, pacer};
-use crate::core::phase::PhaseKind;
 use crate::core::session::Session;
 
 /// Key hints, each with how much it matters when the row is short.
 const HINTS: [(&str, u8); 4] =
     [("Enter/Space skip", 9), ("+ add 30 s", 8), ("? keys", 5), ("q quit", 7)];
 
-/// Every word the big letters may show here, so their size never jumps.
-const BIG_WORDS: [&str; 3] = ["INHALE", "EXHALE", "HOLD"];
+/// Said small under every breathing rest: paced breathing must never be pushed through.
+const DIZZY: &str = "Dizzy? Breathe normally.";
 
 /// Where each part of the rest screen goes; parts a `none` pattern lacks are empty.
 struct Areas {
@@ -29,6 +29,7 @@ struct Areas {
     left: Rect,
     next: Rect,
     pattern: Rect,
+    dizzy: Rect,
 }
 
 fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Areas {
@@ -36,7 +37,7 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
     let pacer_part = |part: Part| if breathing { part } else { Part::fixed(0) };
     let widest = describe::clock(countdown::shown(length));
     let parts = [
-        pacer_part(big::part(&BIG_WORDS, body.width, 3, 9)),
+        pacer_part(big::part(&pacer::big_words(body.width), body.width, 3, 9)),
         // The shape is worth more than extra-large letters, but not the words themselves.
         pacer_part(Part::flex(6, 5)),
         pacer_part(Part::fixed(1)),
@@ -44,6 +45,7 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
         Part::fixed(1),
         Part::optional(next.len() as u16, 7),
         pacer_part(Part::optional(1, 1)),
+        pacer_part(Part::optional(1, 6)),
     ];
     let r = layout::stack(body, &parts);
     Areas {
@@ -54,17 +56,14 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
         left: r[4],
         next: r[5],
         pattern: r[6],
+        dizzy: r[7],
     }
 }
 
-/// What to do with the breath in each phase, after the plain word.
-fn instruction(kind: PhaseKind) -> &'static str {
-    match kind {
-        PhaseKind::Inhale => "in through the nose",
-        // Rest patterns never brace; held breath reads as a calm hold here.
-        PhaseKind::Hold | PhaseKind::Brace => "stay relaxed",
-        PhaseKind::Exhale => "out, long and slow",
-    }
+/// Where the shape goes: its own part, or, when the phase word is too wide for block letters
+/// (RECOVER in 40 columns), the word's part, so that room is never left empty.
+fn shape_area(a: &Areas, word: &str) -> Rect {
+    if big::fits(a.word, word) || a.word.is_empty() { a.shape } else { a.word }
 }
 
 /// Draws the rest, `elapsed` into a rest of `length`.
@@ -84,11 +83,12 @@ pub fn draw(
         let style = theme.phase(phase.kind);
         let word = phase.kind.word();
         big::draw(frame, a.word, word, style);
-        pacer::draw(frame, a.shape, pattern, elapsed, style);
-        let line = format!("Now: {word} — {}", instruction(phase.kind));
+        pacer::draw(frame, shape_area(&a, word), pattern, elapsed, style);
+        let line = format!("Now: {word} — {}", pacer::instruction(phase.kind));
         layout::draw_lines(frame, a.now, &[layout::truncate(&line, width)], style);
         let name = format!("breathing: {}", pattern.name);
         layout::draw_lines(frame, a.pattern, &[layout::truncate(&name, width)], theme.secondary());
+        layout::draw_lines(frame, a.dizzy, &[DIZZY.to_string()], theme.secondary());
     }
     let left = describe::clock(countdown::shown(length.saturating_sub(elapsed)));
     big::draw(frame, a.figure, &left, theme.figure());
@@ -108,6 +108,8 @@ pub fn until_change(
     let next = layout::wrap_at_most(&describe::next_up(session), body.width, 2);
     let a = areas(body, session, length, &next);
     let second = countdown::until_change(length.saturating_sub(elapsed));
-    let breath = pacer::until_next_step(a.shape, session.rest_breathing(), elapsed);
+    let pattern = session.rest_breathing();
+    let word = pattern.phase_at(elapsed).map_or("", |p| p.kind.word());
+    let breath = pacer::until_next_step(shape_area(&a, word), pattern, elapsed);
     [second, breath].into_iter().flatten().min()
 }

@@ -43,13 +43,15 @@ impl Theme {
 
     /// A breathing or tempo phase: big letters, the bar and the plain word. Blue, magenta,
     /// green and red stay readable on light and dark backgrounds alike (yellow and cyan vanish
-    /// on white); red, the colour of effort, marks the held breath of BRACE.
+    /// on white); red, the colour of effort, marks the held breath of BRACE. RECOVER, which
+    /// asks nothing, keeps the terminal's own colour.
     pub fn phase(self, kind: PhaseKind) -> Style {
         let color = match kind {
-            PhaseKind::Inhale => Color::Blue,
-            PhaseKind::Hold => Color::Magenta,
+            PhaseKind::Inhale | PhaseKind::TopUp => Color::Blue,
+            PhaseKind::Hold | PhaseKind::Pause => Color::Magenta,
             PhaseKind::Exhale => Color::Green,
             PhaseKind::Brace => Color::Red,
+            PhaseKind::Recover => Color::Reset,
         };
         let style = Style::new().add_modifier(Modifier::BOLD);
         if self.color { style.fg(color) } else { style }
@@ -97,6 +99,8 @@ mod tests {
             t.phase(PhaseKind::Hold),
             t.phase(PhaseKind::Exhale),
             t.phase(PhaseKind::Brace),
+            t.phase(PhaseKind::Pause),
+            t.phase(PhaseKind::Recover),
             t.figure(),
             t.focus(),
             t.alarm(),

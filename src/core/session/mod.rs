@@ -23,15 +23,20 @@ pub use prescribe::{ExerciseHistory, LastTime, Past, PastSet, Prescribed};
 pub use screen::{Clock, Overlay, Screen};
 
 /// Settings a session runs with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Settings {
     /// The get-ready countdown.
     pub countdown: Duration,
+    /// The lifter's resonance rate, breaths a minute, for `resonance` and `recover` rests.
+    pub resonance_rate: f64,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { countdown: Duration::from_secs(3) }
+        Settings {
+            countdown: Duration::from_secs(3),
+            resonance_rate: crate::core::breathing::RESONANCE_RATE,
+        }
     }
 }
 
@@ -74,12 +79,16 @@ impl Session {
     /// A session on `programme.days[day]`, beginning at `now`, with loads prescribed from
     /// what `past` says. The day must have exercises (the loader guarantees it).
     pub fn new(
-        programme: Programme,
+        mut programme: Programme,
         day: usize,
         past: &Past,
         settings: Settings,
         now: Duration,
     ) -> Self {
+        // Rests breathe at the lifter's own resonance rate, and begin by recovering.
+        for ex in programme.days.iter_mut().flat_map(|d| d.exercises.iter_mut()) {
+            ex.breathing = ex.breathing.at_resonance_rate(settings.resonance_rate).for_rest();
+        }
         let none = ExerciseHistory::default();
         let prescribed: Vec<Prescribed> = programme.days[day]
             .exercises
