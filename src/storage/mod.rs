@@ -1,6 +1,6 @@
 //! The results file, `<data dir>/history.jsonl`: its records (`records`), the only code that
 //! touches it on disk (`journal`), the stamping of a workout's sets into records (`recorder`)
-//! and questions asked of the history (`query`). Must never truncate, rewrite or reorder the
+//! and questions asked of the history (`query`, and `practice` for breathing minutes). Must never truncate, rewrite or reorder the
 //! file, and must never report a set as saved before it is fsynced.
 
 use std::fmt;
@@ -8,14 +8,16 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 pub mod journal;
+pub mod practice;
 pub mod query;
 pub mod recorder;
 pub mod records;
 
 pub use journal::{Journal, read};
+pub use practice::breathing_minutes_per_week;
 pub use query::{last_time, next_day, past};
 pub use recorder::Recorder;
-pub use records::{Record, SessionEndRecord, SessionRecord, SetRecord};
+pub use records::{BreathingRecord, Record, SessionEndRecord, SessionRecord, SetRecord};
 
 /// The results file's name inside the data directory.
 pub const HISTORY_FILE: &str = "history.jsonl";

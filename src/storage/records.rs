@@ -7,6 +7,7 @@ use std::time::Duration;
 use jiff::ZonedDateTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::core::breathing::practice::BreathingDone;
 use crate::core::session::{EndStatus, LoggedSet, SetKind, Side};
 
 /// The only format version this build writes and reads.
@@ -193,6 +194,20 @@ impl SetRecord {
             rpe: set.rpe,
             started: stamp(anchor, set.started),
             ended: stamp(anchor, set.ended),
+        }
+    }
+}
+
+impl BreathingRecord {
+    /// The record of a breathing session, with times relative to `anchor`.
+    pub fn from_done(done: &BreathingDone, anchor: &ZonedDateTime) -> Self {
+        BreathingRecord {
+            pattern: done.pattern.clone(),
+            started: stamp(anchor, done.started),
+            ended: stamp(anchor, done.ended),
+            seconds: done.seconds,
+            breaths: done.breaths,
+            completed: done.completed,
         }
     }
 }

@@ -74,7 +74,7 @@ pub fn about(pattern: &Pattern, origin: &str) -> About {
         ),
         "recover" => (
             "for right after a set: breathe freely, a few sighs, then resonance",
-            "the two best-studied practices above, in the order a tired body can follow",
+            "cyclic sighing and resonance breathing (below), in the order a tired body can follow",
         ),
         "sigh" => (
             "cyclic sighing: a double inhale and a long exhale; five minutes a day did best \
@@ -89,8 +89,8 @@ pub fn about(pattern: &Pattern, origin: &str) -> About {
             "a long hold and a longer exhale, often used before sleep",
             "less studied: little controlled research behind it",
         ),
-        "none" => ("no pacing: the rest is a plain countdown", "—"),
-        _ => ("a pattern of your own", origin),
+        "none" => ("for when you would rather not be paced", "—"),
+        _ => ("a programme's own pattern", origin),
     };
     let purpose = if pattern.name == "resonance" && (pattern.rate() - RESONANCE_RATE).abs() > 1e-9 {
         format!("{purpose}; at your own rate, found with --find")
