@@ -15,8 +15,10 @@ use crate::core::session::{Overlay, Screen, Session};
 
 mod bar;
 mod big;
+pub mod breathe;
 mod countdown;
 mod describe;
+mod find;
 mod font;
 mod getready;
 mod hold;

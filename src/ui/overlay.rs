@@ -54,7 +54,13 @@ pub fn caution(session: &Session) -> Option<&'static str> {
 }
 
 /// A bordered box of `lines` centred in `area`, with whatever was under it cleared.
-fn draw_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme) {
+pub(super) fn draw_box(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line>,
+    theme: &Theme,
+) {
     let width = lines.iter().map(Line::width).chain([title.chars().count() + 2]).max().unwrap_or(0);
     let width = u16::try_from(width + 4).unwrap_or(u16::MAX);
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);

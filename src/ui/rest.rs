@@ -17,14 +17,10 @@ use crate::core::session::Session;
 const HINTS: [(&str, u8); 4] =
     [("Enter/Space skip", 9), ("+ add 30 s", 8), ("? keys", 5), ("q quit", 7)];
 
-/// Said small under every breathing rest: paced breathing must never be pushed through.
-const DIZZY: &str = "Dizzy? Breathe normally.";
-
 /// Where each part of the rest screen goes; parts a `none` pattern lacks are empty.
 struct Areas {
-    word: Rect,
-    shape: Rect,
-    now: Rect,
+    /// The pacer panel: big word, shape, plain line.
+    panel: [Rect; 3],
     figure: Rect,
     left: Rect,
     next: Rect,
@@ -36,11 +32,11 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
     let breathing = !session.rest_breathing().steps.is_empty();
     let pacer_part = |part: Part| if breathing { part } else { Part::fixed(0) };
     let widest = describe::clock(countdown::shown(length));
+    let [word, shape, now] = pacer::panel_parts(body.width).map(pacer_part);
     let parts = [
-        pacer_part(big::part(&pacer::big_words(body.width), body.width, 3, 9)),
-        // The shape is worth more than extra-large letters, but not the words themselves.
-        pacer_part(Part::flex(6, 5)),
-        pacer_part(Part::fixed(1)),
+        word,
+        shape,
+        now,
         big::part(&[&widest], body.width, 2, 6),
         Part::fixed(1),
         Part::optional(next.len() as u16, 7),
@@ -49,21 +45,13 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
     ];
     let r = layout::stack(body, &parts);
     Areas {
-        word: r[0],
-        shape: r[1],
-        now: r[2],
+        panel: [r[0], r[1], r[2]],
         figure: r[3],
         left: r[4],
         next: r[5],
         pattern: r[6],
         dizzy: r[7],
     }
-}
-
-/// Where the shape goes: its own part, or, when the phase word is too wide for block letters
-/// (RECOVER in 40 columns), the word's part, so that room is never left empty.
-fn shape_area(a: &Areas, word: &str) -> Rect {
-    if big::fits(a.word, word) || a.word.is_empty() { a.shape } else { a.word }
 }
 
 /// Draws the rest, `elapsed` into a rest of `length`.
@@ -79,16 +67,11 @@ pub fn draw(
     let a = areas(bands.body, session, length, &next);
     let width = usize::from(bands.body.width);
     let pattern = session.rest_breathing();
-    if let Some(phase) = pattern.phase_at(elapsed) {
-        let style = theme.phase(phase.kind);
-        let word = phase.kind.word();
-        big::draw(frame, a.word, word, style);
-        pacer::draw(frame, shape_area(&a, word), pattern, elapsed, style);
-        let line = format!("Now: {word} — {}", pacer::instruction(phase.kind));
-        layout::draw_lines(frame, a.now, &[layout::truncate(&line, width)], style);
+    if !pattern.steps.is_empty() {
+        pacer::draw_panel(frame, &a.panel, pattern, elapsed, None, theme);
         let name = format!("breathing: {}", pattern.name);
         layout::draw_lines(frame, a.pattern, &[layout::truncate(&name, width)], theme.secondary());
-        layout::draw_lines(frame, a.dizzy, &[DIZZY.to_string()], theme.secondary());
+        layout::draw_lines(frame, a.dizzy, &[pacer::DIZZY.to_string()], theme.secondary());
     }
     let left = describe::clock(countdown::shown(length.saturating_sub(elapsed)));
     big::draw(frame, a.figure, &left, theme.figure());
@@ -108,8 +91,6 @@ pub fn until_change(
     let next = layout::wrap_at_most(&describe::next_up(session), body.width, 2);
     let a = areas(body, session, length, &next);
     let second = countdown::until_change(length.saturating_sub(elapsed));
-    let pattern = session.rest_breathing();
-    let word = pattern.phase_at(elapsed).map_or("", |p| p.kind.word());
-    let breath = pacer::until_next_step(shape_area(&a, word), pattern, elapsed);
+    let breath = pacer::until_panel_change(&a.panel, session.rest_breathing(), elapsed);
     [second, breath].into_iter().flatten().min()
 }

@@ -1,0 +1,94 @@
+//! The `liftpace breathe` screen: the pacer full window (the phase word large, a shape that
+//! grows and shrinks with the breath, the plain word), time left and breaths done, a small
+//! "Dizzy? Breathe normally.", and at the end what was done. Must never read a clock or
+//! change state.
+
+use std::time::Duration;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::layout::{self, Bands, Part};
+use super::theme::Theme;
+use super::{countdown, describe, overlay, pacer};
+use crate::core::breathing::practice::{Practice, Stage};
+
+/// Key hints while breathing, each with how much it matters when the row is short.
+fn hints(paused: bool) -> [(&'static str, u8); 3] {
+    let space = if paused { "Space resume" } else { "Space pause" };
+    [(space, 9), ("+/- 1 min", 7), ("q end", 8)]
+}
+
+/// The pacer panel, the line of time left and breaths, and the dizzy line.
+fn areas(body: Rect) -> [Rect; 5] {
+    let [word, shape, now] = pacer::panel_parts(body.width);
+    let parts = [word, shape, now, Part::fixed(1), Part::optional(1, 6)];
+    let r = layout::stack(body, &parts);
+    [r[0], r[1], r[2], r[3], r[4]]
+}
+
+/// "3:12 left · 14 breaths".
+fn status(practice: &Practice, now: Duration) -> String {
+    let elapsed = practice.elapsed(now);
+    let left = describe::clock(countdown::shown(practice.length - elapsed));
+    let breaths = practice.pattern.breaths_done(elapsed);
+    let s = if breaths == 1 { "" } else { "s" };
+    format!("{left} left · {breaths} breath{s}")
+}
+
+/// Draws the breathing session at `now` into the whole frame.
+pub fn draw(frame: &mut Frame, bands: Bands, practice: &Practice, now: Duration, theme: &Theme) {
+    let title = format!("Breathing · {}", practice.pattern.name);
+    let length = format!("{} min", practice.length.as_secs() / 60);
+    layout::draw_header(frame, bands.header, &title, &length, theme);
+    if let Stage::Done { completed } = practice.stage {
+        draw_done(frame, bands, practice, completed, theme);
+        return;
+    }
+    let a = areas(bands.body);
+    let paused = practice.clock.paused_at.is_some();
+    let paused_line = paused.then_some("PAUSED — Space resumes");
+    let elapsed = practice.elapsed(now);
+    pacer::draw_panel(frame, &a[..3], &practice.pattern, elapsed, paused_line, theme);
+    layout::draw_lines(frame, a[3], &[status(practice, now)], theme.figure());
+    layout::draw_lines(frame, a[4], &[pacer::DIZZY.to_string()], theme.secondary());
+    layout::draw_hints(frame, bands.footer, &hints(paused), theme);
+    if matches!(practice.stage, Stage::ConfirmEnd { .. }) {
+        let lines = vec![
+            Line::raw(" What you have done is saved."),
+            Line::raw(""),
+            Line::styled(" y end · n keep going", theme.hint()),
+        ];
+        overlay::draw_box(frame, frame.area(), "End the session?", lines, theme);
+    }
+}
+
+fn draw_done(frame: &mut Frame, bands: Bands, practice: &Practice, completed: bool, theme: &Theme) {
+    let Some(done) = &practice.done else { return };
+    let title = if completed { "Breathing done" } else { "Ended early" };
+    let seconds = Duration::from_secs(done.seconds.into());
+    let figures =
+        format!("{} of {} · {} breaths", describe::clock(seconds), done.pattern, done.breaths);
+    let saved = if done.seconds > 0 { "Saved with your workouts." } else { "Nothing to save." };
+    let parts = [Part::fixed(1), Part::fixed(1), Part::fixed(1)];
+    let r = layout::stack(bands.body, &parts);
+    let width = usize::from(bands.body.width);
+    layout::draw_lines(frame, r[0], &[title.to_string()], theme.title());
+    layout::draw_lines(frame, r[1], &[layout::truncate(&figures, width)], theme.figure());
+    layout::draw_lines(frame, r[2], &[saved.to_string()], theme.text());
+    layout::draw_hints(frame, bands.footer, &[("Enter/q leave", 9)], theme);
+}
+
+/// How long after `now` the breathing screen next changes by itself: the shape's next size,
+/// the next phase, or the next second of time left; `None` when paused, asking or over.
+pub fn until_change(body: Rect, practice: &Practice, now: Duration) -> Option<Duration> {
+    if !practice.running() {
+        return None;
+    }
+    let a = areas(body);
+    let elapsed = practice.elapsed(now);
+    let second = countdown::until_change(practice.length - elapsed);
+    let breath = pacer::until_panel_change(&a[..3], &practice.pattern, elapsed);
+    [second, breath].into_iter().flatten().min()
+}
