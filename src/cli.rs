@@ -22,7 +22,7 @@ use crate::core::breathing::RESONANCE_RATE;
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
 use crate::core::session::Settings;
-use crate::runtime::{self, Start};
+use crate::launch::{self, Start};
 use crate::storage;
 
 /// A terminal strength coach with guided breathing.
@@ -183,13 +183,13 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                 Settings { countdown: Duration::from_secs(*countdown), ..Settings::default() };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
-            runtime::run(start, &data_dir(&cli)?, settings, color_wanted())
+            launch::run(start, &data_dir(&cli)?, settings, color_wanted())
                 .map(|()| ExitCode::SUCCESS)
         }
         None => {
             let library = user_library(&config);
             let start = Start::Home { config_dir: config, library };
-            runtime::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
+            launch::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
                 .map(|()| ExitCode::SUCCESS)
         }
     }

@@ -1,12 +1,14 @@
 //! liftpace: a terminal strength coach with guided breathing.
 //!
-//! `core` is pure (programme model, tempo and breathing schedules, the session state machine);
-//! `ui` draws frames from state and time; `storage` owns the results file; `runtime` is the only
-//! place with clocks, the terminal and signals; `cli` is the command line.
+//! `core` is pure (programme model, tempo and breathing schedules, the app state machine and
+//! its screens); `ui` draws frames from state and time; `storage` owns the results file;
+//! `launch` turns files and history into the app's first screen; `runtime` is the only place
+//! with clocks, the terminal and signals while it runs; `cli` is the command line.
 
 pub mod catalog;
 pub mod cli;
 pub mod core;
+pub mod launch;
 pub mod runtime;
 pub mod storage;
 pub mod ui;

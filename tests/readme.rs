@@ -35,3 +35,33 @@ fn the_readme_records_are_records_this_build_reads() {
         assert!(matches!(decode(line.as_bytes()), Decoded::Record(_)), "{line}");
     }
 }
+
+/// The README's key table, built from the key tables the screens handle keys with (the same
+/// tables their footers and `?` boxes are drawn from).
+fn key_table() -> String {
+    use liftpace::core::keys::{KeyHelp, help, readme_row};
+    use liftpace::core::session::keymap::{EVERYWHERE, README};
+    let everywhere = help(EVERYWHERE);
+    let mut rows = vec![
+        "| screen | keys |".to_string(),
+        "| --- | --- |".to_string(),
+        readme_row("Home", &help(liftpace::core::home::KEYS)),
+    ];
+    for (screen, table) in README {
+        let lines = help(table);
+        let shared = everywhere.iter().all(|l| lines.contains(l));
+        let own: Vec<KeyHelp> =
+            lines.into_iter().filter(|l| !(shared && everywhere.contains(l))).collect();
+        rows.push(readme_row(screen, &own));
+    }
+    rows.push(readme_row("the workout but Summary", &everywhere));
+    rows.push(readme_row("a question", &help(liftpace::core::app::CONFIRM_KEYS)));
+    rows.join("\n") + "\n"
+}
+
+#[test]
+fn the_readme_key_table_is_the_key_tables() {
+    let readme = include_str!("../README.md");
+    let table = key_table();
+    assert!(readme.contains(&table), "README's key table should be:\n{table}");
+}

@@ -14,10 +14,11 @@ use ratatui::layout::{Position, Size};
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 use tokio::time::{Instant, sleep};
 
+use liftpace::core::app::{App, JournalEntry};
 use liftpace::core::programme::load::load;
-use liftpace::core::session::{EndStatus, Session, Settings};
+use liftpace::core::session::{Session, Settings};
 use liftpace::runtime::journal::JournalRecords;
-use liftpace::runtime::{Host, Input, Mode, Records, Runtime};
+use liftpace::runtime::{Host, Input, Records, Runtime};
 use liftpace::storage::Journal;
 use liftpace::ui::View;
 
@@ -118,21 +119,11 @@ struct Flaky {
 }
 
 impl Records for Flaky {
-    fn begin(&mut self, session: &Session, file: &str, now: Duration) -> Result<(), String> {
-        self.inner.begin(session, file, now)
-    }
-    fn save(
-        &mut self,
-        set: &liftpace::core::session::LoggedSet,
-        now: Duration,
-    ) -> Result<(), String> {
-        if std::mem::take(&mut self.fail_next) {
+    fn append(&mut self, entry: &JournalEntry, now: Duration) -> Result<(), String> {
+        if matches!(entry, JournalEntry::Set(_)) && std::mem::take(&mut self.fail_next) {
             return Err("No space left on device".into());
         }
-        self.inner.save(set, now)
-    }
-    fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), String> {
-        self.inner.end(status, now)
+        self.inner.append(entry, now)
     }
 }
 
@@ -160,7 +151,12 @@ async fn workout<F: std::future::Future<Output = ()>>(
     let wall = Box::new(move || anchor.checked_add(t0.elapsed() + slept.get()).unwrap());
     let inner = JournalRecords::new(Journal::open(dir.path()).unwrap(), wall);
     let mut records = Flaky { inner, fail_next: fail_first_save };
-    records.begin(&session, "paused.toml", Duration::ZERO).unwrap();
+    let began = JournalEntry::SessionBegan {
+        programme: session.programme.name.clone(),
+        file: "paused.toml".into(),
+        day: session.day_name().into(),
+    };
+    records.append(&began, Duration::ZERO).unwrap();
     let frames = Frames::default();
     let host = FakeHost::default();
     let bells = host.bells.clone();
@@ -173,10 +169,8 @@ async fn workout<F: std::future::Future<Output = ()>>(
         records,
         view: View::new(false, "history.jsonl".into()),
         t0,
-        start: Box::new(|_, _| None),
     };
-    let (result, ()) =
-        tokio::join!(runtime.run(Mode::Workout(Box::new(session)), &mut rx), script(tx));
+    let (result, ()) = tokio::join!(runtime.run(App::new(session), &mut rx), script(tx));
     result.unwrap();
     Rig { dir, frames, bells }
 }

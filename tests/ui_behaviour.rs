@@ -6,9 +6,10 @@ mod ui_fixtures;
 
 use std::time::Duration;
 
+use liftpace::core::app::{App, Overlay};
 use liftpace::core::plates;
 use liftpace::core::programme::Load;
-use liftpace::core::session::{Clock, LogForm, Overlay, Screen, Session, SetKind};
+use liftpace::core::session::{Clock, LogForm, QUIT, Screen, Session, SetKind};
 use liftpace::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -156,18 +157,16 @@ fn the_summary_counts_work_sets_only() {
 #[test]
 fn the_bracing_caution_is_in_the_help_of_a_braced_exercise_only() {
     let caution = "don't brace if you have high blood pressure";
-    let mut help = braced();
-    help.overlay = Some(Overlay::Help);
+    let help = covered(braced(), Overlay::Help);
     for (w, h) in [(80, 24), (40, 12)] {
-        let screen = draw(&help, s(20), w, h);
+        let screen = draw_app(&help, s(20), w, h);
         assert!(screen.replace('║', "").contains("instead."), "{screen}");
         let flat: String =
             screen.lines().map(|l| l.trim_matches(['║', ' ', '"'])).collect::<Vec<_>>().join(" ");
         assert!(flat.contains(caution), "{flat}");
     }
-    let mut plain = pacing_at(SQUAT);
-    plain.overlay = Some(Overlay::Help);
-    assert!(!draw(&plain, s(20), 80, 24).contains("Bracing"));
+    let plain = covered(pacing_at(SQUAT), Overlay::Help);
+    assert!(!draw_app(&plain, s(20), 80, 24).contains("Bracing"));
 }
 
 #[test]
@@ -255,14 +254,18 @@ fn still_screens_arm_no_timer() {
     let mut paused = pacing_at(SQUAT);
     paused.screen =
         Screen::Pacing { clock: Clock { paused_at: Some(s(12)), ..Clock::started(s(10)) } };
-    let mut help = pacing_at(SQUAT);
-    help.overlay = Some(Overlay::Help);
-    let mut quit = at(SQUAT, Screen::Rest { since: s(100), length: s(90) });
-    quit.overlay = Some(Overlay::ConfirmQuit);
-    for session in [at(SQUAT, Screen::Ready), log, summary, paused, help, quit] {
-        assert_eq!(ui::next_frame(&session, s(20), big), None, "{:?}", session.screen);
+    for session in [at(SQUAT, Screen::Ready), log, summary, paused] {
+        assert_eq!(ui::next_screen_frame(&session, s(20), big), None, "{:?}", session.screen);
     }
-    assert_eq!(ui::next_frame(&pacing_at(SQUAT), s(20), area(39, 24)), None, "too small");
+    // Under a box nothing moves, though the screen beneath would.
+    let help = covered(pacing_at(SQUAT), Overlay::Help);
+    assert!(ui::next_screen_frame(help.screen(), s(20), big).is_some());
+    let rest = at(SQUAT, Screen::Rest { since: s(100), length: s(90) });
+    let quit = covered(rest, Overlay::Confirm(QUIT));
+    for app in [help, quit] {
+        assert_eq!(ui::next_frame(&app, s(20), big), None, "{:?}", app.overlay);
+    }
+    assert_eq!(ui::next_screen_frame(&pacing_at(SQUAT), s(20), area(39, 24)), None, "too small");
 }
 
 #[test]
@@ -278,7 +281,7 @@ fn moving_screens_wait_at_least_a_sixtieth() {
             // Inside the 3 s get-ready countdown, which stops moving when it ends.
             for t in (0..2900).step_by(37) {
                 let now = s(10) + ms(t);
-                let next = ui::next_frame(session, now, area(w, h)).expect("it moves");
+                let next = ui::next_screen_frame(session, now, area(w, h)).expect("it moves");
                 assert!(next >= now + FRAME, "{:?} at {t} ms", session.screen);
                 assert!(next <= now + s(1), "{:?} at {t} ms", session.screen);
             }
@@ -294,28 +297,28 @@ fn a_fast_bar_moves_at_most_thirty_times_a_second_but_a_phase_end_is_never_held_
     let thirtieth = Duration::from_nanos(1_000_000_000 / 30);
     for t in (0..2900).step_by(37) {
         let now = s(10) + ms(t);
-        let next = ui::next_frame(&squat, now, wide).unwrap();
+        let next = ui::next_screen_frame(&squat, now, wide).unwrap();
         assert!(next >= now + thirtieth, "{t} ms: the bar waits a thirtieth");
     }
     // 20 ms before INHALE ends, the next frame is the end itself, not a thirtieth later.
     let end_of_inhale = s(13);
-    let next = ui::next_frame(&squat, end_of_inhale - ms(20), wide).unwrap();
+    let next = ui::next_screen_frame(&squat, end_of_inhale - ms(20), wide).unwrap();
     assert_eq!(next, end_of_inhale);
 }
 
 #[test]
 fn a_plain_countdown_wakes_on_the_next_whole_second() {
     let none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
-    assert_eq!(ui::next_frame(&none, ms(114_200), area(80, 24)), Some(s(115)));
-    assert_eq!(ui::next_frame(&none, s(115), area(40, 12)), Some(s(116)));
+    assert_eq!(ui::next_screen_frame(&none, ms(114_200), area(80, 24)), Some(s(115)));
+    assert_eq!(ui::next_screen_frame(&none, s(115), area(40, 12)), Some(s(116)));
     let get_ready = at(SQUAT, Screen::GetReady { since: s(10) });
-    assert_eq!(ui::next_frame(&get_ready, ms(10_400), area(80, 24)), Some(s(11)));
+    assert_eq!(ui::next_screen_frame(&get_ready, ms(10_400), area(80, 24)), Some(s(11)));
 }
 
 /// Checks that the timer wakes when the picture changes: not before (the frame just before
 /// the instant is the same as now's), and not after (the frame at the instant differs).
 fn wakes_exactly_on_a_change(session: &Session, now: Duration, w: u16, h: u16) {
-    let next = ui::next_frame(session, now, area(w, h)).unwrap();
+    let next = ui::next_screen_frame(session, now, area(w, h)).unwrap();
     assert!(next > now + FRAME, "capped at {:?}, so this proves nothing", session.screen);
     let before = draw(session, now, w, h);
     assert_eq!(before, draw(session, next - Duration::from_nanos(1), w, h), "changed early");
@@ -330,11 +333,16 @@ fn the_timer_wakes_exactly_when_the_picture_changes() {
     wakes_exactly_on_a_change(&slow, s(13), 40, 12);
     // The draining plank bar, from just after a frame (so its next step is not held back).
     let plank = pacing_at(PLANK);
-    wakes_exactly_on_a_change(&plank, ui::next_frame(&plank, s(13), area(40, 12)).unwrap(), 40, 12);
+    wakes_exactly_on_a_change(
+        &plank,
+        ui::next_screen_frame(&plank, s(13), area(40, 12)).unwrap(),
+        40,
+        12,
+    );
     // A braced rep's EXHALE at the top, made 20 s long so the bar steps slower than 30 fps.
     let mut breath = braced();
     breath.programme.days[0].exercises[BACK_SQUAT].tempo.top = 20;
-    let after_a_frame = ui::next_frame(&breath, ms(15_320), area(40, 12)).unwrap();
+    let after_a_frame = ui::next_screen_frame(&breath, ms(15_320), area(40, 12)).unwrap();
     wakes_exactly_on_a_change(&breath, after_a_frame, 40, 12);
     let none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
     wakes_exactly_on_a_change(&none, ms(114_200), 80, 24);
@@ -366,12 +374,6 @@ fn no_size_makes_any_screen_panic() {
     if let Screen::Log { form, .. } = &mut error.screen {
         form.error = Some("NOT SAVED: disk full. Enter tries again.".into());
     }
-    let mut help = pacing_at(SQUAT);
-    help.overlay = Some(Overlay::Help);
-    let mut quit = at(SQUAT, Screen::Ready);
-    quit.overlay = Some(Overlay::ConfirmQuit);
-    let mut braced_help = braced();
-    braced_help.overlay = Some(Overlay::Help);
     let mut warmup_rest =
         strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Rest { since: s(10), length: s(60) });
     warmup_rest.current += 1;
@@ -379,10 +381,7 @@ fn no_size_makes_any_screen_panic() {
     sessions.extend([
         paused,
         error,
-        help,
-        quit,
         braced(),
-        braced_help,
         warmup_rest,
         strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready),
         strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready),
@@ -390,21 +389,25 @@ fn no_size_makes_any_screen_panic() {
         strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Log { form, paced: (s(10), s(40)) }),
         strength_summary(),
     ]);
+    let mut apps: Vec<App> = sessions.into_iter().map(App::new).collect();
     let mut home_help = home_screen();
-    home_help.help = true;
     home_help.message = Some("This programme has errors.".into());
-    let homes = [home_screen(), home_help, liftpace::core::home::Home::new(Vec::new())];
+    apps.extend([
+        covered(pacing_at(SQUAT), Overlay::Help),
+        covered(at(SQUAT, Screen::Ready), Overlay::Confirm(QUIT)),
+        covered(braced(), Overlay::Help),
+        App::new(home_screen()),
+        covered(home_help, Overlay::Help),
+        App::new(liftpace::core::home::Home::new(Vec::new())),
+    ]);
     let now = s(12);
     let view = view();
     let sizes = (0..=100).flat_map(|w| (0..=40).map(move |h| (w, h))).chain([(400, 150)]);
     for (w, h) in sizes {
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        for session in &sessions {
-            terminal.draw(|f| ui::draw(f, session, now, &view)).unwrap();
-            ui::next_frame(session, now, area(w, h));
-        }
-        for home in &homes {
-            terminal.draw(|f| ui::draw_home(f, home, &view)).unwrap();
+        for app in &apps {
+            terminal.draw(|f| ui::draw(f, app, now, &view)).unwrap();
+            ui::next_frame(app, now, area(w, h));
         }
     }
 }

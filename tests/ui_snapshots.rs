@@ -4,11 +4,19 @@
 mod ui_fixtures;
 
 use insta::assert_snapshot;
+use liftpace::core::app::{App, Overlay};
 use liftpace::core::programme::Load;
-use liftpace::core::session::{Clock, LogForm, Overlay, Screen, SetKind};
+use liftpace::core::session::{Clock, LogForm, QUIT, Screen, SetKind};
 use ui_fixtures::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
+
+/// Snapshots the app at `now` at both sizes, named `name_WxH`.
+fn both_app(name: &str, app: &App, now: std::time::Duration) {
+    for (w, h) in SIZES {
+        assert_snapshot!(format!("{name}_{w}x{h}"), draw_app(app, now, w, h));
+    }
+}
 
 /// Snapshots `session` at `now` at both sizes, named `name_WxH`.
 fn both(name: &str, session: &liftpace::core::session::Session, now: std::time::Duration) {
@@ -81,15 +89,12 @@ fn summary() {
 
 #[test]
 fn overlays() {
-    let mut help = pacing_at(SQUAT);
-    help.overlay = Some(Overlay::Help);
-    both("help_over_pacing", &help, s(20));
-    let mut log_help = at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) });
-    log_help.overlay = Some(Overlay::Help);
-    both("help_over_log", &log_help, s(80));
-    let mut quit = at(SQUAT, Screen::Ready);
-    quit.overlay = Some(Overlay::ConfirmQuit);
-    both("confirm_quit", &quit, s(20));
+    let help = covered(pacing_at(SQUAT), Overlay::Help);
+    both_app("help_over_pacing", &help, s(20));
+    let log = at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) });
+    both_app("help_over_log", &covered(log, Overlay::Help), s(80));
+    let quit = covered(at(SQUAT, Screen::Ready), Overlay::Confirm(QUIT));
+    both_app("confirm_quit", &quit, s(20));
 }
 
 #[test]
@@ -112,9 +117,7 @@ fn pacing_braced() {
     both("pacing_brace", &braced, ms(10_000 + 7_500));
     // Rep 3's breath at the top.
     both("pacing_brace_exhale", &braced, ms(10_000 + 17_500));
-    let mut help = braced;
-    help.overlay = Some(Overlay::Help);
-    both("help_over_braced_pacing", &help, s(20));
+    both_app("help_over_braced_pacing", &covered(braced, Overlay::Help), s(20));
 }
 
 #[test]
@@ -135,12 +138,9 @@ fn home() {
     for (w, h) in SIZES {
         assert_snapshot!(format!("home_{w}x{h}"), draw_home(&home, w, h));
     }
-    let mut help = home_screen();
-    help.help = true;
-    help.message = Some("This programme has errors: run `liftpace check` on it.".into());
-    for (w, h) in SIZES {
-        assert_snapshot!(format!("home_help_{w}x{h}"), draw_home(&help, w, h));
-    }
+    let mut home = home_screen();
+    home.message = Some("This programme has errors: run `liftpace check` on it.".into());
+    both_app("home_help", &covered(home, Overlay::Help), s(0));
 }
 
 #[test]

@@ -1,7 +1,14 @@
-//! The home screen's state: the programmes found, which is selected, and which day of each is
-//! next. Pure; the runtime builds it from files and history and starts what it returns.
+//! The home screen's state: the programmes found, which is selected, which day of each is
+//! next, and the workout each starts. Pure; the programmes and history are read before it
+//! is built, and starting one is an effect (record its start, then open the workout).
+//!
+//! A new screen reached from home is one line in [`KEYS`] whose action opens it.
 
-use super::session::Key;
+use std::time::Duration;
+
+use crate::core::app::{Effect, Msg, Screen};
+use crate::core::keys::{self, Binding, Key, KeyHelp};
+use crate::core::session::launch::Workout;
 
 /// One programme on the home screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,61 +32,118 @@ impl HomeEntry {
     }
 }
 
-/// What the home screen asks the runtime to do.
+/// What a key does on the home screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HomeAction {
-    /// Nothing beyond redrawing.
-    Stay,
-    /// Start a workout with entry `n`.
-    Start(usize),
+pub enum Action {
+    /// Select the next programme.
+    Next,
+    /// Select the previous programme.
+    Previous,
+    /// Start the selected programme's next day.
+    Start,
+    /// Show the keys.
+    Help,
     /// Leave the program.
     Quit,
 }
+
+/// The home screen's keys.
+pub const KEYS: &[Binding<Action>] = &[
+    Binding {
+        keys: &[
+            (Key::Down, Action::Next),
+            (Key::Char('j'), Action::Next),
+            (Key::Tab, Action::Next),
+            (Key::Up, Action::Previous),
+            (Key::Char('k'), Action::Previous),
+            (Key::BackTab, Action::Previous),
+        ],
+        help: Some(("↑/↓ or j/k", "choose a programme")),
+        hint: Some(("↑/↓ choose", 8)),
+    },
+    Binding {
+        keys: &[(Key::Enter, Action::Start), (Key::Space, Action::Start)],
+        help: Some(("Enter / Space", "start its next day")),
+        hint: Some(("Enter start", 9)),
+    },
+    Binding {
+        keys: &[(Key::Char('?'), Action::Help)],
+        help: Some(("?", "show these keys")),
+        hint: Some(("? keys", 5)),
+    },
+    Binding {
+        keys: &[
+            (Key::Char('q'), Action::Quit),
+            (Key::CtrlC, Action::Quit),
+            (Key::Esc, Action::Quit),
+        ],
+        help: Some(("q / Esc", "quit")),
+        hint: Some(("q quit", 7)),
+    },
+];
 
 /// The home screen.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Home {
     /// Every programme found, built-ins first.
     pub entries: Vec<HomeEntry>,
+    /// What each entry starts; `None` for one that does not load.
+    workouts: Vec<Option<Workout>>,
     /// The highlighted entry.
     pub selected: usize,
     /// Shown under the list: why the last Enter did nothing.
     pub message: Option<String>,
-    /// The key help is open.
-    pub help: bool,
 }
 
 impl Home {
-    /// A home screen with the first entry selected.
-    pub fn new(entries: Vec<HomeEntry>) -> Self {
-        Home { entries, selected: 0, message: None, help: false }
+    /// A home screen of `entries`, each with the workout it starts, the first selected.
+    pub fn new(entries: Vec<(HomeEntry, Option<Workout>)>) -> Self {
+        let (entries, workouts) = entries.into_iter().unzip();
+        Home { entries, workouts, selected: 0, message: None }
     }
 
-    /// Handles a key.
-    pub fn key(&mut self, key: Key) -> HomeAction {
-        if self.help {
-            self.help = false;
-            return HomeAction::Stay;
-        }
+    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
         self.message = None;
         let last = self.entries.len().saturating_sub(1);
-        match key {
-            Key::Char('q') | Key::CtrlC | Key::Esc => return HomeAction::Quit,
-            Key::Char('?') => self.help = true,
-            Key::Char('j') | Key::Down | Key::Tab => self.selected = (self.selected + 1).min(last),
-            Key::Char('k') | Key::Up | Key::BackTab => {
-                self.selected = self.selected.saturating_sub(1)
-            }
-            Key::Enter | Key::Space => match self.entries.get(self.selected) {
-                Some(e) if e.error.is_none() => return HomeAction::Start(self.selected),
-                Some(_) => {
-                    self.message =
-                        Some("This programme has errors: run `liftpace check` on it.".into())
-                }
-                None => {}
-            },
-            _ => {}
+        match keys::action(KEYS, key) {
+            Some(Action::Quit) => return vec![Effect::Exit],
+            Some(Action::Help) => return vec![Effect::ShowHelp],
+            Some(Action::Next) => self.selected = (self.selected + 1).min(last),
+            Some(Action::Previous) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::Start) => return self.start(now),
+            None => {}
         }
-        HomeAction::Stay
+        Vec::new()
+    }
+
+    /// Starts the selected programme: its start is recorded first, so a disk that refuses
+    /// leaves the lifter here with the reason.
+    fn start(&mut self, now: Duration) -> Vec<Effect> {
+        let Some(entry) = self.entries.get(self.selected) else { return Vec::new() };
+        if entry.error.is_some() {
+            self.message = Some("This programme has errors: run `liftpace check` on it.".into());
+            return Vec::new();
+        }
+        let Some(Some(workout)) = self.workouts.get(self.selected) else { return Vec::new() };
+        let (began, session) = workout.begin(now);
+        vec![Effect::Save(began), Effect::open(session)]
+    }
+}
+
+impl Screen for Home {
+    fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
+        match msg {
+            Msg::Key(key) => self.key(key, now),
+            Msg::Terminate => vec![Effect::Exit],
+            Msg::SaveFailed(_, why) => {
+                self.message = Some(why);
+                Vec::new()
+            }
+            Msg::Tick | Msg::Resumed | Msg::Confirmed(_) => Vec::new(),
+        }
+    }
+
+    fn help(&self) -> Vec<KeyHelp> {
+        keys::help(KEYS)
     }
 }

@@ -3,7 +3,7 @@
 //! arithmetic over the equipment the caller hands in; must never decide which equipment a
 //! programme uses or round anything it was not asked to.
 
-use super::programme::{Units, format_number};
+use super::words::{Units, format_number};
 
 /// Plates are measured in thousandths of a unit, so 1.25 kg and 2.5 lb are whole numbers and
 /// every total is a whole number of the plates' greatest common step.

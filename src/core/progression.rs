@@ -3,7 +3,7 @@
 //! history file, round to plates (the caller does, with `plates`), or count warm-ups: the caller
 //! hands in work sets only.
 
-use super::programme::format_number;
+use super::words::format_number;
 
 /// How an exercise's load moves from session to session.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -5,7 +5,7 @@ use std::fmt;
 use std::time::Duration;
 
 use super::phase::{Phase, PhaseKind, Step, phase_in_cycle};
-use super::programme::Cue;
+use super::words::Cue;
 
 /// Which half of the rep an exercise begins with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

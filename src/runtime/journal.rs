@@ -1,12 +1,14 @@
-//! Connects the event loop's `Records` to the results file: a journal waiting for a session,
-//! then the session's recorder. Owns the wall-clock anchor the recorder stamps times from.
+//! Connects the event loop's `Records` to the results file: each `JournalEntry` the app asks
+//! for goes to the journal (waiting for a session) or the session's recorder. Owns the
+//! wall-clock anchor the recorder stamps times from. Knows record kinds, never screens: a new
+//! kind of record is one arm here.
 
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
 
 use super::event_loop::Records;
-use crate::core::session::{EndStatus, LoggedSet, Session};
+use crate::core::app::JournalEntry;
 use crate::storage::{Journal, Recorder};
 
 enum State {
@@ -50,29 +52,28 @@ impl JournalRecords {
 }
 
 impl Records for JournalRecords {
-    fn begin(&mut self, session: &Session, file: &str, now: Duration) -> Result<(), String> {
-        let State::Open(journal) = std::mem::replace(&mut self.state, State::Failed) else {
-            return Err("a session was already started".into());
-        };
-        let programme = &session.programme.name;
+    fn append(&mut self, entry: &JournalEntry, now: Duration) -> Result<(), String> {
         let anchor = self.anchor(now);
-        let recorder = Recorder::begin(journal, anchor, programme, file, session.day_name(), now)
-            .map_err(|e| e.to_string())?;
-        self.state = State::Recording(recorder);
-        Ok(())
-    }
-
-    fn save(&mut self, set: &LoggedSet, now: Duration) -> Result<(), String> {
-        let anchor = self.anchor(now);
-        let recorder = self.recorder()?;
-        recorder.set_anchor(anchor);
-        recorder.set(set).map_err(|e| e.to_string())
-    }
-
-    fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), String> {
-        let anchor = self.anchor(now);
-        let recorder = self.recorder()?;
-        recorder.set_anchor(anchor);
-        recorder.end(status, now).map_err(|e| e.to_string())
+        match entry {
+            JournalEntry::SessionBegan { programme, file, day } => {
+                let State::Open(journal) = std::mem::replace(&mut self.state, State::Failed) else {
+                    return Err("a session was already started".into());
+                };
+                let recorder = Recorder::begin(journal, anchor, programme, file, day, now)
+                    .map_err(|e| e.to_string())?;
+                self.state = State::Recording(recorder);
+                Ok(())
+            }
+            JournalEntry::Set(set) => {
+                let recorder = self.recorder()?;
+                recorder.set_anchor(anchor);
+                recorder.set(set).map_err(|e| e.to_string())
+            }
+            JournalEntry::SessionEnded(status) => {
+                let recorder = self.recorder()?;
+                recorder.set_anchor(anchor);
+                recorder.end(*status, now).map_err(|e| e.to_string())
+            }
+        }
     }
 }

@@ -3,9 +3,9 @@
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::core::session::Key;
+use crate::core::keys::Key;
 
-/// The core key for a terminal event, if it is one the workout understands.
+/// The core key for a terminal event, if it is one any screen might use.
 pub fn translate(event: &Event) -> Option<Key> {
     let Event::Key(KeyEvent { code, modifiers, kind, .. }) = event else { return None };
     if *kind != KeyEventKind::Press {

@@ -10,9 +10,6 @@ use super::theme::Theme;
 use super::{big, countdown, describe};
 use crate::core::session::Session;
 
-/// Key hints, each with how much it matters when the row is short.
-const HINTS: [(&str, u8); 3] = [("Esc back", 9), ("? keys", 5), ("q quit", 7)];
-
 /// Draws the countdown with `left` to go.
 pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, left: Duration, theme: &Theme) {
     let ex = session.exercise();
@@ -28,5 +25,4 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, left: Duration, 
     layout::draw_lines(frame, rects[2], &[layout::truncate(&starting, width.into())], theme.text());
     let set = describe::capitalised(&describe::set_label(session.set()));
     layout::draw_lines(frame, rects[3], &[set], theme.text());
-    layout::draw_hints(frame, bands.footer, &HINTS, theme);
 }

@@ -79,7 +79,6 @@ pub fn draw(
     bar::draw(frame, pacing::centred_bar(a.bar), p, style);
     layout::draw_lines(frame, a.cue, &cue, theme.text());
     details.draw(frame, &a.details, theme);
-    layout::draw_hints(frame, bands.footer, &pacing::hints(paused), theme);
 }
 
 /// How long after `now` the hold picture next changes: the bar's next step or the next second.

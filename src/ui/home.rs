@@ -2,27 +2,18 @@
 //! which day of each is next, and entries that do not load flagged "has errors". Must never
 //! load programmes or change the selection; it only shows the `Home` it is given.
 
+use std::time::Duration;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::layout::{self, Bands};
-use super::overlay::KeyHelp;
 use super::theme::Theme;
-use crate::core::home::{Home, HomeEntry};
-
-/// The home screen's keys, for its help box.
-pub const KEYS: &[KeyHelp] = &[
-    ("↑/↓ or j/k", "choose a programme"),
-    ("Enter / Space", "start its next day"),
-    ("?", "show these keys"),
-    ("q / Esc", "quit"),
-];
-
-/// Key hints, each with how much it matters when the row is short.
-const HINTS: [(&str, u8); 4] =
-    [("↑/↓ choose", 8), ("Enter start", 9), ("? keys", 5), ("q quit", 7)];
+use super::{Draw, View};
+use crate::core::home::{Home, HomeEntry, KEYS};
+use crate::core::keys;
 
 /// Rows one entry takes, with the gap after it.
 const ENTRY_ROWS: u16 = 3;
@@ -48,7 +39,7 @@ fn entry_lines(
 }
 
 /// Draws the home screen into `bands`.
-pub fn draw(frame: &mut Frame, bands: Bands, home: &Home, theme: &Theme) {
+fn draw(frame: &mut Frame, bands: Bands, home: &Home, theme: &Theme) {
     let count = format!("{} programmes", home.entries.len());
     layout::draw_header(frame, bands.header, "liftpace", &count, theme);
     let body = bands.body;
@@ -73,5 +64,11 @@ pub fn draw(frame: &mut Frame, bands: Bands, home: &Home, theme: &Theme) {
         let message = layout::truncate(message, width);
         layout::draw_lines(frame, at, &[message], theme.alarm());
     }
-    layout::draw_hints(frame, bands.footer, &HINTS, theme);
+    layout::draw_hints(frame, bands.footer, &keys::hints(KEYS), theme);
+}
+
+impl Draw for Home {
+    fn draw(&self, frame: &mut Frame, _now: Duration, view: &View) {
+        draw(frame, layout::bands(frame.area()), self, &view.theme);
+    }
 }

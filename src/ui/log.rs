@@ -14,10 +14,6 @@ use super::theme::Theme;
 use crate::core::programme::format_number;
 use crate::core::session::{Field, LogForm, Session, SetKind};
 
-/// Key hints, each with how much it matters when the row is short.
-const HINTS: [(&str, u8); 4] =
-    [("Tab next field", 8), ("digits edit", 4), ("Enter save", 9), ("Esc back", 7)];
-
 /// The widest the form gets, so labels and values stay close on a wide screen.
 const FORM_WIDTH: u16 = 40;
 
@@ -94,5 +90,4 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, form: &LogForm, 
         &[layout::truncate(note, body.width.into())],
         theme.secondary(),
     );
-    layout::draw_hints(frame, bands.footer, &HINTS, theme);
 }

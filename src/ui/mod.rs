@@ -3,15 +3,20 @@
 //! a clock, touches a file or changes state. [`next_frame`] tells the runtime when the
 //! picture would next change by itself, from the same geometry [`draw`] uses, so still
 //! screens cost nothing and moving ones run no faster than they need.
+//!
+//! Each top-level screen of the app is drawn by a module that implements [`Draw`] for the
+//! screen's core type, and is found through one line in [`SCREENS`]. A new screen is a new
+//! module here and one line there; the boxes over it (key help, questions) come for free.
 
+use std::any::Any;
 use std::time::Duration;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use crate::core::app::{App, Overlay, Screen};
 use crate::core::home::Home;
-use crate::core::programme::Target;
-use crate::core::session::{Overlay, Screen, Session};
+use crate::core::session::Session;
 
 mod bar;
 mod big;
@@ -32,6 +37,7 @@ mod ready;
 mod rest;
 mod summary;
 mod theme;
+mod workout;
 
 pub use theme::Theme;
 
@@ -54,80 +60,82 @@ impl View {
 /// The shortest wait between two frames: about 60 a second.
 const MIN_FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
 
-/// Draws the workout screen for the session's state at `now`, with any overlay on top.
-pub fn draw(frame: &mut Frame, session: &Session, now: Duration, view: &View) {
+/// How the ui draws one kind of top-level screen.
+pub trait Draw {
+    /// Draws the screen filling the frame (never too small: that is checked first) at `now`.
+    fn draw(&self, frame: &mut Frame, now: Duration, view: &View);
+
+    /// How long after `now` the picture drawn in `area` next changes by itself; `None` when
+    /// it is still.
+    fn until_change(&self, _now: Duration, _area: Rect) -> Option<Duration> {
+        None
+    }
+}
+
+/// Finds how a screen is drawn, if it is of the type this entry draws.
+type Finder = fn(&dyn Any) -> Option<&dyn Draw>;
+
+/// Every screen the ui draws, one line each: the screen's core type, found by its type.
+const SCREENS: &[Finder] = &[drawn::<Home>, drawn::<Session>];
+
+fn drawn<T: Draw + 'static>(screen: &dyn Any) -> Option<&dyn Draw> {
+    screen.downcast_ref::<T>().map(|s| s as &dyn Draw)
+}
+
+/// How `screen` is drawn; `None` only for a screen missing from [`SCREENS`].
+fn drawing(screen: &dyn Screen) -> Option<&dyn Draw> {
+    let any: &dyn Any = screen;
+    let found = SCREENS.iter().find_map(|as_draw| as_draw(any));
+    debug_assert!(found.is_some(), "no drawing for {screen:?}: add it to ui::SCREENS");
+    found
+}
+
+/// Draws the app at `now`: its screen, and the box over it if one is open.
+pub fn draw(frame: &mut Frame, app: &App, now: Duration, view: &View) {
     let area = frame.area();
-    let theme = &view.theme;
+    draw_screen(frame, app.screen(), now, view);
     if layout::too_small(area) {
-        layout::draw_too_small(frame, area, theme);
         return;
     }
-    let bands = layout::bands(area);
-    let (left, right) = (describe::day_and_programme(session), describe::progress(session));
-    layout::draw_header(frame, bands.header, &left, &right, theme);
-    match &session.screen {
-        Screen::Ready => ready::draw(frame, bands, session, theme),
-        Screen::GetReady { since } => {
-            let left = (*since + session.settings.countdown).saturating_sub(now);
-            getready::draw(frame, bands, session, left, theme);
-        }
-        Screen::Pacing { clock } => match session.set().target {
-            Target::Hold(length) => hold::draw(frame, bands, session, *clock, length, now, theme),
-            Target::Reps(_) => pacing::draw(frame, bands, session, *clock, now, theme),
-        },
-        Screen::Log { form, .. } => log::draw(frame, bands, session, form, theme),
-        Screen::Rest { since, length } => {
-            rest::draw(frame, bands, session, now.saturating_sub(*since), *length, theme)
-        }
-        Screen::Summary { ended } => {
-            summary::draw(frame, bands, session, *ended, &view.results_path, theme)
-        }
-    }
-    match session.overlay {
+    let screen = app.screen();
+    match &app.overlay {
         Some(Overlay::Help) => {
-            let keys = overlay::keys(&session.screen);
-            overlay::draw_help(frame, area, &keys, overlay::caution(session), theme)
+            overlay::draw_help(frame, area, &screen.help(), screen.help_note(), &view.theme)
         }
-        Some(Overlay::ConfirmQuit) => overlay::draw_confirm_quit(frame, area, theme),
+        Some(Overlay::Confirm(question)) => {
+            overlay::draw_confirm(frame, area, question, &view.theme)
+        }
         None => {}
     }
 }
 
-/// Draws the home screen: the programmes to choose from, and the key help when open.
-pub fn draw_home(frame: &mut Frame, home: &Home, view: &View) {
+/// Draws one screen at `now` with nothing over it, or says the window is too small.
+pub fn draw_screen(frame: &mut Frame, screen: &dyn Screen, now: Duration, view: &View) {
     let area = frame.area();
     if layout::too_small(area) {
         layout::draw_too_small(frame, area, &view.theme);
         return;
     }
-    home::draw(frame, layout::bands(area), home, &view.theme);
-    if home.help {
-        overlay::draw_help(frame, area, home::KEYS, None, &view.theme);
+    if let Some(drawing) = drawing(screen) {
+        drawing.draw(frame, now, view);
     }
 }
 
-/// The next instant after `now` at which the workout screen drawn in `area` would change by
-/// itself (a bar's next eighth-cell step, a countdown's next second, a breath shape's next
-/// size), never sooner than 1/60 s after `now`; `None` when it is still (Ready, Log, Summary,
-/// paused pacing, an overlay open, or a window too small to draw in).
-pub fn next_frame(session: &Session, now: Duration, area: Rect) -> Option<Duration> {
-    if session.overlay.is_some() || layout::too_small(area) {
+/// The next instant after `now` at which the app drawn in `area` would change by itself,
+/// never sooner than 1/60 s after `now`; `None` when it is still (a still screen, a box open,
+/// or a window too small to draw in).
+pub fn next_frame(app: &App, now: Duration, area: Rect) -> Option<Duration> {
+    if app.overlay.is_some() {
         return None;
     }
-    let body = layout::bands(area).body;
-    let wait = match &session.screen {
-        Screen::Ready | Screen::Log { .. } | Screen::Summary { .. } => None,
-        Screen::GetReady { since } => {
-            countdown::until_change((*since + session.settings.countdown).saturating_sub(now))
-        }
-        Screen::Pacing { clock } if clock.paused_at.is_some() => None,
-        Screen::Pacing { clock } => match session.set().target {
-            Target::Hold(length) => hold::until_change(body, session, *clock, length, now),
-            Target::Reps(_) => pacing::until_change(body, session, now),
-        },
-        Screen::Rest { since, length } => {
-            rest::until_change(body, session, now.saturating_sub(*since), *length)
-        }
-    }?;
+    next_screen_frame(app.screen(), now, area)
+}
+
+/// [`next_frame`] for one screen with nothing over it.
+pub fn next_screen_frame(screen: &dyn Screen, now: Duration, area: Rect) -> Option<Duration> {
+    if layout::too_small(area) {
+        return None;
+    }
+    let wait = drawing(screen)?.until_change(now, area)?;
     Some(now + wait.max(MIN_FRAME))
 }

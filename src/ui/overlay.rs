@@ -1,6 +1,6 @@
-//! Boxes drawn over a screen: the key help (for the screen underneath, or the home screen,
-//! with who should not brace when the exercise is braced) and "Quit the workout?". Must never
-//! change state; closing them is the core's job.
+//! Boxes drawn over any screen: the key help (the lines of the screen's key table, and its
+//! note, such as who should not brace) and a yes/no question ("Quit the workout?"). Must never
+//! change state; opening and closing them is the app's job.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Margin, Rect};
@@ -9,49 +9,11 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::layout;
 use super::theme::Theme;
-use crate::core::programme::Cue;
-use crate::core::session::{Screen, Session};
-
-/// A key and what it does.
-pub type KeyHelp = (&'static str, &'static str);
-
-/// Keys that work on every workout screen but the summary.
-const EVERYWHERE: [KeyHelp; 3] =
-    [("?", "show these keys"), ("q / Ctrl-C", "quit (asks first)"), ("Ctrl-Z", "suspend")];
-
-/// The keys of the workout screen `screen`, its own first.
-pub fn keys(screen: &Screen) -> Vec<KeyHelp> {
-    let own: &[KeyHelp] = match screen {
-        Screen::Ready => &[("Space / Enter", "start the set")],
-        Screen::GetReady { .. } => &[("Esc", "back to Ready")],
-        Screen::Pacing { .. } => &[("Space", "pause / resume"), ("Enter", "end the set now")],
-        Screen::Log { .. } => &[
-            ("Tab / S-Tab", "next / previous field"),
-            ("0-9 .", "edit the field"),
-            ("Backspace", "delete a character"),
-            ("Enter", "save the set"),
-            ("Esc", "back without saving"),
-        ],
-        Screen::Rest { .. } => &[("Enter / Space", "skip the rest"), ("+", "add 30 s")],
-        Screen::Summary { .. } => return vec![("Enter / q", "leave"), ("?", "show these keys")],
-    };
-    own.iter().chain(&EVERYWHERE).copied().collect()
-}
-
-/// Who should not brace, in one plain sentence.
-const BRACING: &str = "Bracing (holding your breath through a rep) briefly raises blood pressure \
-    a lot: don't brace if you have high blood pressure or a heart condition, or are pregnant — \
-    breathe out through the lift instead.";
+use crate::core::app::Confirm;
+use crate::core::keys::KeyHelp;
 
 /// The widest the help's note is wrapped to, so it reads as a paragraph on a wide screen.
 const NOTE_WIDTH: u16 = 60;
-
-/// The caution the help adds about to start or while pacing a braced exercise.
-pub fn caution(session: &Session) -> Option<&'static str> {
-    let pacing =
-        matches!(session.screen, Screen::Ready | Screen::GetReady { .. } | Screen::Pacing { .. });
-    (pacing && session.exercise().cue == Cue::Brace).then_some(BRACING)
-}
 
 /// A bordered box of `lines` centred in `area`, with whatever was under it cleared.
 pub(super) fn draw_box(
@@ -103,12 +65,13 @@ pub fn draw_help(
     draw_box(frame, area, "Keys", lines, theme);
 }
 
-/// "Quit the workout?" with what quitting keeps and the two answers.
-pub fn draw_confirm_quit(frame: &mut Frame, area: Rect, theme: &Theme) {
+/// A yes/no question: what the lifter should know, and the two answers.
+pub fn draw_confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme) {
+    let answers = format!(" y {} · n {}", question.yes, question.no);
     let lines = vec![
-        Line::raw(" Every set you logged is saved."),
+        Line::raw(format!(" {}", question.body)),
         Line::raw(""),
-        Line::styled(" y quit · n keep going", theme.hint()),
+        Line::styled(answers, theme.hint()),
     ];
-    draw_box(frame, area, "Quit the workout?", lines, theme);
+    draw_box(frame, area, question.title, lines, theme);
 }

@@ -29,12 +29,6 @@ fn legend(cue: Cue) -> &'static str {
     }
 }
 
-/// Key hints while pacing (reps or a hold), each with how much it matters.
-pub fn hints(paused: bool) -> [(&'static str, u8); 4] {
-    let space = if paused { "Space resume" } else { "Space pause" };
-    [(space, 9), ("Enter end set", 8), ("? keys", 5), ("q quit", 7)]
-}
-
 /// The set's details under the pacing: which exercise and set, the target, and the notes.
 pub struct Details {
     exercise: String,
@@ -179,7 +173,6 @@ pub fn draw(
     details.draw(frame, &a.details, theme);
     let legend = layout::truncate(legend(cue), width);
     layout::draw_lines(frame, a.legend, &[legend], theme.secondary());
-    layout::draw_hints(frame, bands.footer, &hints(paused), theme);
 }
 
 /// The bar's own width inside its row: at most 60 columns, centred, so on a wide screen the

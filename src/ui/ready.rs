@@ -15,9 +15,6 @@ use crate::core::programme::{Cue, Load};
 use crate::core::session::{PlannedSet, Session, SetKind};
 use crate::core::tempo::StartWith;
 
-/// Key hints, each with how much it matters when the row is short.
-const HINTS: [(&str, u8); 3] = [("Space/Enter start", 9), ("? keys", 5), ("q quit", 7)];
-
 /// What bracing asks, short enough for the screen; who should not brace is in the help.
 /// The bracing cue, by where the rep ends: the breath goes out in the rep's last pause.
 fn brace_cue(start: StartWith) -> &'static str {
@@ -121,5 +118,4 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
         let lines: Vec<String> = lines.iter().map(|l| fit(l)).collect();
         layout::draw_lines(frame, *rect, &lines, *style);
     }
-    layout::draw_hints(frame, bands.footer, &HINTS, theme);
 }

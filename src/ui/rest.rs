@@ -13,9 +13,6 @@ use super::theme::Theme;
 use super::{big, countdown, describe, pacer};
 use crate::core::session::Session;
 
-/// Key hints, each with how much it matters when the row is short.
-const HINTS: [(&str, u8); 4] =
-    [("Enter/Space skip", 9), ("+ add 30 s", 8), ("? keys", 5), ("q quit", 7)];
 
 /// Where each part of the rest screen goes; parts a `none` pattern lacks are empty.
 struct Areas {
@@ -77,7 +74,6 @@ pub fn draw(
     big::draw(frame, a.figure, &left, theme.figure());
     layout::draw_lines(frame, a.left, &[format!("Rest: {left} left")], theme.figure());
     layout::draw_lines(frame, a.next, &next, theme.text());
-    layout::draw_hints(frame, bands.footer, &HINTS, theme);
 }
 
 /// How long until the rest picture next changes: the next second of the countdown, the

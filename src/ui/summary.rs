@@ -11,9 +11,6 @@ use super::layout::{self, Bands, Part};
 use super::theme::Theme;
 use crate::core::session::{Session, SetKind, Side};
 
-/// Key hints, each with how much it matters when the row is short.
-const HINTS: [(&str, u8); 2] = [("Enter/q leave", 9), ("? keys", 5)];
-
 /// "Sets logged  12", with "(and 4 warm-ups)" when there were any: they were done, but they
 /// are not work sets and count in no figure.
 fn sets_logged(session: &Session) -> String {
@@ -55,5 +52,4 @@ pub fn draw(
     let figures = figures.map(|f| format!("{f:<longest$}"));
     layout::draw_lines(frame, r[2], &figures, theme.figure());
     layout::draw_lines(frame, r[3], &saved, theme.text());
-    layout::draw_hints(frame, bands.footer, &HINTS, theme);
 }

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
+use liftpace::core::app::{App, Overlay};
 use liftpace::core::breathing::Pattern;
 use liftpace::core::home::{Home, HomeEntry};
 use liftpace::core::library::Equipment;
@@ -249,27 +250,36 @@ pub fn right_side() -> Session {
 /// A home screen with a working built-in, a user programme and one that does not load.
 pub fn home_screen() -> Home {
     let mut home = Home::new(vec![
-        HomeEntry {
-            title: "Full body, twice a week".into(),
-            origin: "built-in".into(),
-            next_day: Some("B".into()),
-            summary: "2 days, 10 exercises".into(),
-            error: None,
-        },
-        HomeEntry {
-            title: "Bodyweight at home".into(),
-            origin: "built-in".into(),
-            next_day: Some("A".into()),
-            summary: "1 day, 5 exercises".into(),
-            error: None,
-        },
-        HomeEntry {
-            title: "mine.toml".into(),
-            origin: "~/.config/liftpace/programs/mine.toml".into(),
-            next_day: None,
-            summary: String::new(),
-            error: Some("mine.toml:4:9: unknown key `rps` (did you mean `reps`?)".into()),
-        },
+        (
+            HomeEntry {
+                title: "Full body, twice a week".into(),
+                origin: "built-in".into(),
+                next_day: Some("B".into()),
+                summary: "2 days, 10 exercises".into(),
+                error: None,
+            },
+            None,
+        ),
+        (
+            HomeEntry {
+                title: "Bodyweight at home".into(),
+                origin: "built-in".into(),
+                next_day: Some("A".into()),
+                summary: "1 day, 5 exercises".into(),
+                error: None,
+            },
+            None,
+        ),
+        (
+            HomeEntry {
+                title: "mine.toml".into(),
+                origin: "~/.config/liftpace/programs/mine.toml".into(),
+                next_day: None,
+                summary: String::new(),
+                error: Some("mine.toml:4:9: unknown key `rps` (did you mean `reps`?)".into()),
+            },
+            None,
+        ),
     ]);
     home.selected = 1;
     home
@@ -283,13 +293,27 @@ pub fn view() -> View {
 /// `session` drawn at `now` on a `w` × `h` terminal, as text.
 pub fn draw(session: &Session, now: Duration, w: u16, h: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| ui::draw(f, session, now, &view())).unwrap();
+    terminal.draw(|f| ui::draw_screen(f, session, now, &view())).unwrap();
     terminal.backend().to_string()
+}
+
+/// The app drawn at `now` on a `w` × `h` terminal, as text.
+pub fn draw_app(app: &App, now: Duration, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| ui::draw(f, app, now, &view())).unwrap();
+    terminal.backend().to_string()
+}
+
+/// An app showing `screen` with `overlay` over it, as it is once the box has opened.
+pub fn covered(screen: impl liftpace::core::app::Screen, overlay: Overlay) -> App {
+    let mut app = App::new(screen);
+    app.overlay = Some(overlay);
+    app
 }
 
 /// `home` drawn on a `w` × `h` terminal, as text.
 pub fn draw_home(home: &Home, w: u16, h: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| ui::draw_home(f, home, &view())).unwrap();
+    terminal.draw(|f| ui::draw_screen(f, home, Duration::ZERO, &view())).unwrap();
     terminal.backend().to_string()
 }

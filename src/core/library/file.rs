@@ -8,8 +8,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{Equipment, ExerciseInfo, key};
-use crate::core::programme::Muscle;
 use crate::core::tempo::StartWith;
+use crate::core::words::Muscle;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -7,8 +7,8 @@ mod file;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::core::programme::Muscle;
 use crate::core::tempo::StartWith;
+use crate::core::words::Muscle;
 
 /// The built-in library, compiled into the binary.
 const BUILT_IN: &str = include_str!("../../../assets/exercises.toml");

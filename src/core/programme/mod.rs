@@ -12,31 +12,14 @@ pub mod builtin;
 pub mod load;
 pub mod vocabulary;
 
-pub use vocabulary::{Cue, Effort, Warmup, WarmupLoad};
+pub use vocabulary::{Effort, Warmup, WarmupLoad};
+// Kept so `programme::Units` and the like still name the same words; the words live in the
+// leaf module `core::words`, which imports nothing of the crate.
+pub use crate::core::words::{Cue, Muscle, Units, format_number};
 
 use crate::core::library::Equipment;
 use crate::core::plates::Barbell;
 use crate::core::progression::Rule;
-
-/// The unit loads are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Units {
-    /// Kilograms (the default).
-    #[default]
-    Kg,
-    /// Pounds.
-    Lb,
-}
-
-impl Units {
-    /// As written in the programme and the results file.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Units::Kg => "kg",
-            Units::Lb => "lb",
-        }
-    }
-}
 
 /// What is on the bar.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -49,11 +32,6 @@ pub enum Load {
     /// This percentage (75 for 75%) of the exercise's one-rep max; turned into a weight when
     /// a workout is planned, from the programme's `[one_rep_max]` or the history.
     Percent(f64),
-}
-
-/// Formats a load number without a trailing `.0` (16, 22.5).
-pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 { format!("{n:.0}") } else { format!("{}", (n * 100.0).round() / 100.0) }
 }
 
 impl Load {
@@ -124,56 +102,6 @@ pub fn format_duration(d: Duration) -> String {
         (0, s) => format!("{s}s"),
         (m, 0) => format!("{m}m"),
         (m, s) => format!("{m}m{s}s"),
-    }
-}
-
-/// The seven major muscle groups of the public guideline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Muscle {
-    /// Quadriceps, hamstrings, calves.
-    Legs,
-    /// Glutes and hip flexors.
-    Hips,
-    /// Lats, traps, spinal erectors.
-    Back,
-    /// The trunk: abdominals and obliques.
-    Abdomen,
-    /// Pectorals.
-    Chest,
-    /// Deltoids.
-    Shoulders,
-    /// Biceps, triceps, forearms.
-    Arms,
-}
-
-impl Muscle {
-    /// Every group, in the order the guideline lists them.
-    pub const ALL: [Muscle; 7] = [
-        Muscle::Legs,
-        Muscle::Hips,
-        Muscle::Back,
-        Muscle::Abdomen,
-        Muscle::Chest,
-        Muscle::Shoulders,
-        Muscle::Arms,
-    ];
-
-    /// As written in a programme.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Muscle::Legs => "legs",
-            Muscle::Hips => "hips",
-            Muscle::Back => "back",
-            Muscle::Abdomen => "abdomen",
-            Muscle::Chest => "chest",
-            Muscle::Shoulders => "shoulders",
-            Muscle::Arms => "arms",
-        }
-    }
-
-    /// Parses a name as written in a programme.
-    pub fn parse(s: &str) -> Option<Muscle> {
-        Muscle::ALL.into_iter().find(|m| m.as_str() == s)
     }
 }
 

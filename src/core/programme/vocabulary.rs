@@ -26,21 +26,10 @@ impl Effort {
 impl fmt::Display for Effort {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Effort::Rpe(r) => write!(f, "RPE {}", super::format_number(*r)),
+            Effort::Rpe(r) => write!(f, "RPE {}", crate::core::words::format_number(*r)),
             Effort::Rir(r) => write!(f, "{r} in reserve (RIR {r})"),
         }
     }
-}
-
-/// What the tempo bar tells the lifter to do with their breath.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Cue {
-    /// Inhale on the eccentric, exhale on the concentric (the default).
-    #[default]
-    Breathe,
-    /// Hold the breath braced through the hard part of the rep and breathe out at the top,
-    /// for near-maximal sets.
-    Brace,
 }
 
 /// The load of a warm-up set.

@@ -1,52 +1,9 @@
-//! What goes into and comes out of the session state machine: keys and messages in, effects
-//! (saving a set, ending the session, the bell) out, and the logged set they carry. Plain
-//! data; must never do any of what it describes.
+//! What a workout writes down: a logged set and how the session ended, carried to the
+//! results file in `JournalEntry`s. Plain data; must never write anything itself.
 
 use std::time::Duration;
 
 use super::plan::{SetKind, Side};
-
-/// A key, already translated from the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    /// Enter / Return.
-    Enter,
-    /// The space bar.
-    Space,
-    /// Escape.
-    Esc,
-    /// Tab: next field.
-    Tab,
-    /// Shift-Tab: previous field.
-    BackTab,
-    /// Backspace.
-    Backspace,
-    /// Ctrl-C: asks before quitting, like `q`.
-    CtrlC,
-    /// Ctrl-Z: suspend to the shell.
-    CtrlZ,
-    /// Arrow up.
-    Up,
-    /// Arrow down.
-    Down,
-    /// Any printable character.
-    Char(char),
-}
-
-/// What happened, as the runtime tells it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Msg {
-    /// A key was pressed.
-    Key(Key),
-    /// Time passed; deadlines at or before `now` take effect.
-    Tick,
-    /// The set from the last `Effect::SaveSet` is not on disk; the lifter must be told.
-    SaveFailed(String),
-    /// The process was stopped (Ctrl-Z) and has just been continued.
-    Resumed,
-    /// SIGTERM or SIGHUP: end the session as quit, now.
-    Terminate,
-}
 
 /// How a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,20 +54,4 @@ pub struct LoggedSet {
     pub started: Duration,
     /// When pacing ended.
     pub ended: Duration,
-}
-
-/// Effects for the runtime to carry out, in order. If `SaveSet` fails the runtime drops the
-/// rest of the batch and sends `Msg::SaveFailed`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Append this set to the results file and fsync it before drawing anything.
-    SaveSet(LoggedSet),
-    /// Append the session's end record.
-    EndSession(EndStatus),
-    /// Ring the terminal bell.
-    Bell,
-    /// Give the terminal back and stop the process (Ctrl-Z).
-    Suspend,
-    /// Leave the program.
-    Exit,
 }

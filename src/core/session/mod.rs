@@ -6,10 +6,16 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
+use crate::core::app::{self, Confirm, JournalEntry};
+pub use crate::core::app::{Effect, Msg};
+pub use crate::core::keys::Key;
+use crate::core::keys::{self, KeyHelp};
 use crate::core::programme::{Load, Programme, Target};
 use crate::core::tempo::reps_done;
 
 pub mod form;
+pub mod keymap;
+pub mod launch;
 pub mod messages;
 pub mod plan;
 pub mod prescribe;
@@ -17,10 +23,11 @@ pub mod screen;
 mod view;
 
 pub use form::{Entry, Field, LogForm};
-pub use messages::{Effect, EndStatus, Key, LoggedSet, Msg};
+pub use keymap::Action;
+pub use messages::{EndStatus, LoggedSet};
 pub use plan::{PlannedSet, SetKind, Side};
 pub use prescribe::{ExerciseHistory, LastTime, Past, PastSet, Prescribed};
-pub use screen::{Clock, Overlay, Screen};
+pub use screen::{Clock, Screen};
 
 /// Settings a session runs with.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -44,6 +51,20 @@ impl Default for Settings {
 /// the set must not throw the rest away.
 const REST_SKIP_GRACE: Duration = Duration::from_millis(500);
 
+/// "Quit the workout?", asked before a workout is left unfinished.
+pub const QUIT: Confirm = Confirm {
+    id: "quit-workout",
+    title: "Quit the workout?",
+    body: "Every set you logged is saved.",
+    yes: "quit",
+    no: "keep going",
+};
+
+/// Who should not brace, in one plain sentence, for the key help of a braced exercise.
+pub const BRACING: &str = "Bracing (holding your breath through a rep) briefly raises blood \
+    pressure a lot: don't brace if you have high blood pressure or a heart condition, or are \
+    pregnant — breathe out through the lift instead.";
+
 /// One workout in progress.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -57,8 +78,6 @@ pub struct Session {
     pub current: usize,
     /// The screen shown.
     pub screen: Screen,
-    /// A box over it, if any.
-    pub overlay: Option<Overlay>,
     /// Sets saved so far this session.
     pub logged: Vec<LoggedSet>,
     /// Last time's sets, by exercise name.
@@ -105,7 +124,6 @@ impl Session {
             plan,
             current: 0,
             screen: Screen::Ready,
-            overlay: None,
             logged: Vec::new(),
             last: past.last.clone(),
             prescribed,
@@ -119,9 +137,6 @@ impl Session {
     /// The next instant at which time alone changes the state, so the runtime can sleep
     /// until then. `None` when only a key can move things on.
     pub fn deadline(&self) -> Option<Duration> {
-        if self.overlay.is_some() {
-            return None;
-        }
         match &self.screen {
             Screen::GetReady { since } => Some(*since + self.settings.countdown),
             Screen::Pacing { clock } if clock.paused_at.is_none() => {
@@ -141,25 +156,28 @@ impl Session {
         }
     }
 
-    /// Handles one message at `now` and says what the runtime must do.
+    /// Handles one message at `now` and says what must happen.
     pub fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
         match msg {
             Msg::Tick => self.tick(now),
             Msg::Key(key) => self.key(key, now),
-            Msg::SaveFailed(why) => {
-                if let Some((current, Screen::Log { mut form, paced })) = self.unsaved.take() {
-                    self.logged.pop();
-                    self.current = current;
-                    self.ended = false;
-                    form.error = Some(format!("NOT SAVED: {why}. Enter tries again."));
-                    self.screen = Screen::Log { form, paced };
-                }
+            Msg::SaveFailed(JournalEntry::Set(_), why) => {
+                self.unsave(&why);
                 Vec::new()
             }
+            // The session's end is not on disk; nothing on screen can mend that, so the
+            // lifter is told once the terminal is back, and a quit still quits.
+            Msg::SaveFailed(JournalEntry::SessionEnded(status), why) => {
+                let leave = (status == EndStatus::Quit).then_some(Effect::Exit);
+                [Some(Effect::ReportOnExit(why)), leave].into_iter().flatten().collect()
+            }
+            Msg::SaveFailed(..) => Vec::new(),
             Msg::Resumed => {
                 self.pause_for_interruption(now);
                 Vec::new()
             }
+            Msg::Confirmed(id) if id == QUIT.id => self.quit(),
+            Msg::Confirmed(_) => Vec::new(),
             Msg::Terminate => self.quit(),
         }
     }
@@ -217,47 +235,24 @@ impl Session {
         }
     }
 
-    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
-        if let Some(overlay) = self.overlay {
-            return self.overlay_key(overlay, key);
-        }
-        match key {
-            Key::Char('?') => {
-                self.pause_for_interruption(now);
-                self.overlay = Some(Overlay::Help);
-                return Vec::new();
-            }
-            Key::Char('q') | Key::CtrlC if matches!(self.screen, Screen::Summary { .. }) => {
-                return vec![Effect::Exit];
-            }
-            Key::Char('q') | Key::CtrlC => {
-                self.pause_for_interruption(now);
-                self.overlay = Some(Overlay::ConfirmQuit);
-                return Vec::new();
-            }
-            Key::CtrlZ => {
-                self.pause_for_interruption(now);
-                return vec![Effect::Suspend];
-            }
-            _ => {}
-        }
-        // A deadline may have passed between the last tick and this key.
-        let mut effects = self.tick(now);
-        effects.extend(self.screen_key(key, now));
-        effects
+    /// The key table of the screen the workout is on.
+    pub fn keymap(&self) -> &'static [keys::Binding<Action>] {
+        keymap::table(&self.screen)
     }
 
-    fn overlay_key(&mut self, overlay: Overlay, key: Key) -> Vec<Effect> {
-        match (overlay, key) {
-            (Overlay::ConfirmQuit, Key::Char('y' | 'Y' | 'q') | Key::Enter | Key::CtrlC) => {
-                self.quit()
-            }
-            (Overlay::ConfirmQuit, Key::Char('n' | 'N') | Key::Esc) | (Overlay::Help, _) => {
-                self.overlay = None;
-                Vec::new()
-            }
-            _ => Vec::new(),
+    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
+        if let Some(action) = keys::action(self.keymap(), key)
+            && action.before_deadlines()
+        {
+            return self.act(action, key, now);
         }
+        // A deadline may have passed between the last tick and this key: the key acts on the
+        // screen it moved on to.
+        let mut effects = self.tick(now);
+        if let Some(action) = keys::action(self.keymap(), key) {
+            effects.extend(self.act(action, key, now));
+        }
+        effects
     }
 
     fn quit(&mut self) -> Vec<Effect> {
@@ -265,55 +260,66 @@ impl Session {
             return vec![Effect::Exit];
         }
         self.ended = true;
-        vec![Effect::EndSession(EndStatus::Quit), Effect::Exit]
+        vec![Effect::Save(JournalEntry::SessionEnded(EndStatus::Quit)), Effect::Exit]
     }
 
-    fn screen_key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
-        match &mut self.screen {
-            Screen::Ready => {
-                if matches!(key, Key::Space | Key::Enter) {
-                    self.screen = Screen::GetReady { since: now };
-                }
+    fn act(&mut self, action: Action, key: Key, now: Duration) -> Vec<Effect> {
+        match action {
+            Action::Help => {
+                self.pause_for_interruption(now);
+                return vec![Effect::ShowHelp];
             }
-            Screen::GetReady { .. } => {
-                if key == Key::Esc {
-                    self.screen = Screen::Ready;
-                }
+            Action::Quit => {
+                self.pause_for_interruption(now);
+                return vec![Effect::Ask(QUIT)];
             }
-            Screen::Pacing { clock } => match key {
-                Key::Space => clock.toggle(now),
-                Key::Enter => {
-                    let clock = *clock;
-                    let end = clock.paused_at.unwrap_or(now);
-                    self.open_log(clock, end);
-                }
-                _ => {}
-            },
-            Screen::Log { form, .. } => match key {
-                Key::Tab => form.tab(false),
-                Key::BackTab => form.tab(true),
-                Key::Backspace => form.backspace(),
-                Key::Char(c) => {
+            Action::Suspend => {
+                self.pause_for_interruption(now);
+                return vec![Effect::Suspend];
+            }
+            Action::Leave => return vec![Effect::Exit],
+            Action::Save => return self.save(now),
+            _ => {}
+        }
+        match (&mut self.screen, action) {
+            (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
+            (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
+                self.screen = Screen::Ready
+            }
+            (Screen::Pacing { clock }, Action::TogglePause) => clock.toggle(now),
+            (Screen::Pacing { clock }, Action::EndSet) => {
+                let clock = *clock;
+                let end = clock.paused_at.unwrap_or(now);
+                self.open_log(clock, end);
+            }
+            (Screen::Log { form, .. }, Action::NextField) => form.tab(false),
+            (Screen::Log { form, .. }, Action::PreviousField) => form.tab(true),
+            (Screen::Log { form, .. }, Action::Delete) => form.backspace(),
+            (Screen::Log { form, .. }, Action::Type) => {
+                if let Key::Char(c) = key {
                     form.type_char(c);
                 }
-                Key::Esc => self.screen = Screen::Ready,
-                Key::Enter => return self.save(now),
-                _ => {}
-            },
-            Screen::Rest { since, length } => match key {
-                Key::Char('+') => *length += Duration::from_secs(30),
-                Key::Enter | Key::Space if now.saturating_sub(*since) >= REST_SKIP_GRACE => {
-                    self.screen = Screen::Ready
-                }
-                _ => {}
-            },
-            Screen::Summary { .. } => {
-                if key == Key::Enter {
-                    return vec![Effect::Exit];
-                }
             }
+            (Screen::Rest { length, .. }, Action::AddRest) => *length += Duration::from_secs(30),
+            (Screen::Rest { since, .. }, Action::SkipRest)
+                if now.saturating_sub(*since) >= REST_SKIP_GRACE =>
+            {
+                self.screen = Screen::Ready
+            }
+            _ => {}
         }
         Vec::new()
+    }
+
+    /// The log form being saved did not reach the disk: back to it, with why.
+    fn unsave(&mut self, why: &str) {
+        if let Some((current, Screen::Log { mut form, paced })) = self.unsaved.take() {
+            self.logged.pop();
+            self.current = current;
+            self.ended = false;
+            form.error = Some(format!("NOT SAVED: {why}. Enter tries again."));
+            self.screen = Screen::Log { form, paced };
+        }
     }
 
     fn save(&mut self, now: Duration) -> Vec<Effect> {
@@ -347,11 +353,11 @@ impl Session {
         self.unsaved = Some((self.current, self.screen.clone()));
         self.carry_load_forward(set, entry.load);
         self.logged.push(record.clone());
-        let mut effects = vec![Effect::SaveSet(record)];
+        let mut effects = vec![Effect::Save(JournalEntry::Set(record))];
         if self.next_set().is_none() {
             self.screen = Screen::Summary { ended: now };
             self.ended = true;
-            effects.push(Effect::EndSession(EndStatus::Completed));
+            effects.push(Effect::Save(JournalEntry::SessionEnded(EndStatus::Completed)));
         } else {
             self.current += 1;
             self.screen = if set.rest_after.is_zero() {
@@ -376,6 +382,27 @@ impl Session {
                 later.load = load;
             }
         }
+    }
+}
+
+impl app::Screen for Session {
+    fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
+        Session::update(self, msg, now)
+    }
+
+    fn deadline(&self) -> Option<Duration> {
+        Session::deadline(self)
+    }
+
+    fn help(&self) -> Vec<KeyHelp> {
+        keys::help(self.keymap())
+    }
+
+    /// The bracing caution, about to start or while pacing a braced exercise.
+    fn help_note(&self) -> Option<&'static str> {
+        let pacing =
+            matches!(self.screen, Screen::Ready | Screen::GetReady { .. } | Screen::Pacing { .. });
+        (pacing && self.exercise().cue == crate::core::words::Cue::Brace).then_some(BRACING)
     }
 }
 

@@ -4,28 +4,11 @@
 
 use std::time::Duration;
 
-use crate::core::plates::{Barbell, round_load, round_to_step};
-use crate::core::programme::{Day, Exercise, Load, Reps, Target, Units, WarmupLoad};
-use crate::core::session::prescribe::Prescribed;
-
-/// Which side a per-side set is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    /// Done first.
-    Left,
-    /// Done straight after the left.
-    Right,
-}
-
-impl Side {
-    /// As written in the results file.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Side::Left => "left",
-            Side::Right => "right",
-        }
-    }
-}
+use crate::core::plates::Barbell;
+use crate::core::programme::{Day, Exercise, Load, Reps, Target, WarmupLoad};
+use crate::core::session::prescribe::{Prescribed, round_computed};
+pub use crate::core::words::Side;
+use crate::core::words::Units;
 
 /// Whether a set counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,16 +53,6 @@ pub struct PlannedSet {
 /// Rest after a warm-up set: short, since warm-ups are light, but never longer than the
 /// exercise's own rest.
 const WARMUP_REST: Duration = Duration::from_secs(60);
-
-/// Computed loads (percentages of a warm-up) round to what can be loaded: the barbell's
-/// plates for barbell work, otherwise half a kilo or a pound.
-pub fn round_computed(load: f64, ex: &Exercise, barbell: &Barbell, units: Units) -> f64 {
-    if ex.equipment == Some(crate::core::library::Equipment::Barbell) {
-        round_load(load, barbell)
-    } else {
-        round_to_step(load, if units == Units::Kg { 0.5 } else { 1.0 })
-    }
-}
 
 fn warmup_load(
     load: WarmupLoad,

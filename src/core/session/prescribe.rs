@@ -5,11 +5,11 @@
 
 use std::collections::HashMap;
 
+use crate::core::plates::{Barbell, round_load, round_to_step};
 use crate::core::programme::{Exercise, Load, Programme, Reps, Target};
 use crate::core::progression::{self, PastSession, RepTarget, Rule};
-use crate::core::session::plan::Side;
-use crate::core::session::plan::round_computed;
 use crate::core::strength::{PastWork, estimate_one_rep_max, percent_of};
+use crate::core::words::{Side, Units};
 
 /// How many recent sessions a one-rep max is estimated from: recent strength, not a peak
 /// from a year ago.
@@ -192,4 +192,14 @@ fn round_past(load: f64, lifted: Option<f64>, round: impl Fn(f64) -> f64) -> f64
         }
     }
     rounded
+}
+
+/// Computed loads (percentages of a warm-up) round to what can be loaded: the barbell's
+/// plates for barbell work, otherwise half a kilo or a pound.
+pub fn round_computed(load: f64, ex: &Exercise, barbell: &Barbell, units: Units) -> f64 {
+    if ex.equipment == Some(crate::core::library::Equipment::Barbell) {
+        round_load(load, barbell)
+    } else {
+        round_to_step(load, if units == Units::Kg { 0.5 } else { 1.0 })
+    }
 }

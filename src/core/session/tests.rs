@@ -50,7 +50,7 @@ fn tick(s: &mut Session, t: f64) -> Vec<Effect> {
 
 fn saved(effects: &[Effect]) -> &LoggedSet {
     match effects.first() {
-        Some(Effect::SaveSet(set)) => set,
+        Some(Effect::Save(JournalEntry::Set(set))) => set,
         other => panic!("expected a save first, got {other:?}"),
     }
 }
@@ -98,8 +98,8 @@ fn the_last_set_ends_the_session_as_completed() {
     key(&mut s, Key::Enter, 0.0);
     tick(&mut s, 6.0);
     let effects = key(&mut s, Key::Enter, 7.0);
-    assert!(matches!(effects[0], Effect::SaveSet(_)));
-    assert_eq!(effects[1], Effect::EndSession(EndStatus::Completed));
+    assert!(matches!(effects[0], Effect::Save(JournalEntry::Set(_))));
+    assert_eq!(effects[1], Effect::Save(JournalEntry::SessionEnded(EndStatus::Completed)));
     assert_eq!(s.screen, Screen::Summary { ended: secs(7.0) });
     assert_eq!(s.volume(), 20.0);
     assert_eq!(key(&mut s, Key::Char('q'), 8.0), vec![Effect::Exit]);
@@ -161,45 +161,28 @@ fn a_failed_save_goes_back_to_the_log_with_the_form_intact() {
     key(&mut s, Key::Char('2'), 6.6);
     key(&mut s, Key::Char('5'), 6.7);
     let effects = key(&mut s, Key::Enter, 7.0);
-    assert_eq!(saved(&effects).load, Some(25.0));
-    s.update(Msg::SaveFailed("disk full".into()), secs(7.0));
+    let set = saved(&effects).clone();
+    assert_eq!(set.load, Some(25.0));
+    s.update(Msg::SaveFailed(JournalEntry::Set(set), "disk full".into()), secs(7.0));
     let Screen::Log { form, .. } = &s.screen else { panic!("{:?}", s.screen) };
     assert_eq!(form.load, "25");
     assert!(form.error.as_deref().unwrap().contains("NOT SAVED: disk full"));
     assert!(s.logged.is_empty());
     // Retrying saves again and completes; quitting afterwards is a plain exit.
     let effects = key(&mut s, Key::Enter, 8.0);
-    assert_eq!(effects[1], Effect::EndSession(EndStatus::Completed));
+    assert_eq!(effects[1], Effect::Save(JournalEntry::SessionEnded(EndStatus::Completed)));
     assert_eq!(s.update(Msg::Terminate, secs(9.0)), vec![Effect::Exit]);
 }
 
 #[test]
-fn quitting_asks_first_and_ends_the_session_once() {
-    let mut s = session(vec![exercise("Squat", 2, Target::Reps(Reps::Exact(5)))]);
-    key(&mut s, Key::Enter, 0.0);
-    tick(&mut s, 3.0);
-    assert!(key(&mut s, Key::Char('q'), 4.0).is_empty());
-    assert_eq!(s.overlay, Some(Overlay::ConfirmQuit));
-    assert_eq!(s.deadline(), None, "nothing runs on under the question");
-    assert!(key(&mut s, Key::Char('n'), 10.0).is_empty());
-    assert_eq!(s.overlay, None);
-    let Screen::Pacing { clock } = s.screen else { panic!() };
-    assert_eq!(clock.paused_at, Some(secs(4.0)), "the set stays paused until Space");
-    key(&mut s, Key::CtrlC, 11.0);
-    let effects = key(&mut s, Key::Char('y'), 12.0);
-    assert_eq!(effects, vec![Effect::EndSession(EndStatus::Quit), Effect::Exit]);
-    assert_eq!(s.update(Msg::Terminate, secs(13.0)), vec![Effect::Exit]);
-}
-
-#[test]
-fn terminate_quits_at_once_and_help_closes_on_any_key() {
-    let mut s = session(vec![exercise("Squat", 1, Target::Reps(Reps::Exact(5)))]);
-    key(&mut s, Key::Char('?'), 0.0);
-    assert_eq!(s.overlay, Some(Overlay::Help));
-    key(&mut s, Key::Char('x'), 1.0);
-    assert_eq!(s.overlay, None);
-    let effects = s.update(Msg::Terminate, secs(2.0));
-    assert_eq!(effects, vec![Effect::EndSession(EndStatus::Quit), Effect::Exit]);
+fn a_session_end_that_cannot_be_written_is_reported_on_exit_and_a_quit_still_quits() {
+    let mut s = session(vec![exercise("Squat", 1, Target::Reps(Reps::Exact(1)))]);
+    let quit = JournalEntry::SessionEnded(EndStatus::Quit);
+    let effects = s.update(Msg::SaveFailed(quit, "disk full".into()), secs(1.0));
+    assert_eq!(effects, vec![Effect::ReportOnExit("disk full".into()), Effect::Exit]);
+    let done = JournalEntry::SessionEnded(EndStatus::Completed);
+    let effects = s.update(Msg::SaveFailed(done, "disk full".into()), secs(2.0));
+    assert_eq!(effects, vec![Effect::ReportOnExit("disk full".into())]);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::ops::Range;
 use std::time::Duration;
 
 use super::days::{ReadDay, ReadExercise};
-use super::fields::Written;
+use super::read::Written;
 use super::report::Sink;
 use crate::core::guideline::estimate_day;
 use crate::core::plates::Barbell;

@@ -3,33 +3,18 @@
 //! the built-in default. Must never report a problem twice, so each written value is checked
 //! exactly once, and must never let `[defaults]` set a `group`.
 
-use std::ops::Range;
 use std::time::Duration;
 
 use super::breathing::Patterns;
 use super::keys::STARTS;
 use super::progression::{Progress, Used};
-use super::read::{Table, Value, boolean, bounded, choice, string};
+use super::read::{Table, Value, Written, at, boolean, bounded, choice, string};
 use super::report::Sink;
 use super::{keys, quantity, tempo, vocabulary};
 use crate::core::breathing::Pattern;
 use crate::core::library::{Equipment, ExerciseInfo};
 use crate::core::programme::{Cue, Effort, Exercise, Load, Muscle, Target, Units, Warmup};
 use crate::core::tempo::{StartWith, Tempo};
-
-/// A value and where it was written, for warnings that point back at it.
-#[derive(Debug, Clone)]
-pub(super) struct Written<T> {
-    /// As read.
-    pub value: T,
-    /// Where in the text.
-    pub span: Range<usize>,
-}
-
-/// `parsed` with the span of the `value` it came from.
-pub(super) fn at<T>(value: &Value<'_>, parsed: Option<T>) -> Option<Written<T>> {
-    parsed.map(|parsed| Written { value: parsed, span: value.span() })
-}
 
 /// What one table wrote; `None` where it wrote nothing (or something invalid, already reported).
 #[derive(Debug, Clone, Default)]

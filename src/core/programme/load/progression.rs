@@ -4,10 +4,9 @@
 
 use toml::de::DeValue;
 
-use super::fields::{Written, at};
 use super::keys::{self, PROGRESSIONS};
 use super::quantity::{percent, share};
-use super::read::{Table, Value, bounded, choice, number, wrong_type};
+use super::read::{Table, Value, Written, at, bounded, choice, number, wrong_type};
 use super::report::Sink;
 use crate::core::programme::Units;
 use crate::core::progression::Rule;

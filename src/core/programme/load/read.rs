@@ -12,6 +12,20 @@ use super::report::Sink;
 /// A parsed TOML value with its byte span.
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
+/// A value and where it was written, for warnings that point back at it.
+#[derive(Debug, Clone)]
+pub(super) struct Written<T> {
+    /// As read.
+    pub value: T,
+    /// Where in the text.
+    pub span: Range<usize>,
+}
+
+/// `parsed` with the span of the `value` it came from.
+pub(super) fn at<T>(value: &Value<'_>, parsed: Option<T>) -> Option<Written<T>> {
+    parsed.map(|parsed| Written { value: parsed, span: value.span() })
+}
+
 /// A table and the span of its header (or inline braces), read key by key.
 #[derive(Clone)]
 pub(super) struct Table<'a, 'i> {

@@ -1,0 +1,132 @@
+//! What every top-level screen is to the app: the [`Screen`] trait, the messages it is sent
+//! ([`Msg`]), the effects it returns ([`Effect`]), the records it asks to be written
+//! ([`JournalEntry`]) and the questions it asks ([`Confirm`]). Plain data and one trait; must
+//! never name a particular screen, so any screen can use it without making a circle.
+
+use std::any::Any;
+use std::fmt;
+use std::time::Duration;
+
+use crate::core::keys::{Key, KeyHelp};
+use crate::core::session::messages::{EndStatus, LoggedSet};
+
+/// A top-level screen (home, a workout, ...): its own state, updated by messages at a
+/// monotonic `now`, telling the app what to do as effects. The ui draws it by its type.
+pub trait Screen: Any + fmt::Debug {
+    /// Handles one message at `now` and says what must happen.
+    fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect>;
+
+    /// The next instant at which time alone changes this screen's state, so the runtime can
+    /// sleep until then; `None` when only a key moves things on.
+    fn deadline(&self) -> Option<Duration> {
+        None
+    }
+
+    /// The lines of the `?` box for the screen as it is now, from its key table.
+    fn help(&self) -> Vec<KeyHelp>;
+
+    /// A caution the `?` box adds under the keys (who should not brace), if any.
+    fn help_note(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+/// What happened, as the runtime (or the app) tells a screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A key was pressed.
+    Key(Key),
+    /// Time passed; deadlines at or before `now` take effect.
+    Tick,
+    /// The entry of an `Effect::Save` is not on disk, and why; the rest of that batch of
+    /// effects was dropped. The lifter must be told.
+    SaveFailed(JournalEntry, String),
+    /// The process was stopped (Ctrl-Z) and has just been continued.
+    Resumed,
+    /// SIGTERM or SIGHUP, or the terminal went away: finish up and leave, now.
+    Terminate,
+    /// The lifter answered yes to the question with this id (`Confirm::id`).
+    Confirmed(&'static str),
+}
+
+/// A record for the results file, in the core's words; storage turns it into its line. New
+/// record kinds (breathing, check-in, correction) are new variants here, written by the
+/// runtime without it knowing which screen asked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JournalEntry {
+    /// A workout began.
+    SessionBegan {
+        /// The programme's name.
+        programme: String,
+        /// Its file, or its origin (`built-in:full-body`).
+        file: String,
+        /// The day's name.
+        day: String,
+    },
+    /// A set was logged.
+    Set(LoggedSet),
+    /// The workout ended.
+    SessionEnded(EndStatus),
+}
+
+/// A yes/no question over a screen. `y` answers with `Msg::Confirmed(id)`; `n` closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Confirm {
+    /// Which question this is, for the screen that asked.
+    pub id: &'static str,
+    /// The question: "Quit the workout?".
+    pub title: &'static str,
+    /// What the lifter should know before answering.
+    pub body: &'static str,
+    /// What yes does, in two or three words.
+    pub yes: &'static str,
+    /// What no does.
+    pub no: &'static str,
+}
+
+/// The screen an `Effect::Open` brings up. Compares by identity: two openings are never equal.
+pub struct Opening(pub Box<dyn Screen>);
+
+impl fmt::Debug for Opening {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl PartialEq for Opening {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// Effects for the runtime (or the app) to carry out, in order.
+#[derive(Debug, PartialEq)]
+pub enum Effect {
+    /// Append this entry to the results file and fsync it before drawing anything. If it
+    /// fails, the rest of the batch is dropped and the screen gets `Msg::SaveFailed`.
+    Save(JournalEntry),
+    /// Ring the terminal bell.
+    Bell,
+    /// Give the terminal back and stop the process (Ctrl-Z); `Msg::Resumed` follows.
+    Suspend,
+    /// Put this screen up in place of the current one, which waits underneath for `Back`.
+    Open(Opening),
+    /// Close this screen and go back to the one it was opened from; leave when there is none.
+    Back,
+    /// Cover the screen with its key help until a key is pressed. The app does this itself.
+    ShowHelp,
+    /// Ask a yes/no question over the screen. The app does this itself.
+    Ask(Confirm),
+    /// Tell the lifter this after the terminal is given back: a failure nothing on screen can
+    /// mend (the end of a session that could not be written).
+    ReportOnExit(String),
+    /// Leave the program.
+    Exit,
+}
+
+impl Effect {
+    /// Opens `screen` over the current one.
+    pub fn open(screen: impl Screen) -> Effect {
+        Effect::Open(Opening(Box::new(screen)))
+    }
+}

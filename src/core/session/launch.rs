@@ -1,0 +1,55 @@
+//! A workout ready to begin: the programme, which day, and what the history says, gathered
+//! before any screen so the home screen or the command line can start it at once. Pure.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use super::prescribe::Past;
+use super::{Session, Settings};
+use crate::core::app::JournalEntry;
+use crate::core::programme::Programme;
+
+/// Everything a workout starts from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workout {
+    /// The programme.
+    pub programme: Programme,
+    /// Where it came from (a path, or `built-in:full-body`), for the session record.
+    pub file: String,
+    /// Index of the day to do.
+    pub day: usize,
+    /// What the history says of each exercise, in the programme's units (shared by every
+    /// programme in those units).
+    pub past: Rc<Past>,
+    /// Countdown length and the like.
+    pub settings: Settings,
+}
+
+impl Workout {
+    /// The session begun at `now`, and the record of its start, which must be saved before
+    /// the session's first set.
+    pub fn begin(&self, now: Duration) -> (JournalEntry, Session) {
+        let session =
+            Session::new(self.programme.clone(), self.day, &self.past, self.settings, now);
+        let began = JournalEntry::SessionBegan {
+            programme: self.programme.name.clone(),
+            file: self.file.clone(),
+            day: session.day_name().to_string(),
+        };
+        (began, session)
+    }
+}
+
+/// The day to do: `wanted` by name, else `next` (the one after the last done, from the
+/// history). An unknown name is an error naming the days there are.
+pub fn pick_day(programme: &Programme, wanted: Option<&str>, next: usize) -> Result<usize, String> {
+    let Some(name) = wanted else { return Ok(next) };
+    programme.days.iter().position(|d| d.name == name).ok_or_else(|| {
+        let names: Vec<&str> = programme.days.iter().map(|d| d.name.as_str()).collect();
+        format!(
+            "`{}` has no day called `{name}`; its days are {}",
+            programme.name,
+            names.join(", ")
+        )
+    })
+}

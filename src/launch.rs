@@ -1,0 +1,123 @@
+//! What the app starts on, gathered before the terminal is taken: the results file opened
+//! and read, then the home screen (every programme with its next day and the workout it
+//! starts) or a workout of one programme. Reads files and history, writes nothing; hands a
+//! ready `App` to the runtime. The only place where files become a first screen.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::catalog::{self, Source};
+use crate::core::app::App;
+use crate::core::home::{Home, HomeEntry};
+use crate::core::library::Library;
+use crate::core::programme::{Programme, Units, load};
+use crate::core::session::launch::Workout;
+use crate::core::session::launch::pick_day;
+use crate::core::session::{Past, Settings};
+use crate::runtime;
+use crate::storage::{self, Journal, Record};
+
+/// What `run` starts with.
+pub enum Start {
+    /// The home screen, listing the built-ins and the user's programmes.
+    Home {
+        /// Where the user's `programs/` folder is.
+        config_dir: PathBuf,
+        /// The exercise library programmes are loaded with.
+        library: Library,
+    },
+    /// A workout at once.
+    Workout {
+        /// Where the programme came from.
+        source: Source,
+        /// The loaded programme.
+        programme: Box<Programme>,
+        /// `--day`, if given.
+        day: Option<String>,
+    },
+}
+
+/// Runs the app from `start` until the lifter leaves, in colour unless `color` is false;
+/// errors are for the caller to print.
+pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Result<(), String> {
+    let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
+    let (records, warnings) = storage::read(journal.path()).map_err(|e| e.to_string())?;
+    for warning in &warnings {
+        eprintln!("liftpace: {warning}");
+    }
+    runtime::need_terminal()?;
+    let mut history = History { records: &records, past: HashMap::new() };
+    let app = match start {
+        Start::Workout { source, programme, day } => {
+            let workout = history.workout(*programme, source.file, day.as_deref(), settings)?;
+            let (began, session) = workout.begin(std::time::Duration::ZERO);
+            App::new(session).recording_first(vec![began])
+        }
+        Start::Home { config_dir, library } => {
+            let entries = catalog::all(&config_dir)
+                .into_iter()
+                .map(|found| history.home_entry(found, &library, settings))
+                .collect();
+            App::new(Home::new(entries))
+        }
+    };
+    runtime::run(app, journal, color)
+}
+
+/// The history as a workout needs it, with what it says per unit worked out once.
+struct History<'a> {
+    records: &'a [Record],
+    past: HashMap<Units, Rc<Past>>,
+}
+
+impl History<'_> {
+    /// A workout of `programme` on the `wanted` day, or the one after the last done.
+    fn workout(
+        &mut self,
+        programme: Programme,
+        file: String,
+        wanted: Option<&str>,
+        settings: Settings,
+    ) -> Result<Workout, String> {
+        let names: Vec<&str> = programme.days.iter().map(|d| d.name.as_str()).collect();
+        let next = storage::next_day(self.records, &programme.name, &names);
+        let day = pick_day(&programme, wanted, next)?;
+        let records = self.records;
+        let past = self
+            .past
+            .entry(programme.units)
+            .or_insert_with(|| Rc::new(storage::past(records, programme.units)))
+            .clone();
+        Ok(Workout { programme, file, day, past, settings })
+    }
+
+    /// One programme on the home screen, and the workout Enter starts (none, when it does
+    /// not load).
+    fn home_entry(
+        &mut self,
+        found: Result<Source, catalog::FindError>,
+        library: &Library,
+        settings: Settings,
+    ) -> (HomeEntry, Option<Workout>) {
+        let source = match found {
+            Ok(source) => source,
+            Err(e) => {
+                let entry = HomeEntry::broken("unreadable".into(), String::new(), e.to_string());
+                return (entry, None);
+            }
+        };
+        let origin = if source.built_in { "built-in".to_string() } else { source.origin.clone() };
+        let programme = match load::load_with(&source.text, &source.origin, library) {
+            Ok(loaded) => loaded.programme,
+            Err(e) => {
+                return (HomeEntry::broken(source.name.clone(), origin, e.to_string()), None);
+            }
+        };
+        let title = programme.name.clone();
+        let summary = programme.size_summary();
+        let workout = self.workout(programme, source.file, None, settings).ok();
+        let next_day = workout.as_ref().map(|w| w.programme.days[w.day].name.clone());
+        (HomeEntry { title, origin, next_day, summary, error: None }, workout)
+    }
+}
