@@ -138,7 +138,11 @@ fn exit(ok: bool) -> ExitCode {
 
 fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let config = config_dir(&cli);
-    if !matches!(cli.command, None | Some(Command::Run { .. })) {
+    let screens = matches!(
+        cli.command,
+        None | Some(Command::Run { .. }) | Some(Command::Breathe { list: false, .. })
+    );
+    if !screens {
         // Reports end quietly when their reader goes away (`liftpace schema | head`), as
         // command-line tools do, instead of panicking on a broken pipe. The workout keeps
         // Rust's default so a vanished terminal is an error it can handle.
@@ -159,15 +163,15 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Breathe { pattern, minutes, find, .. }) => {
+            let session = breathe::Session {
+                pattern: pattern.as_deref(),
+                minutes: *minutes,
+                find: *find,
+                rate: RESONANCE_RATE,
+            };
             let library = user_library(&config);
-            let pattern = breathe::resolve(
-                pattern.as_deref().unwrap_or("resonance"),
-                &config,
-                &library,
-                RESONANCE_RATE,
-            )?;
-            let _ = (pattern, minutes, find);
-            Err("the breathing screen is not wired yet".into())
+            breathe::run(&session, &config, &library, &data_dir(&cli)?, color_wanted())
+                .map(|()| ExitCode::SUCCESS)
         }
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)

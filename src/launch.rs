@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::catalog::{self, Source};
 use crate::core::app::App;
+use crate::core::breathing::Pattern;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
@@ -48,6 +49,10 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Re
     }
     runtime::need_terminal()?;
     let mut history = History { records: &records, past: HashMap::new() };
+    let config_dir = match &start {
+        Start::Home { config_dir, .. } => Some(config_dir.clone()),
+        Start::Workout { .. } => None,
+    };
     let app = match start {
         Start::Workout { source, programme, day } => {
             let workout = history.workout(*programme, source.file, day.as_deref(), settings)?;
@@ -59,10 +64,11 @@ pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Re
                 .into_iter()
                 .map(|found| history.home_entry(found, &library, settings))
                 .collect();
-            App::new(Home::new(entries))
+            let breathing = Pattern::built_in_at("resonance", settings.resonance_rate);
+            App::new(Home::new(entries).breathing(breathing.expect("a built-in pattern")))
         }
     };
-    runtime::run(app, journal, color)
+    runtime::run(app, journal, config_dir, color)
 }
 
 /// The history as a workout needs it, with what it says per unit worked out once.

@@ -30,7 +30,7 @@ fn the_readme_records_are_records_this_build_reads() {
     let readme = include_str!("../README.md");
     let json = blocks(readme, "json");
     let lines: Vec<&str> = json.iter().flat_map(|b| b.lines()).collect();
-    assert_eq!(lines.len(), 3);
+    assert_eq!(lines.len(), 4);
     for line in lines {
         assert!(matches!(decode(line.as_bytes()), Decoded::Record(_)), "{line}");
     }
@@ -56,6 +56,11 @@ fn key_table() -> String {
     }
     rows.push(readme_row("the workout but Summary", &everywhere));
     rows.push(readme_row("a question", &help(liftpace::core::app::CONFIRM_KEYS)));
+    use liftpace::core::breathing::keymap::{BREATHING, DONE, FINDING, RATING};
+    rows.push(readme_row("Breathe", &help(BREATHING)));
+    rows.push(readme_row("Breathe --find", &help(FINDING)));
+    rows.push(readme_row("Breathe --find, rating", &help(RATING)));
+    rows.push(readme_row("Breathe, at the end", &help(DONE)));
     rows.join("\n") + "\n"
 }
 

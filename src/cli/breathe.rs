@@ -1,14 +1,55 @@
 //! `liftpace breathe`: resolving PATTERN (a built-in, or a pattern one of the programmes
-//! defines) and `--list`, which explains every pattern with its timing, purpose and source.
-//! Reads programmes; must never start a screen itself (the runtime does).
+//! defines), starting the breathing screen or the resonance finder, and `--list`, which
+//! explains every pattern with its timing, purpose and source. Reads programmes; the screens
+//! are the core's and the runtime runs them.
 
 use std::path::Path;
+use std::time::Duration;
 
 use crate::catalog;
+use crate::core::app::App;
 use crate::core::breathing::about::about;
+use crate::core::breathing::find::Find;
+use crate::core::breathing::practice::Practice;
 use crate::core::breathing::{BUILT_IN, Pattern, RESONANCE_RATE};
 use crate::core::library::Library;
 use crate::core::programme::load;
+use crate::runtime;
+use crate::storage::Journal;
+
+/// What `liftpace breathe` was asked for.
+pub(super) struct Session<'a> {
+    /// PATTERN, if given (default: resonance).
+    pub pattern: Option<&'a str>,
+    /// `--minutes`.
+    pub minutes: u64,
+    /// `--find`.
+    pub find: bool,
+    /// The lifter's resonance rate, breaths a minute.
+    pub rate: f64,
+}
+
+/// Runs a breathing session, or the resonance finder, until the lifter leaves. Unknown
+/// patterns and an unwritable results folder are reported before the terminal is taken.
+pub(super) fn run(
+    asked: &Session<'_>,
+    config: &Path,
+    library: &Library,
+    data_dir: &Path,
+    color: bool,
+) -> Result<(), String> {
+    let start = Duration::ZERO;
+    let app = if asked.find {
+        App::new(Find::new(start))
+    } else {
+        let name = asked.pattern.unwrap_or("resonance");
+        let pattern = resolve(name, config, library, asked.rate)?;
+        App::new(Practice::new(pattern, Duration::from_secs(asked.minutes * 60), start))
+    };
+    let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
+    runtime::need_terminal()?;
+    runtime::run(app, journal, Some(config.to_path_buf()), color)
+}
 
 /// A pattern some programme defines, and where.
 struct Own {

@@ -7,8 +7,13 @@
 use std::time::Duration;
 
 use crate::core::app::{Effect, Msg, Screen};
+use crate::core::breathing::Pattern;
+use crate::core::breathing::practice::Practice;
 use crate::core::keys::{self, Binding, Key, KeyHelp};
 use crate::core::session::launch::Workout;
+
+/// How long `b` breathes; `+` and `-` change it as it goes.
+const BREATHE_FOR: Duration = Duration::from_secs(5 * 60);
 
 /// One programme on the home screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +46,8 @@ pub enum Action {
     Previous,
     /// Start the selected programme's next day.
     Start,
+    /// Breathe on its own, full window.
+    Breathe,
     /// Show the keys.
     Help,
     /// Leave the program.
@@ -65,6 +72,11 @@ pub const KEYS: &[Binding<Action>] = &[
         keys: &[(Key::Enter, Action::Start), (Key::Space, Action::Start)],
         help: Some(("Enter / Space", "start its next day")),
         hint: Some(("Enter start", 9)),
+    },
+    Binding {
+        keys: &[(Key::Char('b'), Action::Breathe)],
+        help: Some(("b", "breathe: five minutes of resonance breathing")),
+        hint: Some(("b breathe", 6)),
     },
     Binding {
         keys: &[(Key::Char('?'), Action::Help)],
@@ -93,13 +105,21 @@ pub struct Home {
     pub selected: usize,
     /// Shown under the list: why the last Enter did nothing.
     pub message: Option<String>,
+    /// What `b` breathes: resonance, at the lifter's own rate.
+    breathing: Pattern,
 }
 
 impl Home {
     /// A home screen of `entries`, each with the workout it starts, the first selected.
     pub fn new(entries: Vec<(HomeEntry, Option<Workout>)>) -> Self {
         let (entries, workouts) = entries.into_iter().unzip();
-        Home { entries, workouts, selected: 0, message: None }
+        let breathing = Pattern::built_in("resonance").expect("a built-in pattern");
+        Home { entries, workouts, selected: 0, message: None, breathing }
+    }
+
+    /// The same home screen, breathing `pattern` on `b`.
+    pub fn breathing(self, pattern: Pattern) -> Self {
+        Home { breathing: pattern, ..self }
     }
 
     fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
@@ -111,6 +131,10 @@ impl Home {
             Some(Action::Next) => self.selected = (self.selected + 1).min(last),
             Some(Action::Previous) => self.selected = self.selected.saturating_sub(1),
             Some(Action::Start) => return self.start(now),
+            Some(Action::Breathe) => {
+                let practice = Practice::new(self.breathing.clone(), BREATHE_FOR, now);
+                return vec![Effect::open(practice)];
+            }
             None => {}
         }
         Vec::new()

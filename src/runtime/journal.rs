@@ -3,13 +3,14 @@
 //! wall-clock anchor the recorder stamps times from. Knows record kinds, never screens: a new
 //! kind of record is one arm here.
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
 
 use super::event_loop::Records;
 use crate::core::app::JournalEntry;
-use crate::storage::{Journal, Recorder};
+use crate::storage::{BreathingRecord, Journal, Record, Recorder};
 
 enum State {
     /// Opened and proven writable; no session yet.
@@ -27,12 +28,29 @@ pub type WallClock = Box<dyn Fn() -> ZonedDateTime>;
 pub struct JournalRecords {
     state: State,
     wall: WallClock,
+    /// Where `config.toml` is, for a resonance rate found with `breathe --find`.
+    config_dir: Option<PathBuf>,
 }
 
 impl JournalRecords {
     /// Records into `journal`, stamping times from `wall`.
     pub fn new(journal: Journal, wall: WallClock) -> Self {
-        JournalRecords { state: State::Open(journal), wall }
+        JournalRecords { state: State::Open(journal), wall, config_dir: None }
+    }
+
+    /// The same, keeping settings the app finds (a resonance rate) in `config_dir`.
+    pub fn with_config_dir(mut self, config_dir: Option<PathBuf>) -> Self {
+        self.config_dir = config_dir;
+        self
+    }
+
+    /// The journal, with or without a session under way.
+    fn journal(&mut self) -> Result<&mut Journal, String> {
+        match &mut self.state {
+            State::Open(journal) => Ok(journal),
+            State::Recording(recorder) => Ok(recorder.journal()),
+            State::Failed => Err("the results file could not be written before".into()),
+        }
     }
 
     /// The wall-clock time at monotonic zero, read afresh: the monotonic clock does not run
@@ -74,6 +92,23 @@ impl Records for JournalRecords {
                 recorder.set_anchor(anchor);
                 recorder.end(*status, now).map_err(|e| e.to_string())
             }
+            JournalEntry::Breathing(done) => {
+                let record = Record::Breathing(BreathingRecord::from_done(done, &anchor));
+                self.journal()?.append(&record).map_err(|e| e.to_string())
+            }
+            JournalEntry::ResonanceRate(rate) => match &self.config_dir {
+                Some(dir) => save_resonance_rate(dir, *rate),
+                None => Err("there is no settings folder to keep it in".into()),
+            },
         }
     }
+}
+
+/// Seam for the settings module (issue 12), which owns `config.toml`: writes `rate` as its
+/// `resonance_rate`. Until that module is on main, nothing here edits the file.
+fn save_resonance_rate(config_dir: &Path, rate: f64) -> Result<(), String> {
+    Err(format!(
+        "keeping a resonance rate ({rate} a minute) in {} needs the settings module",
+        config_dir.join("config.toml").display()
+    ))
 }

@@ -4,6 +4,7 @@
 //! tokio runtime and always gives the terminal back. Never names a screen.
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use futures_util::StreamExt;
@@ -52,12 +53,18 @@ pub fn need_terminal() -> Result<(), String> {
         .into())
 }
 
-/// Runs `app` until the lifter leaves, recording into `journal`, in colour unless `color` is
-/// false (`NO_COLOR`); errors are for the caller to print after the terminal is restored.
-pub fn run(mut app: App, journal: Journal, color: bool) -> Result<(), String> {
+/// Runs `app` until the lifter leaves, recording into `journal` (and settings it finds into
+/// `config_dir`), in colour unless `color` is false (`NO_COLOR`); errors are for the caller to print after the terminal is restored.
+pub fn run(
+    mut app: App,
+    journal: Journal,
+    config_dir: Option<PathBuf>,
+    color: bool,
+) -> Result<(), String> {
     need_terminal()?;
     let results_path = journal.path().display().to_string();
-    let mut records = journal::JournalRecords::new(journal, Box::new(jiff::ZonedDateTime::now));
+    let mut records = journal::JournalRecords::new(journal, Box::new(jiff::ZonedDateTime::now))
+        .with_config_dir(config_dir);
     let t0 = tokio::time::Instant::now();
     for entry in app.take_first_records() {
         records.append(&entry, Duration::ZERO)?;

@@ -7,7 +7,7 @@ use std::time::Duration;
 use jiff::ZonedDateTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::core::breathing::practice::BreathingDone;
+use crate::core::breathing::record::BreathingDone;
 use crate::core::session::{EndStatus, LoggedSet, SetKind, Side};
 
 /// The only format version this build writes and reads.

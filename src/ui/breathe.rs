@@ -7,18 +7,12 @@ use std::time::Duration;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
 
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use super::{countdown, describe, overlay, pacer};
+use super::{Draw, View, countdown, describe, pacer};
 use crate::core::breathing::practice::{Practice, Stage};
-
-/// Key hints while breathing, each with how much it matters when the row is short.
-fn hints(paused: bool) -> [(&'static str, u8); 3] {
-    let space = if paused { "Space resume" } else { "Space pause" };
-    [(space, 9), ("+/- 1 min", 7), ("q end", 8)]
-}
+use crate::core::keys;
 
 /// The pacer panel, the line of time left and breaths, and the dizzy line.
 fn areas(body: Rect) -> [Rect; 5] {
@@ -37,8 +31,20 @@ fn status(practice: &Practice, now: Duration) -> String {
     format!("{left} left · {breaths} breath{s}")
 }
 
-/// Draws the breathing session at `now` into the whole frame.
-pub fn draw(frame: &mut Frame, bands: Bands, practice: &Practice, now: Duration, theme: &Theme) {
+impl Draw for Practice {
+    fn draw(&self, frame: &mut Frame, now: Duration, view: &View) {
+        let bands = layout::bands(frame.area());
+        draw(frame, bands, self, now, &view.theme);
+        layout::draw_hints(frame, bands.footer, &keys::hints(self.keymap()), &view.theme);
+    }
+
+    fn until_change(&self, now: Duration, area: Rect) -> Option<Duration> {
+        until_change(layout::bands(area).body, self, now)
+    }
+}
+
+/// Draws the breathing session at `now`, all but the footer.
+fn draw(frame: &mut Frame, bands: Bands, practice: &Practice, now: Duration, theme: &Theme) {
     let title = format!("Breathing · {}", practice.pattern.name);
     let length = format!("{} min", practice.length.as_secs() / 60);
     layout::draw_header(frame, bands.header, &title, &length, theme);
@@ -53,15 +59,6 @@ pub fn draw(frame: &mut Frame, bands: Bands, practice: &Practice, now: Duration,
     pacer::draw_panel(frame, &a[..3], &practice.pattern, elapsed, paused_line, theme);
     layout::draw_lines(frame, a[3], &[status(practice, now)], theme.figure());
     layout::draw_lines(frame, a[4], &[pacer::DIZZY.to_string()], theme.secondary());
-    layout::draw_hints(frame, bands.footer, &hints(paused), theme);
-    if matches!(practice.stage, Stage::ConfirmEnd { .. }) {
-        let lines = vec![
-            Line::raw(" What you have done is saved."),
-            Line::raw(""),
-            Line::styled(" y end · n keep going", theme.hint()),
-        ];
-        overlay::draw_box(frame, frame.area(), "End the session?", lines, theme);
-    }
 }
 
 fn draw_done(frame: &mut Frame, bands: Bands, practice: &Practice, completed: bool, theme: &Theme) {
@@ -70,19 +67,23 @@ fn draw_done(frame: &mut Frame, bands: Bands, practice: &Practice, completed: bo
     let seconds = Duration::from_secs(done.seconds.into());
     let figures =
         format!("{} of {} · {} breaths", describe::clock(seconds), done.pattern, done.breaths);
-    let saved = if done.seconds > 0 { "Saved with your workouts." } else { "Nothing to save." };
-    let parts = [Part::fixed(1), Part::fixed(1), Part::fixed(1)];
+    let (saved, saved_style) = match &practice.save_error {
+        Some(why) => (format!("NOT SAVED: {why}"), theme.alarm()),
+        None if done.seconds > 0 => ("Saved with your workouts.".to_string(), theme.text()),
+        None => ("Nothing to save.".to_string(), theme.text()),
+    };
+    let saved = layout::wrap_at_most(&saved, bands.body.width, 4);
+    let parts = [Part::fixed(1), Part::fixed(1), Part::fixed(saved.len() as u16)];
     let r = layout::stack(bands.body, &parts);
     let width = usize::from(bands.body.width);
     layout::draw_lines(frame, r[0], &[title.to_string()], theme.title());
     layout::draw_lines(frame, r[1], &[layout::truncate(&figures, width)], theme.figure());
-    layout::draw_lines(frame, r[2], &[saved.to_string()], theme.text());
-    layout::draw_hints(frame, bands.footer, &[("Enter/q leave", 9)], theme);
+    layout::draw_lines(frame, r[2], &saved, saved_style);
 }
 
 /// How long after `now` the breathing screen next changes by itself: the shape's next size,
-/// the next phase, or the next second of time left; `None` when paused, asking or over.
-pub fn until_change(body: Rect, practice: &Practice, now: Duration) -> Option<Duration> {
+/// the next phase, or the next second of time left; `None` when paused or over.
+fn until_change(body: Rect, practice: &Practice, now: Duration) -> Option<Duration> {
     if !practice.running() {
         return None;
     }

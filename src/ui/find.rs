@@ -9,8 +9,10 @@ use ratatui::layout::Rect;
 
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use super::{countdown, describe, pacer};
+use super::{Draw, View, countdown, describe, pacer};
+use crate::core::app::Screen;
 use crate::core::breathing::find::{self, Find, RATES, STEP, Stage};
+use crate::core::keys;
 
 /// Said wherever the result is: there is no sensor, so this is how it felt, not how the heart
 /// responded.
@@ -20,8 +22,20 @@ fn rate(r: f64) -> String {
     format!("{r} breaths a minute")
 }
 
-/// Draws the finder at `now`.
-pub fn draw(frame: &mut Frame, bands: Bands, finder: &Find, now: Duration, theme: &Theme) {
+impl Draw for Find {
+    fn draw(&self, frame: &mut Frame, now: Duration, view: &View) {
+        let bands = layout::bands(frame.area());
+        draw(frame, bands, self, now, &view.theme);
+        layout::draw_hints(frame, bands.footer, &keys::hints(self.keymap()), &view.theme);
+    }
+
+    fn until_change(&self, now: Duration, area: Rect) -> Option<Duration> {
+        until_change(layout::bands(area).body, self, now)
+    }
+}
+
+/// Draws the finder at `now`, all but the footer.
+fn draw(frame: &mut Frame, bands: Bands, finder: &Find, now: Duration, theme: &Theme) {
     let step = format!("rate {} of {}", finder.step + 1, RATES.len());
     layout::draw_header(frame, bands.header, "Finding your resonance rate", &step, theme);
     match finder.stage {
@@ -30,7 +44,6 @@ pub fn draw(frame: &mut Frame, bands: Bands, finder: &Find, now: Duration, theme
             let asked = format!("How comfortable was {}?", rate(RATES[finder.step]));
             let scale = "1 strained · 2 · 3 · 4 · 5 easy and smooth".to_string();
             draw_text(frame, bands.body, &[asked, String::new(), scale], theme);
-            layout::draw_hints(frame, bands.footer, &[("1-5 rate", 9), ("q stop here", 8)], theme);
         }
         Stage::Done => {
             let found = match find::best(&finder.ratings) {
@@ -43,7 +56,6 @@ pub fn draw(frame: &mut Frame, bands: Bands, finder: &Find, now: Duration, theme
                 RATES.iter().zip(&finder.ratings).map(|(r, c)| format!("{r}/min: {c}")).collect();
             let lines = [found, rated.join(" · "), String::new(), ESTIMATE.to_string()];
             draw_text(frame, bands.body, &lines, theme);
-            layout::draw_hints(frame, bands.footer, &[("Enter/q leave", 9)], theme);
         }
     }
 }
@@ -72,12 +84,10 @@ fn draw_breathing(frame: &mut Frame, bands: Bands, finder: &Find, now: Duration,
     let left = describe::clock(countdown::shown(STEP - elapsed));
     let line = format!("{} · {left} left", rate(RATES[finder.step]));
     layout::draw_lines(frame, a[3], &[line], theme.figure());
-    let space = if paused { "Space resume" } else { "Space pause" };
-    layout::draw_hints(frame, bands.footer, &[(space, 9), ("q stop", 8)], theme);
 }
 
 /// How long after `now` the finder's screen next changes by itself; `None` unless breathing.
-pub fn until_change(body: Rect, finder: &Find, now: Duration) -> Option<Duration> {
+fn until_change(body: Rect, finder: &Find, now: Duration) -> Option<Duration> {
     finder.deadline()?;
     let elapsed = finder.elapsed(now);
     let a = areas(body);

@@ -15,12 +15,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use crate::core::app::{App, Overlay, Screen};
+use crate::core::breathing::find::Find;
+use crate::core::breathing::practice::Practice;
 use crate::core::home::Home;
 use crate::core::session::Session;
 
 mod bar;
 mod big;
-pub mod breathe;
+mod breathe;
 mod countdown;
 mod describe;
 mod find;
@@ -76,7 +78,7 @@ pub trait Draw {
 type Finder = fn(&dyn Any) -> Option<&dyn Draw>;
 
 /// Every screen the ui draws, one line each: the screen's core type, found by its type.
-const SCREENS: &[Finder] = &[drawn::<Home>, drawn::<Session>];
+const SCREENS: &[Finder] = &[drawn::<Home>, drawn::<Session>, drawn::<Practice>, drawn::<Find>];
 
 fn drawn<T: Draw + 'static>(screen: &dyn Any) -> Option<&dyn Draw> {
     screen.downcast_ref::<T>().map(|s| s as &dyn Draw)

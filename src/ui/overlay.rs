@@ -16,13 +16,7 @@ use crate::core::keys::KeyHelp;
 const NOTE_WIDTH: u16 = 60;
 
 /// A bordered box of `lines` centred in `area`, with whatever was under it cleared.
-pub(super) fn draw_box(
-    frame: &mut Frame,
-    area: Rect,
-    title: &str,
-    lines: Vec<Line>,
-    theme: &Theme,
-) {
+fn draw_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme) {
     let width = lines.iter().map(Line::width).chain([title.chars().count() + 2]).max().unwrap_or(0);
     let width = u16::try_from(width + 4).unwrap_or(u16::MAX);
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);

@@ -13,7 +13,6 @@ use super::theme::Theme;
 use super::{big, countdown, describe, pacer};
 use crate::core::session::Session;
 
-
 /// Where each part of the rest screen goes; parts a `none` pattern lacks are empty.
 struct Areas {
     /// The pacer panel: big word, shape, plain line.

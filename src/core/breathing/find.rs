@@ -2,13 +2,17 @@
 //! each at 6.5, 6, 5.5, 5 and 4.5 breaths a minute; after each the lifter rates comfort from
 //! 1 to 5, and may stop at any point. The most comfortable rate (ties go to the faster) is the
 //! estimate. Without a heart-rate sensor this is a comfort estimate, and the screen says so.
-//! Time is an argument; saving is returned as effects. Must never read a clock.
+//! A screen of the app; time is an argument, saving is returned as effects. Must never read a
+//! clock.
 
 use std::time::Duration;
 
 use super::Pattern;
-use super::practice::{BreathingDone, Effect};
-use crate::core::session::{Clock, Key};
+use super::keymap::{self, Action};
+use super::record::BreathingDone;
+use crate::core::app::{Effect, JournalEntry, Msg, Screen};
+use crate::core::keys::{self, Binding, Key, KeyHelp};
+use crate::core::session::Clock;
 
 /// The rates tried, breaths a minute, in order.
 pub const RATES: [f64; 5] = [6.5, 6.0, 5.5, 5.0, 4.5];
@@ -45,6 +49,10 @@ pub struct Find {
     breathed: Duration,
     /// Breaths of the steps already finished.
     breaths: u32,
+    /// Why the rate or the record could not be saved, if either could not.
+    pub save_error: Option<String>,
+    /// Ending on a signal: nothing more will be shown.
+    leaving: bool,
 }
 
 /// The most comfortable rate among `ratings` (one per rate of `RATES`, in order); ties go to
@@ -66,6 +74,24 @@ impl Find {
             began: now,
             breathed: Duration::ZERO,
             breaths: 0,
+            save_error: None,
+            leaving: false,
+        }
+    }
+
+    /// The key table for the state it is in.
+    pub fn keymap(&self) -> &'static [Binding<Action>] {
+        match (self.stage, self.clock.paused_at) {
+            (Stage::Done, _) => keymap::DONE,
+            (Stage::Rating, _) => keymap::RATING,
+            (Stage::Breathing, None) => keymap::FINDING,
+            (Stage::Breathing, Some(_)) => keymap::FINDING_PAUSED,
+        }
+    }
+
+    fn pause(&mut self, now: Duration) {
+        if self.stage == Stage::Breathing && self.clock.paused_at.is_none() {
+            self.clock.toggle(now);
         }
     }
 
@@ -79,14 +105,8 @@ impl Find {
         self.clock.elapsed(now).min(STEP)
     }
 
-    /// The end of the current step while it runs.
-    pub fn deadline(&self) -> Option<Duration> {
-        (self.stage == Stage::Breathing && self.clock.paused_at.is_none())
-            .then(|| self.clock.start + STEP)
-    }
-
     /// Time passed: a finished step rings the bell and asks for its rating.
-    pub fn tick(&mut self, now: Duration) -> Vec<Effect> {
+    fn tick(&mut self, now: Duration) -> Vec<Effect> {
         match self.deadline() {
             Some(at) if now >= at => {
                 self.close_step(at);
@@ -97,48 +117,41 @@ impl Find {
         }
     }
 
-    /// Handles a key at `now`.
-    pub fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
+    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
+        let Some(action) = keys::action(self.keymap(), key) else { return Vec::new() };
         let mut effects = self.tick(now);
-        match (self.stage, key) {
-            (Stage::Done, Key::Enter | Key::Esc | Key::Space | Key::Char('q') | Key::CtrlC) => {
-                effects.push(Effect::Leave)
-            }
-            (Stage::Breathing, Key::Space) => self.clock.toggle(now),
-            (Stage::Breathing, Key::CtrlZ) => {
-                if self.clock.paused_at.is_none() {
-                    self.clock.toggle(now);
-                }
-                effects.push(Effect::Suspend);
-            }
-            (Stage::Rating, Key::Char(c @ '1'..='5')) => {
-                self.ratings.push(c as u8 - b'0');
+        if !effects.is_empty() {
+            return effects;
+        }
+        match action {
+            Action::TogglePause => self.clock.toggle(now),
+            Action::Rate(comfort) => {
+                self.ratings.push(comfort);
                 if self.step + 1 < RATES.len() {
                     self.step += 1;
                     self.stage = Stage::Breathing;
                     self.clock = Clock::started(now);
                 } else {
-                    effects.extend(self.finish(now));
+                    effects = self.finish(now);
                 }
             }
-            (Stage::Breathing | Stage::Rating, Key::Char('q') | Key::CtrlC) => {
+            Action::End => {
                 if self.stage == Stage::Breathing {
                     self.close_step(now);
                 }
-                effects.extend(self.finish(now));
+                effects = self.finish(now);
             }
-            _ => {}
+            Action::Help => {
+                self.pause(now);
+                effects.push(Effect::ShowHelp);
+            }
+            Action::Suspend => {
+                self.pause(now);
+                effects.push(Effect::Suspend);
+            }
+            Action::Leave => effects.push(Effect::Back),
+            Action::Longer | Action::Shorter => {}
         }
-        effects
-    }
-
-    /// Ends at once (a signal): keeps what was rated and leaves.
-    pub fn terminate(&mut self, now: Duration) -> Vec<Effect> {
-        if self.stage == Stage::Breathing {
-            self.close_step(now);
-        }
-        let mut effects = self.finish(now);
-        effects.push(Effect::Leave);
         effects
     }
 
@@ -157,20 +170,60 @@ impl Find {
         self.stage = Stage::Done;
         let mut effects = Vec::new();
         if let Some(rate) = best(&self.ratings) {
-            effects.push(Effect::SaveResonance(rate));
+            effects.push(Effect::Save(JournalEntry::ResonanceRate(rate)));
         }
         let seconds = self.breathed.as_secs() as u32;
         if seconds > 0 {
-            effects.push(Effect::Save(BreathingDone {
+            effects.push(Effect::Save(JournalEntry::Breathing(BreathingDone {
                 pattern: LOGGED_AS.into(),
                 started: self.began,
                 ended: now,
                 seconds,
                 breaths: self.breaths,
                 completed: self.ratings.len() == RATES.len(),
-            }));
+            })));
         }
         effects
+    }
+}
+
+impl Screen for Find {
+    fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
+        match msg {
+            Msg::Key(key) => self.key(key, now),
+            Msg::Tick => self.tick(now),
+            Msg::Resumed => {
+                self.pause(now);
+                Vec::new()
+            }
+            Msg::SaveFailed(_, why) if self.leaving => {
+                vec![Effect::ReportOnExit(format!("not saved: {why}")), Effect::Exit]
+            }
+            Msg::SaveFailed(_, why) => {
+                self.save_error = Some(why);
+                Vec::new()
+            }
+            Msg::Terminate => {
+                self.leaving = true;
+                if self.stage == Stage::Breathing {
+                    self.close_step(now);
+                }
+                let mut effects = self.finish(now);
+                effects.push(Effect::Exit);
+                effects
+            }
+            Msg::Confirmed(_) => Vec::new(),
+        }
+    }
+
+    /// The end of the current step while it runs.
+    fn deadline(&self) -> Option<Duration> {
+        (self.stage == Stage::Breathing && self.clock.paused_at.is_none())
+            .then(|| self.clock.start + STEP)
+    }
+
+    fn help(&self) -> Vec<KeyHelp> {
+        keys::help(self.keymap())
     }
 }
 

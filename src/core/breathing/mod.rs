@@ -12,8 +12,10 @@ use super::phase::{Phase, PhaseKind, Step};
 pub mod about;
 pub mod bounds;
 pub mod find;
+pub mod keymap;
 mod pace;
 pub mod practice;
+pub mod record;
 pub mod rest;
 mod timeline;
 
