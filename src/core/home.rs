@@ -75,7 +75,7 @@ pub const KEYS: &[Binding<Action>] = &[
     },
     Binding {
         keys: &[(Key::Char('b'), Action::Breathe)],
-        help: Some(("b", "breathe: five minutes of resonance breathing")),
+        help: Some(("b", "breathe for five minutes")),
         hint: Some(("b breathe", 6)),
     },
     Binding {

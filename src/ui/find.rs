@@ -46,11 +46,14 @@ fn draw(frame: &mut Frame, bands: Bands, finder: &Find, now: Duration, theme: &T
             draw_text(frame, bands.body, &[asked, String::new(), scale], theme);
         }
         Stage::Done => {
-            let found = match find::best(&finder.ratings) {
-                Some(best) => {
-                    format!("Most comfortable: {}. Rests and breathe now use it.", rate(best))
+            let found = match (find::best(&finder.ratings), &finder.save_error) {
+                (Some(best), None) => {
+                    format!("Most comfortable: {}. Saved: rests and breathe use it.", rate(best))
                 }
-                None => "No rate was rated, so nothing changed.".to_string(),
+                (Some(best), Some(why)) => {
+                    format!("Most comfortable: {}. NOT SAVED: {why}", rate(best))
+                }
+                (None, _) => "No rate was rated, so nothing changed.".to_string(),
             };
             let rated: Vec<String> =
                 RATES.iter().zip(&finder.ratings).map(|(r, c)| format!("{r}/min: {c}")).collect();

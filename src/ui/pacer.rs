@@ -35,7 +35,7 @@ pub fn big_words(width: u16) -> Vec<&'static str> {
 pub fn instruction(kind: PhaseKind) -> &'static str {
     match kind {
         PhaseKind::Inhale => "in through the nose",
-        PhaseKind::TopUp => "a short sip more, to the top",
+        PhaseKind::TopUp => "a short sip more",
         // Breathing patterns never brace or pause a weight; a held breath stays soft.
         PhaseKind::Hold | PhaseKind::Pause | PhaseKind::Brace => "stay relaxed",
         PhaseKind::Exhale => "out, long and slow",
