@@ -92,3 +92,30 @@ fn finding() {
     }
     both("find_done", &done, s(700));
 }
+
+#[test]
+fn a_paused_asked_or_finished_session_arms_no_timer_and_a_running_one_does() {
+    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let running = App::new(practice("box", 5));
+    let wait = ui::next_frame(&running, s(42), area).expect("the pacer moves");
+    assert!(wait > s(42) && wait <= s(43), "{wait:?}");
+    let paused = after(practice("box", 5), &[(Key::Space, s(50))]);
+    let asked = after(practice("box", 5), &[(Key::Char('q'), s(130))]);
+    let done = after(practice("box", 5), &[(Key::Char('q'), s(30))]);
+    for still in [paused, asked, done] {
+        assert_eq!(ui::next_frame(&still, s(200), area), None);
+        assert_eq!(still.deadline(), None);
+    }
+}
+
+#[test]
+fn the_phase_word_shows_once_as_plain_text_at_every_size() {
+    let app = App::new(practice("recover", 5));
+    for t in (0..120).map(|t| s(t) / 2 + s(10)) {
+        let word = phase_word(&app, t).unwrap();
+        for (w, h) in [(80, 24), (40, 12), (120, 40)] {
+            let screen = draw(&app, t, w, h);
+            assert_eq!(screen.matches(word).count(), 1, "{word} at {t:?}, {w}x{h}:\n{screen}");
+        }
+    }
+}
