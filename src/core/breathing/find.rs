@@ -123,6 +123,12 @@ impl Find {
         if !effects.is_empty() {
             return effects;
         }
+        if let Some((pause, effect)) = keymap::shared(action) {
+            if pause {
+                self.pause(now);
+            }
+            return vec![effect];
+        }
         match action {
             Action::TogglePause => self.clock.toggle(now),
             Action::Rate(comfort) => {
@@ -141,16 +147,7 @@ impl Find {
                 }
                 effects = self.finish(now);
             }
-            Action::Help => {
-                self.pause(now);
-                effects.push(Effect::ShowHelp);
-            }
-            Action::Suspend => {
-                self.pause(now);
-                effects.push(Effect::Suspend);
-            }
-            Action::Leave => effects.push(Effect::Back),
-            Action::Longer | Action::Shorter => {}
+            Action::Longer | Action::Shorter | Action::Help | Action::Suspend | Action::Leave => {}
         }
         effects
     }

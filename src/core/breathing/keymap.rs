@@ -1,7 +1,9 @@
 //! The keys of the breathing screens, one table per state: what each key does, how the `?`
-//! box and the README name it, and the footer hint. The breathing session and the resonance
-//! finder look their actions up here; data only.
+//! box and the README name it, and the footer hint, and what the keys both screens share ask
+//! of the app. The breathing session and the resonance finder look their actions up here;
+//! data and lookups only.
 
+use crate::core::app::Effect;
 use crate::core::keys::{Binding, Key};
 
 /// What a key does on a breathing screen.
@@ -23,6 +25,18 @@ pub enum Action {
     Leave,
     /// Rate the comfort of the rate just breathed, 1 to 5.
     Rate(u8),
+}
+
+/// What a key every breathing screen shares asks of the app, and whether the pacer pauses
+/// first: the key help and suspending pause it, leaving once over does not. `None` for the
+/// screen's own actions.
+pub fn shared(action: Action) -> Option<(bool, Effect)> {
+    match action {
+        Action::Help => Some((true, Effect::ShowHelp)),
+        Action::Suspend => Some((true, Effect::Suspend)),
+        Action::Leave => Some((false, Effect::Back)),
+        _ => None,
+    }
 }
 
 const PAUSE: Binding<Action> = Binding {

@@ -106,6 +106,12 @@ impl Practice {
         if !effects.is_empty() {
             return effects;
         }
+        if let Some((pause, effect)) = keymap::shared(action) {
+            if pause {
+                self.pause(now);
+            }
+            return vec![effect];
+        }
         match action {
             Action::TogglePause => self.clock.toggle(now),
             Action::Longer => self.length = (self.length + STEP).min(LONGEST),
@@ -118,16 +124,7 @@ impl Practice {
                 effects.push(Effect::Ask(END));
             }
             Action::End => effects = self.end(now, false),
-            Action::Help => {
-                self.pause(now);
-                effects.push(Effect::ShowHelp);
-            }
-            Action::Suspend => {
-                self.pause(now);
-                effects.push(Effect::Suspend);
-            }
-            Action::Leave => effects.push(Effect::Back),
-            Action::Rate(_) => {}
+            Action::Rate(_) | Action::Help | Action::Suspend | Action::Leave => {}
         }
         effects
     }
