@@ -35,10 +35,10 @@ fn box_for_a_minute_paces_four_second_phases_rings_and_records() {
             break;
         }
         assert!(Instant::now() < deadline, "never ended; the screen was:\n{screen}");
-        if let Some(word) = now_word(&screen) {
-            if changes.last().is_none_or(|(_, last)| *last != word) {
-                changes.push((began.elapsed(), word));
-            }
+        if let Some(word) = now_word(&screen)
+            && changes.last().is_none_or(|(_, last)| *last != word)
+        {
+            changes.push((began.elapsed(), word));
         }
         std::thread::sleep(Duration::from_millis(2));
     }
