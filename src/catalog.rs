@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::core::programme::builtin;
+use crate::core::spelling::closest;
 
 /// A programme's text and where it came from, not yet loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,10 +112,7 @@ pub fn resolve(arg: Option<&str>, config_dir: &Path) -> Result<Source, FindError
             .iter()
             .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned())),
     );
-    let hint = names
-        .iter()
-        .filter(|n| strsim::damerau_levenshtein(n, arg) <= 3)
-        .min_by_key(|n| strsim::damerau_levenshtein(n, arg))
+    let hint = closest(arg, names.iter().map(String::as_str))
         .map(|n| format!(" (did you mean `{n}`?)"))
         .unwrap_or_default();
     Err(FindError::Unknown { name: arg.to_string(), hint, known: names.join(", ") })

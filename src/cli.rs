@@ -6,6 +6,8 @@
 mod breathe;
 mod check;
 mod coach;
+mod export;
+mod import;
 mod json;
 mod new;
 mod programs;
@@ -21,7 +23,8 @@ use crate::catalog::{self, Source};
 use crate::core::breathing::RESONANCE_RATE;
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
-use crate::core::session::Settings;
+use crate::core::session::{self, Settings};
+use crate::core::words::Units;
 use crate::launch::{self, Start};
 use crate::storage;
 
@@ -29,7 +32,7 @@ use crate::storage;
 #[derive(Debug, Parser)]
 #[command(name = "liftpace", version, about, long_about = None)]
 pub struct Cli {
-    /// Where results (history.jsonl) are kept.
+    /// Where results (one history.<device>.jsonl per machine) are kept.
     #[arg(long, global = true, env = "LIFTPACE_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// Where config.toml, exercises.toml and your own programs/ folder live.
@@ -51,7 +54,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         day: Option<String>,
         /// Seconds of get-ready countdown before each set.
-        #[arg(long, value_name = "SECS", default_value_t = 3, value_parser = clap::value_parser!(u64).range(0..=60))]
+        #[arg(long, value_name = "SECS", default_value_t = session::COUNTDOWN_SECS, value_parser = clap::value_parser!(u64).range(0..=60))]
         countdown: u64,
     },
     /// Validate programmes and coach them: guideline report, day lengths, warnings, errors.
@@ -92,6 +95,60 @@ pub enum Command {
         #[arg(long, conflicts_with = "pattern")]
         find: bool,
     },
+    /// Bring in your history from Strong or Hevy (their CSV export); importing the same file
+    /// again adds nothing.
+    Import {
+        /// The app the file was exported from.
+        #[arg(value_enum)]
+        app: ImportApp,
+        /// The exported CSV file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The unit of weights for a file that does not say (Strong's classic layout).
+        #[arg(long, value_enum)]
+        unit: Option<UnitArg>,
+        /// Show what would be added, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write your history to stdout: a CSV of sets, the records as JSON Lines, or Hevy's layout.
+    Export {
+        /// `csv` (one row per set), `json` (the records) or `hevy` (Hevy's workout CSV).
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// Only sessions from this date on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
+    },
+}
+
+/// What `liftpace export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One row per set, with the session's date, programme and day.
+    Csv,
+    /// The records as JSON Lines, corrections applied.
+    Json,
+    /// Hevy's workout CSV, for apps that read it.
+    Hevy,
+}
+
+/// The apps `liftpace import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportApp {
+    /// Strong (iOS or Android): Settings, Export Data.
+    Strong,
+    /// Hevy: Profile, Settings, Export & Import Data, Export Workouts.
+    Hevy,
+}
+
+/// A unit of weight on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitArg {
+    /// Kilograms.
+    Kg,
+    /// Pounds.
+    Lb,
 }
 
 /// How `liftpace check` writes its findings.
@@ -120,10 +177,15 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn data_dir(cli: &Cli) -> Result<PathBuf, String> {
-    cli.data_dir.clone().or_else(storage::default_data_dir).ok_or_else(|| {
-        "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR".into()
-    })
+/// The data folder, and this machine's name for its own journal there.
+fn data_dir(cli: &Cli) -> Result<storage::DataDir, String> {
+    let path =
+        cli.data_dir.clone().or_else(storage::default_data_dir).ok_or(
+            "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR",
+        )?;
+    // The `device` setting goes here once config.toml has one; until then LIFTPACE_DEVICE or
+    // the host name.
+    Ok(storage::DataDir::for_this_machine(path, None))
 }
 
 fn config_dir(cli: &Cli) -> PathBuf {
@@ -175,6 +237,27 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Import { app, file, unit, dry_run }) => {
+            let app = match app {
+                ImportApp::Strong => crate::import::App::Strong,
+                ImportApp::Hevy => crate::import::App::Hevy,
+            };
+            let unit = unit.map(|u| match u {
+                UnitArg::Kg => Units::Kg,
+                UnitArg::Lb => Units::Lb,
+            });
+            let request = import::Request { app, file, unit, dry_run: *dry_run };
+            import::run(&request, &data_dir(&cli)?, &user_library(&config))
+                .map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Export { format, since }) => {
+            let format = match format {
+                ExportFormat::Csv => crate::export::Format::Csv,
+                ExportFormat::Json => crate::export::Format::Json,
+                ExportFormat::Hevy => crate::export::Format::Hevy,
+            };
+            export::run(format, *since, &data_dir(&cli)?).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Run { programme, day, countdown }) => {
             let source =

@@ -4,7 +4,7 @@
 //! ready `App` to the runtime. The only place where files become a first screen.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
@@ -17,7 +17,7 @@ use crate::core::session::launch::Workout;
 use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
 use crate::runtime;
-use crate::storage::{self, Journal, Record};
+use crate::storage::{self, DataDir, Journal, Record};
 
 /// What `run` starts with.
 pub enum Start {
@@ -41,9 +41,11 @@ pub enum Start {
 
 /// Runs the app from `start` until the lifter leaves, in colour unless `color` is false;
 /// errors are for the caller to print.
-pub fn run(start: Start, data_dir: &Path, settings: Settings, color: bool) -> Result<(), String> {
-    let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
-    let (records, warnings) = storage::read(journal.path()).map_err(|e| e.to_string())?;
+pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Result<(), String> {
+    let journal = Journal::open(data).map_err(|e| e.to_string())?;
+    // Only the few sessions start-up can ask about, every journal merged, through the cache.
+    let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
+    let records = digest.records();
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }

@@ -18,7 +18,7 @@ use liftpace::core::breathing::find::Find;
 use liftpace::core::breathing::practice::Practice;
 use liftpace::runtime::journal::JournalRecords;
 use liftpace::runtime::{Host, Input, Records, Runtime};
-use liftpace::storage::Journal;
+use liftpace::storage::{DataDir, Journal};
 use liftpace::ui::View;
 
 #[derive(Default, Clone)]
@@ -72,7 +72,8 @@ async fn run<F: std::future::Future<Output = ()>>(
     let t0 = Instant::now();
     let wall = Box::new(move || anchor.checked_add(t0.elapsed()).unwrap());
     let rates = Rc::new(RefCell::new(Vec::new()));
-    let inner = JournalRecords::new(Journal::open(dir.path()).unwrap(), wall);
+    let inner =
+        JournalRecords::new(Journal::open(&DataDir::new(dir.path(), "test")).unwrap(), wall);
     let records = Noting { inner, rates: rates.clone() };
     let bells = Bells::default();
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
@@ -93,7 +94,7 @@ async fn run<F: std::future::Future<Output = ()>>(
 }
 
 fn history(dir: &std::path::Path) -> Vec<serde_json::Value> {
-    let text = std::fs::read_to_string(dir.join("history.jsonl")).unwrap_or_default();
+    let text = std::fs::read_to_string(dir.join("history.test.jsonl")).unwrap_or_default();
     text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 

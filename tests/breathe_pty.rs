@@ -9,7 +9,7 @@ mod common;
 use common::pty::App;
 
 fn history(dir: &Path) -> Vec<serde_json::Value> {
-    let text = std::fs::read_to_string(dir.join("data/history.jsonl")).unwrap_or_default();
+    let text = std::fs::read_to_string(dir.join("data/history.test.jsonl")).unwrap_or_default();
     text.lines().map(|l| serde_json::from_str(l).expect("every line is JSON")).collect()
 }
 

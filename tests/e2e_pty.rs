@@ -24,7 +24,7 @@ reps = 1
 "#;
 
 fn history(dir: &Path) -> Vec<serde_json::Value> {
-    let text = std::fs::read_to_string(dir.join("data/history.jsonl")).unwrap_or_default();
+    let text = std::fs::read_to_string(dir.join("data/history.test.jsonl")).unwrap_or_default();
     text.lines().map(|l| serde_json::from_str(l).expect("every line is JSON")).collect()
 }
 
@@ -200,8 +200,11 @@ fn a_workout_without_a_terminal_says_so_and_leaves_no_open_session() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("needs a terminal"), "{stderr}");
-    let file = dir.path().join("history.jsonl");
-    assert_eq!(std::fs::read_to_string(file).unwrap_or_default(), "", "no session was begun");
+    let files = std::fs::read_dir(dir.path()).unwrap().map(|f| f.unwrap().path());
+    for journal in files.filter(|f| f.extension().is_some_and(|e| e == "jsonl")) {
+        let text = std::fs::read_to_string(&journal).unwrap_or_default();
+        assert_eq!(text, "", "no session was begun in {}", journal.display());
+    }
 }
 
 #[test]

@@ -19,7 +19,7 @@ use liftpace::core::programme::load::load;
 use liftpace::core::session::{Session, Settings};
 use liftpace::runtime::journal::JournalRecords;
 use liftpace::runtime::{Host, Input, Records, Runtime};
-use liftpace::storage::Journal;
+use liftpace::storage::{DataDir, Journal};
 use liftpace::ui::View;
 
 /// Every flushed frame: when, and the screen's text.
@@ -149,7 +149,8 @@ async fn workout<F: std::future::Future<Output = ()>>(
     // the test says the laptop slept (when the monotonic clock does not run).
     let t0 = Instant::now();
     let wall = Box::new(move || anchor.checked_add(t0.elapsed() + slept.get()).unwrap());
-    let inner = JournalRecords::new(Journal::open(dir.path()).unwrap(), wall);
+    let inner =
+        JournalRecords::new(Journal::open(&DataDir::new(dir.path(), "test")).unwrap(), wall);
     let mut records = Flaky { inner, fail_next: fail_first_save };
     let began = JournalEntry::SessionBegan {
         programme: session.programme.name.clone(),
@@ -167,7 +168,7 @@ async fn workout<F: std::future::Future<Output = ()>>(
         terminal: &mut terminal,
         host,
         records,
-        view: View::new(false, "history.jsonl".into()),
+        view: View::new(false, "history.test.jsonl".into()),
         t0,
     };
     let (result, ()) = tokio::join!(runtime.run(App::new(session), &mut rx), script(tx));
@@ -176,7 +177,7 @@ async fn workout<F: std::future::Future<Output = ()>>(
 }
 
 fn history(dir: &std::path::Path) -> Vec<serde_json::Value> {
-    let text = std::fs::read_to_string(dir.join("history.jsonl")).unwrap();
+    let text = std::fs::read_to_string(dir.join("history.test.jsonl")).unwrap();
     text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 

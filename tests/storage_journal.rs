@@ -7,10 +7,21 @@ use std::path::Path;
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
+use liftpace::core::programme::{Reps, Target};
 use liftpace::core::session::{EndStatus, LoggedSet, SetKind};
-use liftpace::storage::{
-    HISTORY_FILE, Journal, Record, Recorder, SessionEndRecord, StorageError, history_path, read,
-};
+use liftpace::storage::{DataDir, Journal, Record, Recorder, SessionEndRecord, StorageError, read};
+
+/// This test machine's journal file name.
+const JOURNAL: &str = "history.test.jsonl";
+
+/// The data folder `dir`, written by a machine called "test".
+fn data(dir: &Path) -> DataDir {
+    DataDir::new(dir, "test")
+}
+
+fn history_path(dir: &Path) -> std::path::PathBuf {
+    data(dir).journal_path()
+}
 
 /// The record `end_line(session)` holds.
 fn end_record(session: &str) -> Record {
@@ -37,8 +48,8 @@ fn read_ok(path: &Path) -> (Vec<Record>, Vec<usize>) {
 fn open_creates_missing_parents_and_an_empty_file() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("a/b/liftpace");
-    let journal = Journal::open(&dir).unwrap();
-    assert_eq!(journal.path(), dir.join(HISTORY_FILE));
+    let journal = Journal::open(&data(&dir)).unwrap();
+    assert_eq!(journal.path(), dir.join(JOURNAL));
     assert_eq!(fs::read(journal.path()).unwrap(), b"");
 }
 
@@ -54,10 +65,10 @@ fn appends_keep_existing_content_byte_for_byte() {
     let path = history_path(tmp.path());
     let before = end_line("old");
     fs::write(&path, &before).unwrap();
-    let mut journal = Journal::open(tmp.path()).unwrap();
+    let mut journal = Journal::open(&data(tmp.path())).unwrap();
     journal.append(&end_record("new")).unwrap();
     drop(journal);
-    let mut journal = Journal::open(tmp.path()).unwrap();
+    let mut journal = Journal::open(&data(tmp.path())).unwrap();
     journal.append(&end_record("newer")).unwrap();
 
     let after = fs::read_to_string(&path).unwrap();
@@ -76,7 +87,7 @@ fn a_torn_tail_gets_a_newline_so_the_next_record_is_not_glued_to_it() {
     let torn = "{\"v\":1,\"type\":\"session_end\",\"sess";
     fs::write(&path, format!("{good}{torn}")).unwrap();
 
-    Journal::open(tmp.path()).unwrap().append(&end_record("b")).unwrap();
+    Journal::open(&data(tmp.path())).unwrap().append(&end_record("b")).unwrap();
 
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.starts_with(&format!("{good}{torn}\n{{")), "{text}");
@@ -90,14 +101,14 @@ fn a_complete_last_line_without_newline_stays_a_record_after_an_append() {
     let tmp = tempfile::tempdir().unwrap();
     let path = history_path(tmp.path());
     fs::write(&path, end_line("a").trim_end()).unwrap();
-    Journal::open(tmp.path()).unwrap().append(&end_record("b")).unwrap();
+    Journal::open(&data(tmp.path())).unwrap().append(&end_record("b")).unwrap();
     assert_eq!(read_ok(&path), (vec![end_record("a"), end_record("b")], vec![]));
 }
 
 #[test]
 fn damaged_lines_are_skipped_by_line_number_and_the_rest_kept() {
     let tmp = tempfile::tempdir().unwrap();
-    let path = tmp.path().join(HISTORY_FILE);
+    let path = tmp.path().join(JOURNAL);
     let mut bytes = Vec::new();
     bytes.extend(end_line("1").bytes());
     bytes.extend(b"{\"v\":1,\"type\":\"session_end\",\"session\":\"x\",,}\n"); // bad hand edit
@@ -120,7 +131,7 @@ fn a_data_dir_that_cannot_exist_is_reported_at_open() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("file");
     fs::write(&file, "not a folder").unwrap();
-    let err = Journal::open(&file.join("sub")).unwrap_err();
+    let err = Journal::open(&data(&file.join("sub"))).unwrap_err();
     assert!(matches!(err, StorageError::CreateDir { .. }), "{err:?}");
     assert!(err.to_string().contains(&*file.join("sub").to_string_lossy()), "{err}");
 }
@@ -129,9 +140,9 @@ fn a_data_dir_that_cannot_exist_is_reported_at_open() {
 fn a_results_file_that_cannot_be_written_is_reported_at_open() {
     let tmp = tempfile::tempdir().unwrap();
     fs::create_dir(history_path(tmp.path())).unwrap();
-    let err = Journal::open(tmp.path()).unwrap_err();
+    let err = Journal::open(&data(tmp.path())).unwrap_err();
     assert!(matches!(err, StorageError::Open { .. }), "{err:?}");
-    assert!(err.to_string().contains(HISTORY_FILE), "{err}");
+    assert!(err.to_string().contains(JOURNAL), "{err}");
 }
 
 #[test]
@@ -139,17 +150,17 @@ fn a_failed_write_is_an_error_naming_the_file() {
     let tmp = tempfile::tempdir().unwrap();
     // Every write to /dev/full fails with "no space left", even for root.
     std::os::unix::fs::symlink("/dev/full", history_path(tmp.path())).unwrap();
-    let mut journal = Journal::open(tmp.path()).unwrap();
+    let mut journal = Journal::open(&data(tmp.path())).unwrap();
     let err = journal.append(&end_record("S")).unwrap_err();
     assert!(matches!(err, StorageError::Write { .. }), "{err:?}");
-    assert!(err.to_string().contains(HISTORY_FILE), "{err}");
+    assert!(err.to_string().contains(JOURNAL), "{err}");
 }
 
 #[test]
 fn a_recorder_writes_a_whole_session_stamped_from_its_anchor() {
     let tmp = tempfile::tempdir().unwrap();
     let anchor: ZonedDateTime = "2026-11-27T06:30:00+01:00[+01:00]".parse().unwrap();
-    let journal = Journal::open(tmp.path()).unwrap();
+    let journal = Journal::open(&data(tmp.path())).unwrap();
     let mut rec = Recorder::begin(
         journal,
         anchor,
@@ -170,7 +181,7 @@ fn a_recorder_writes_a_whole_session_stamped_from_its_anchor() {
         hold_s: None,
         load: Some(16.0),
         unit: "kg",
-        target: "16 kg × 8-12".into(),
+        target: Target::Reps(Reps::Range(8, 12)),
         tempo: "3-1-1-0".into(),
         rpe: None,
         started: Duration::from_secs(10),
@@ -201,9 +212,11 @@ fn a_recorder_writes_a_whole_session_stamped_from_its_anchor() {
 fn sessions_begun_in_the_same_second_get_different_ids() {
     let tmp = tempfile::tempdir().unwrap();
     let anchor: ZonedDateTime = "2026-11-27T06:30:00+00:00[UTC]".parse().unwrap();
-    let begin = || {
-        let journal = Journal::open(tmp.path()).unwrap();
-        Recorder::begin(journal, anchor.clone(), "P", "p.toml", "A", Duration::ZERO).unwrap()
+    // One at a time: a recorder holds the journal's lock until it ends or is dropped.
+    let id = || {
+        let journal = Journal::open(&data(tmp.path())).unwrap();
+        let rec = Recorder::begin(journal, anchor.clone(), "P", "p.toml", "A", Duration::ZERO);
+        rec.unwrap().session_id().to_owned()
     };
-    assert_ne!(begin().session_id(), begin().session_id());
+    assert_ne!(id(), id());
 }

@@ -15,6 +15,7 @@ fn session(id: &str, programme: &str, day: &str, started: &str) -> Record {
         programme_file: "p.toml".into(),
         day: day.into(),
         started: started.into(),
+        source: None,
     })
 }
 
@@ -34,6 +35,7 @@ fn set(session: &str, exercise: &str, n: u32, reps: u32, load: f64) -> Record {
         rpe: None,
         started: "2026-01-01T00:00:00+00:00".into(),
         ended: "2026-01-01T00:01:00+00:00".into(),
+        origin: None,
     })
 }
 

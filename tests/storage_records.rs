@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use jiff::ZonedDateTime;
+use liftpace::core::programme::{Reps, Target};
 use liftpace::core::session::{EndStatus, LoggedSet, SetKind, Side};
 use liftpace::storage::records::{Decoded, decode, encode};
 use liftpace::storage::{Record, SessionEndRecord, SessionRecord, SetRecord};
@@ -22,7 +23,7 @@ fn logged(exercise: &str) -> LoggedSet {
         hold_s: None,
         load: Some(16.0),
         unit: "kg",
-        target: "16 kg × 8-12".into(),
+        target: Target::Reps(Reps::Range(8, 12)),
         tempo: "3-1-1-0".into(),
         rpe: None,
         started: Duration::from_secs(5),
@@ -38,7 +39,7 @@ fn line_of(set: &LoggedSet) -> String {
 fn a_rep_set_line_has_exactly_the_contract_fields() {
     assert_eq!(
         line_of(&logged("Goblet squat")),
-        r#"{"v":1,"type":"set","session":"20261127T063000-abc123","exercise":"Goblet squat","set":2,"kind":"work","reps":10,"load":16.0,"unit":"kg","target":"16 kg × 8-12","tempo":"3-1-1-0","started":"2026-11-27T06:30:05+00:00","ended":"2026-11-27T06:31:05+00:00"}"#
+        r#"{"v":1,"type":"set","session":"20261127T063000-abc123","exercise":"Goblet squat","set":2,"kind":"work","reps":10,"load":16.0,"unit":"kg","target":"8-12","tempo":"3-1-1-0","started":"2026-11-27T06:30:05+00:00","ended":"2026-11-27T06:31:05+00:00"}"#
     );
 }
 
@@ -48,7 +49,7 @@ fn a_bodyweight_hold_writes_null_reps_and_load_and_its_seconds() {
         reps: None,
         hold_s: Some(30),
         load: None,
-        target: "30s".into(),
+        target: Target::Hold(Duration::from_secs(30)),
         ..logged("Plank")
     };
     assert_eq!(
@@ -79,6 +80,7 @@ fn session_and_end_lines_have_exactly_the_contract_fields() {
         programme_file: "built-in:full-body".into(),
         day: "A".into(),
         started: "2026-11-27T06:30:00+00:00".into(),
+        source: None,
     });
     assert_eq!(
         encode(&session).unwrap(),

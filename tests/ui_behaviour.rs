@@ -6,13 +6,11 @@ mod ui_fixtures;
 
 use std::time::Duration;
 
-use liftpace::core::app::{App, Overlay};
+use liftpace::core::app::Overlay;
 use liftpace::core::plates;
 use liftpace::core::programme::Load;
 use liftpace::core::session::{Clock, LogForm, QUIT, Screen, Session, SetKind};
 use liftpace::ui;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use ui_fixtures::*;
 
@@ -33,11 +31,6 @@ fn words_outside_legend(screen: &str) -> [usize; 7] {
     let outside = |l: &&str| !LEGENDS.iter().any(|legend| l.contains(legend));
     let text: String = screen.lines().filter(outside).collect::<Vec<_>>().join("\n");
     WORDS.map(|w| text.matches(w).count())
-}
-
-/// Pacing the braced back squat's first work set from 10 s.
-fn braced() -> Session {
-    strength_at(BACK_SQUAT, SetKind::Work, Screen::Pacing { clock: Clock::started(s(10)) })
 }
 
 #[test]
@@ -351,65 +344,6 @@ fn the_timer_wakes_exactly_when_the_picture_changes() {
     let boxed = at(DEADLIFT, Screen::Rest { since: s(100), length: s(90) });
     wakes_exactly_on_a_change(&boxed, s(100) + ms(1_300), 80, 24);
     wakes_exactly_on_a_change(&boxed, s(100) + ms(5_000), 80, 24);
-}
-
-#[test]
-fn no_size_makes_any_screen_panic() {
-    let mut sessions = vec![
-        at(SQUAT, Screen::Ready),
-        right_side(),
-        at(SQUAT, Screen::GetReady { since: s(10) }),
-        pacing_at(SQUAT),
-        pacing_at(PUSH_UP),
-        pacing_at(PLANK),
-        at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) }),
-        at(SQUAT, Screen::Rest { since: s(10), length: s(90) }),
-        at(PUSH_UP, Screen::Rest { since: s(10), length: s(60) }),
-        at(SQUAT, Screen::Summary { ended: s(900) }),
-    ];
-    let mut paused = pacing_at(SQUAT);
-    paused.screen =
-        Screen::Pacing { clock: Clock { paused_at: Some(s(12)), ..Clock::started(s(10)) } };
-    let mut error = at(PLANK, Screen::Log { form: log_form(), paced: (s(10), s(40)) });
-    if let Screen::Log { form, .. } = &mut error.screen {
-        form.error = Some("NOT SAVED: disk full. Enter tries again.".into());
-    }
-    let mut warmup_rest =
-        strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Rest { since: s(10), length: s(60) });
-    warmup_rest.current += 1;
-    let form = LogForm::new(8, Load::Weight(20.0), false);
-    sessions.extend([
-        paused,
-        error,
-        braced(),
-        warmup_rest,
-        strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready),
-        strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready),
-        strength_at(BENCH, SetKind::Work, Screen::Ready),
-        strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Log { form, paced: (s(10), s(40)) }),
-        strength_summary(),
-    ]);
-    let mut apps: Vec<App> = sessions.into_iter().map(App::new).collect();
-    let mut home_help = home_screen();
-    home_help.message = Some("This programme has errors.".into());
-    apps.extend([
-        covered(pacing_at(SQUAT), Overlay::Help),
-        covered(at(SQUAT, Screen::Ready), Overlay::Confirm(QUIT)),
-        covered(braced(), Overlay::Help),
-        App::new(home_screen()),
-        covered(home_help, Overlay::Help),
-        App::new(liftpace::core::home::Home::new(Vec::new())),
-    ]);
-    let now = s(12);
-    let view = view();
-    let sizes = (0..=100).flat_map(|w| (0..=40).map(move |h| (w, h))).chain([(400, 150)]);
-    for (w, h) in sizes {
-        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        for app in &apps {
-            terminal.draw(|f| ui::draw(f, app, now, &view)).unwrap();
-            ui::next_frame(app, now, area(w, h));
-        }
-    }
 }
 
 #[test]

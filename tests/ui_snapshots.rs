@@ -111,8 +111,7 @@ fn ready_strength_day() {
 
 #[test]
 fn pacing_braced() {
-    let braced =
-        strength_at(BACK_SQUAT, SetKind::Work, Screen::Pacing { clock: Clock::started(s(10)) });
+    let braced = braced();
     // A braced 3-1-1-0 rep: BRACE for 5 s, then EXHALE for a second. Rep 2, half-way down.
     both("pacing_brace", &braced, ms(10_000 + 7_500));
     // Rep 3's breath at the top.

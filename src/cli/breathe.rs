@@ -15,7 +15,7 @@ use crate::core::breathing::{BUILT_IN, Pattern, RESONANCE_RATE};
 use crate::core::library::Library;
 use crate::core::programme::load;
 use crate::runtime;
-use crate::storage::Journal;
+use crate::storage::{DataDir, Journal};
 
 /// What `liftpace breathe` was asked for.
 pub(super) struct Session<'a> {
@@ -35,7 +35,7 @@ pub(super) fn run(
     asked: &Session<'_>,
     config: &Path,
     library: &Library,
-    data_dir: &Path,
+    data: &DataDir,
     color: bool,
 ) -> Result<(), String> {
     let start = Duration::ZERO;
@@ -46,7 +46,7 @@ pub(super) fn run(
         let pattern = resolve(name, config, library, asked.rate)?;
         App::new(Practice::new(pattern, Duration::from_secs(asked.minutes * 60), start))
     };
-    let journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
+    let journal = Journal::open(data).map_err(|e| e.to_string())?;
     runtime::need_terminal()?;
     runtime::run(app, journal, Some(config.to_path_buf()), color)
 }

@@ -18,6 +18,7 @@ pub mod plates;
 pub mod programme;
 pub mod progression;
 pub mod session;
+pub mod spelling;
 pub mod strength;
 pub mod tempo;
 pub mod words;

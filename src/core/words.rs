@@ -100,6 +100,12 @@ impl Side {
             Side::Right => "right",
         }
     }
+
+    /// Whether a set done on `side` is a set of its own. A right side is the second half of the
+    /// set its left side began, so a left and right pair is one set, as the programme counts.
+    pub fn counts_alone(side: Option<Side>) -> bool {
+        side != Some(Side::Right)
+    }
 }
 
 /// Formats a load number without a trailing `.0` (16, 22.5).

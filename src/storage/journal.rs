@@ -1,29 +1,40 @@
-//! The only file I/O of liftpace's results: appending records to `history.jsonl` durably and
-//! reading them back. Must never truncate, rewrite or seek-and-overwrite the file, never retry a
-//! failed write or fsync and carry on as if it worked, and never swallow an error.
+//! The only code that writes liftpace's results: appending records durably to this machine's
+//! journal, `history.<device>.jsonl` (reading is `merge`'s). Must never truncate, rewrite or
+//! seek-and-overwrite the file, never write any other machine's journal or the legacy
+//! `history.jsonl`, never retry a failed write or fsync and carry on as if it worked, and never
+//! swallow an error.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
-use super::records::{self, Decoded, Record};
-use super::{StorageError, Warning, history_path};
+use std::time::Duration;
 
-/// The results file, open for appending.
+use jiff::ZonedDateTime;
+
+use super::correction::CorrectionRecord;
+use super::lock::WriterLock;
+use super::records::{self, Record};
+use super::{DataDir, StorageError};
+
+/// This machine's journal, open for appending.
 #[derive(Debug)]
 pub struct Journal {
     file: File,
     path: PathBuf,
+    data: DataDir,
 }
 
 impl Journal {
-    /// Opens (creating if needed) `<data_dir>/history.jsonl` for appending, creating the
-    /// directory and its parents too. Opening for writing is the up-front proof that sets can
-    /// be saved, so an unusable data dir is reported before a workout starts, not after a set.
-    pub fn open(data_dir: &Path) -> Result<Journal, StorageError> {
+    /// Opens (creating if needed) `data`'s journal for this machine for appending, creating
+    /// the directory and its parents too. Opening for writing is the up-front proof that sets
+    /// can be saved, so an unusable data dir is reported before a workout starts, not after a
+    /// set.
+    pub fn open(data: &DataDir) -> Result<Journal, StorageError> {
+        let data_dir = data.path();
         create_dir_durably(data_dir)?;
-        let path = history_path(data_dir);
+        let path = data.journal_path();
         let open_err = |source| StorageError::Open { path: path.clone(), source };
         // Read access only to look at the last byte (see `ends_with_newline`).
         let mut options = OpenOptions::new();
@@ -39,7 +50,13 @@ impl Journal {
             }
             Err(e) => return Err(open_err(e)),
         };
-        Ok(Journal { file, path })
+        Ok(Journal { file, path, data: data.clone() })
+    }
+
+    /// Takes the one-writer lock for `what` ("workout", "breathing session"), open since
+    /// `since`; an error says who has it. Held until the lock is dropped.
+    pub fn lock(&self, what: &str, since: &str) -> Result<WriterLock, StorageError> {
+        WriterLock::acquire(&self.data, what, since)
     }
 
     /// The results file's path, to tell the lifter where their sets are.
@@ -50,21 +67,42 @@ impl Journal {
     /// Appends `record` as one line and fsyncs it. When this returns `Ok` the record is on
     /// disk; when it returns an error the caller must tell the lifter.
     pub fn append(&mut self, record: &Record) -> Result<(), StorageError> {
+        self.append_all(std::slice::from_ref(record))
+    }
+
+    /// Appends `records` as one write of their lines and one fsync: an import of thousands
+    /// of sets costs one flush, not thousands. Same guarantee as `append` for all of them; a
+    /// crash part-way leaves whole lines and at most a torn last one, which the next append
+    /// heals and readers skip.
+    pub fn append_all(&mut self, records: &[Record]) -> Result<(), StorageError> {
         let write_err = |source| StorageError::Write { path: self.path.clone(), source };
-        let mut line = Vec::with_capacity(256);
+        let mut lines = Vec::with_capacity(256 * records.len());
         // A crash or a hand edit can leave a last line without its newline; start afresh so
-        // the new record is not glued onto it and lost with it.
+        // the new records are not glued onto it and lost with it.
         if !self.ends_with_newline().map_err(write_err)? {
-            line.push(b'\n');
+            lines.push(b'\n');
         }
-        let json = records::encode(record).map_err(|e| write_err(io::Error::other(e)))?;
-        line.extend_from_slice(json.as_bytes());
-        line.push(b'\n');
-        // One write of the whole line: with O_APPEND it lands at the end in one piece.
-        self.file.write_all(&line).map_err(write_err)?;
+        for record in records {
+            let json = records::encode(record).map_err(|e| write_err(io::Error::other(e)))?;
+            lines.extend_from_slice(json.as_bytes());
+            lines.push(b'\n');
+        }
+        // One write of all the lines: with O_APPEND they land at the end in one piece.
+        self.file.write_all(&lines).map_err(write_err)?;
         self.file
             .sync_all()
             .map_err(|source| StorageError::Sync { path: self.path.clone(), source })
+    }
+
+    /// Appends `correction`, stamped `at` (the wall clock now, which the caller reads), so
+    /// every reader sees the set it names corrected or voided. `Ok` means it is on disk.
+    pub fn correct(
+        &mut self,
+        mut correction: CorrectionRecord,
+        at: &ZonedDateTime,
+    ) -> Result<(), StorageError> {
+        correction.at = Some(records::stamp(at, Duration::ZERO));
+        self.append(&Record::Correction(correction))
     }
 
     /// Checked before every append rather than remembered, so a previous failed write that
@@ -78,34 +116,6 @@ impl Journal {
         self.file.read_exact_at(&mut last, len - 1)?;
         Ok(last[0] == b'\n')
     }
-}
-
-/// Every record of the results file at `path`, in file order, and a warning for each line
-/// that had to be skipped. A missing file is an empty history.
-pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<Warning>), StorageError> {
-    match fs::read(path) {
-        Ok(bytes) => Ok(parse(&bytes, path)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok((Vec::new(), Vec::new())),
-        Err(source) => Err(StorageError::Read { path: path.to_path_buf(), source }),
-    }
-}
-
-fn parse(bytes: &[u8], path: &Path) -> (Vec<Record>, Vec<Warning>) {
-    let mut records = Vec::new();
-    let mut warnings = Vec::new();
-    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        if line.trim_ascii().is_empty() {
-            continue;
-        }
-        match records::decode(line) {
-            Decoded::Record(record) => records.push(record),
-            Decoded::UnknownType(_) => {}
-            Decoded::Skipped(reason) => {
-                warnings.push(Warning { path: path.to_path_buf(), line: index + 1, reason })
-            }
-        }
-    }
-    (records, warnings)
 }
 
 /// `create_dir_all`, then syncs the parent of every directory it made so the new entries
@@ -128,29 +138,4 @@ fn sync_dir(dir: &Path) -> Result<(), StorageError> {
     File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(|source| StorageError::Sync { path: dir.to_path_buf(), source })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn blank_lines_are_not_damage_but_keep_the_numbering() {
-        let text = b"\n{\"v\":1,\"type\":\"set\"}\n\r\n{oops\n";
-        let (records, warnings) = parse(text, Path::new("h.jsonl"));
-        assert!(records.is_empty());
-        let lines: Vec<_> = warnings.iter().map(|w| w.line).collect();
-        assert_eq!(lines, [2, 4]);
-    }
-
-    #[test]
-    fn unknown_types_are_skipped_quietly_and_other_versions_loudly() {
-        let text =
-            b"{\"v\":1,\"type\":\"note\",\"text\":\"new kind\"}\n{\"v\":2,\"type\":\"set\"}\n";
-        let (records, warnings) = parse(text, Path::new("h.jsonl"));
-        assert!(records.is_empty());
-        assert_eq!(warnings.len(), 1);
-        assert_eq!(warnings[0].line, 2);
-        assert!(warnings[0].reason.contains("version 2"), "{}", warnings[0]);
-    }
 }

@@ -1,31 +1,43 @@
-//! The results file, `<data dir>/history.jsonl`: its records (`records`), the only code that
-//! touches it on disk (`journal`), the stamping of a workout's sets into records (`recorder`)
-//! and questions asked of the history (`query`, and `practice` for breathing minutes). Must never truncate, rewrite or reorder the
-//! file, and must never report a set as saved before it is fsynced.
+//! The results: one journal per machine in the data folder (`place`), their records
+//! (`records`, `correction`), the only code that appends to a journal (`journal`, one writer at
+//! a time by `lock`), the stamping of a workout's sets into records (`recorder`), reading every
+//! journal as one stream (`lines`, `merge`), the bounded summary start-up reads (`digest`, kept
+//! in `cache`) and questions asked of the history (`query`, and `practice` for breathing
+//! minutes). Must never truncate, rewrite or
+//! reorder a journal, and must never report a set as saved before it is fsynced.
 
 use std::fmt;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
+mod cache;
+pub mod correction;
+pub mod digest;
 pub mod journal;
+pub mod lines;
+pub mod lock;
+pub mod merge;
+pub mod place;
 pub mod practice;
 pub mod query;
 pub mod recorder;
 pub mod records;
+pub mod time;
 
-pub use journal::{Journal, read};
-pub use practice::breathing_minutes_per_week;
+pub use cache::load as load_digest;
+pub use correction::{CorrectionRecord, Corrections, SetKey};
+pub use digest::Digest;
+pub use journal::Journal;
+pub use lock::{Holder, WriterLock};
+pub use merge::{for_each_record, read};
+pub use place::{DEVICE_ENV, DataDir};
+pub use practice::{BreathingMinutes, breathing_minutes_per_week};
 pub use query::{last_time, next_day, past};
 pub use recorder::Recorder;
 pub use records::{BreathingRecord, Record, SessionEndRecord, SessionRecord, SetRecord};
 
-/// The results file's name inside the data directory.
+/// The journal of builds before per-machine journals: still read, never written again.
 pub const HISTORY_FILE: &str = "history.jsonl";
-
-/// Where the results file lives in `data_dir`.
-pub fn history_path(data_dir: &Path) -> PathBuf {
-    data_dir.join(HISTORY_FILE)
-}
 
 /// The platform's data directory for liftpace (`~/.local/share/liftpace` on Linux, honouring
 /// `XDG_DATA_HOME`), or `None` when there is no home directory to put it in.
@@ -86,6 +98,19 @@ pub enum StorageError {
         path: PathBuf,
         /// Why.
         source: io::Error,
+    },
+    /// Another liftpace is recording into this machine's journal.
+    #[error(
+        "{}; this one can show what is saved but not record. Finish or quit that one first \
+         (the lock is {})",
+        holder.as_ref().map_or("a workout is already open in another terminal".into(), Holder::describe),
+        path.display()
+    )]
+    Locked {
+        /// The lock file.
+        path: PathBuf,
+        /// Who holds it, when the lock file says.
+        holder: Option<Holder>,
     },
 }
 

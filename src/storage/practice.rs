@@ -15,15 +15,28 @@ use super::records::{Record, local_date};
 pub fn breathing_minutes_per_week<'a>(
     records: impl IntoIterator<Item = &'a Record>,
 ) -> BTreeMap<Date, f64> {
-    let mut weeks = BTreeMap::new();
-    for record in records {
-        let Record::Breathing(b) = record else { continue };
-        let Ok(day) = local_date(&b.started).parse::<Date>() else { continue };
+    let mut minutes = BreathingMinutes::default();
+    records.into_iter().for_each(|r| minutes.add(r));
+    minutes.weeks
+}
+
+/// The same, one record at a time, for a reader that streams the journals
+/// (`storage::for_each_record(data, |r| minutes.add(r))`) rather than hold them all.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BreathingMinutes {
+    /// Minutes by the Monday of their week.
+    pub weeks: BTreeMap<Date, f64>,
+}
+
+impl BreathingMinutes {
+    /// Counts `record` if it is a breathing session; any other record is passed over.
+    pub fn add(&mut self, record: &Record) {
+        let Record::Breathing(b) = record else { return };
+        let Ok(day) = local_date(&b.started).parse::<Date>() else { return };
         let back = i64::from(day.weekday().to_monday_zero_offset());
         let monday = day.checked_sub(back.days()).unwrap_or(day);
-        *weeks.entry(monday).or_insert(0.0) += f64::from(b.seconds) / 60.0;
+        *self.weeks.entry(monday).or_insert(0.0) += f64::from(b.seconds) / 60.0;
     }
-    weeks
 }
 
 #[cfg(test)]

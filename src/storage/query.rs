@@ -5,8 +5,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use jiff::Timestamp;
+
 use super::records::{Record, SetRecord, local_date};
-use crate::core::programme::Units;
+use crate::core::programme::{Reps, Units};
 use crate::core::progression::{self, PastSession};
 use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
 
@@ -85,12 +87,14 @@ pub fn past(records: &[Record], units: Units) -> Past {
             history.sessions.push(PastSession::default());
         }
         let Some(session) = history.sessions.last_mut() else { continue };
-        let target_top = target_top(&set.target).unwrap_or(reps);
+        let target_top = set.target.parse().ok().and_then(Reps::top).unwrap_or(reps);
         let done = progression::PastSet { load: set.load, reps, target_top };
         // A right side is the second half of the set its left side began: one set, as good as
         // its weaker side, so set numbers and "every set hit" mean what the programme says.
         match (set.side, session.sets.last_mut()) {
-            (Some(Side::Right), Some(left)) if left_of.get(&set.exercise) == Some(&set.set) => {
+            (side, Some(left))
+                if !Side::counts_alone(side) && left_of.get(&set.exercise) == Some(&set.set) =>
+            {
                 left.reps = left.reps.min(reps);
             }
             _ => session.sets.push(done),
@@ -104,15 +108,30 @@ pub fn past(records: &[Record], units: Units) -> Past {
     Past { last: last_time(records, None), work }
 }
 
-/// The top of a rep target as written in a record: "8-12" → 12, "5" → 5; none for "max".
-fn target_top(target: &str) -> Option<u32> {
-    let top = target.rsplit('-').next()?;
-    top.trim().parse().ok()
-}
-
 /// Work sets only: warm-ups never count as what was done last time or towards progression.
+/// In the order their sessions began, not the file's: an import of older history is appended
+/// after newer sessions, and "latest" must still mean the latest. The sort is stable, so sets
+/// keep their file order within a session and wherever times tie.
 fn work_sets(records: &[Record]) -> impl Iterator<Item = &SetRecord> {
-    sets(records).filter(|s| s.kind == SetKind::Work)
+    let begun: HashMap<&str, Timestamp> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Session(s) => Some((s.id.as_str(), s.started.parse().ok()?)),
+            _ => None,
+        })
+        .collect();
+    // A set whose session and own times are unreadable keeps the place of the set before it.
+    let mut last = Timestamp::MIN;
+    let mut timed: Vec<(Timestamp, &SetRecord)> = sets(records)
+        .filter(|s| s.kind == SetKind::Work)
+        .map(|s| {
+            let own = || s.started.parse().ok();
+            last = begun.get(s.session.as_str()).copied().or_else(own).unwrap_or(last);
+            (last, s)
+        })
+        .collect();
+    timed.sort_by_key(|&(at, _)| at);
+    timed.into_iter().map(|(_, s)| s)
 }
 
 fn sets(records: &[Record]) -> impl Iterator<Item = &SetRecord> {

@@ -9,22 +9,27 @@ use std::time::Duration;
 
 use jiff::ZonedDateTime;
 
+use super::correction::CorrectionRecord;
+use super::lock::WriterLock;
 use super::records::{Record, SessionEndRecord, SessionRecord, SetRecord, stamp};
 use super::{Journal, StorageError};
 use crate::core::session::{EndStatus, LoggedSet};
 
-/// Writes one session's records. Created by `begin`, which has already written the session
-/// record, so every set it writes belongs to a session on disk.
+/// Writes one session's records. Created by `begin`, which has already taken the journal's
+/// one-writer lock and written the session record, so every set it writes belongs to a
+/// session on disk and no other liftpace writes between them.
 #[derive(Debug)]
 pub struct Recorder {
     journal: Journal,
     anchor: ZonedDateTime,
     session: String,
-    ended: bool,
+    /// Held from `begin` until the session's end is written.
+    lock: Option<WriterLock>,
 }
 
 impl Recorder {
-    /// Starts a session: writes its `session` record, stamped `anchor + now`.
+    /// Starts a session: takes the journal's lock (an error says who holds it) and writes its
+    /// `session` record, stamped `anchor + now`.
     ///
     /// `anchor` is the wall-clock time at which the runtime's monotonic clock read zero; `now`
     /// and every later offset are on that monotonic clock. `programme_file` is the programme's
@@ -43,14 +48,16 @@ impl Recorder {
     ) -> Result<Recorder, StorageError> {
         let started = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
         let id = format!("{}-{:06x}", started.strftime("%Y%m%dT%H%M%S"), run_suffix());
+        let lock = journal.lock("workout", &stamp(&anchor, now))?;
         journal.append(&Record::Session(SessionRecord {
             id: id.clone(),
             programme: programme.into(),
             programme_file: programme_file.into(),
             day: day.into(),
             started: stamp(&anchor, now),
+            source: None,
         }))?;
-        Ok(Recorder { journal, anchor, session: id, ended: false })
+        Ok(Recorder { journal, anchor, session: id, lock: Some(lock) })
     }
 
     /// The journal the session is written to, for records of other kinds meanwhile.
@@ -74,11 +81,22 @@ impl Recorder {
         self.journal.append(&Record::Set(SetRecord::from_logged(set, &self.session, &self.anchor)))
     }
 
-    /// Writes the `session_end` record, once: after it has been written, later calls do
-    /// nothing, so a quit that races a completion cannot end the session twice. A failed
-    /// write leaves the session open, so calling again really tries again.
+    /// Corrects (or voids) a set, stamped `anchor + now`. `Ok` means it is on disk.
+    pub fn correct(
+        &mut self,
+        correction: CorrectionRecord,
+        now: Duration,
+    ) -> Result<(), StorageError> {
+        let at = self.anchor.checked_add(now).unwrap_or_else(|_| self.anchor.clone());
+        self.journal.correct(correction, &at)
+    }
+
+    /// Writes the `session_end` record, once, and lets the journal's lock go: after it has
+    /// been written, later calls do nothing, so a quit that races a completion cannot end the
+    /// session twice. A failed write leaves the session open, so calling again really tries
+    /// again.
     pub fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), StorageError> {
-        if self.ended {
+        if self.lock.is_none() {
             return Ok(());
         }
         self.journal.append(&Record::SessionEnd(SessionEndRecord {
@@ -86,7 +104,7 @@ impl Recorder {
             ended: stamp(&self.anchor, now),
             status,
         }))?;
-        self.ended = true;
+        self.lock = None;
         Ok(())
     }
 }

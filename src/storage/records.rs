@@ -7,6 +7,7 @@ use std::time::Duration;
 use jiff::ZonedDateTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::correction::CorrectionRecord;
 use crate::core::breathing::record::BreathingDone;
 use crate::core::session::{EndStatus, LoggedSet, SetKind, Side};
 
@@ -26,6 +27,9 @@ pub struct SessionRecord {
     pub day: String,
     /// RFC 3339 with the local offset.
     pub started: String,
+    /// The app an imported session came from ("strong", "hevy"); absent for liftpace's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// One saved set.
@@ -65,6 +69,40 @@ pub struct SetRecord {
     pub started: String,
     /// When pacing ended, RFC 3339 with the local offset.
     pub ended: String,
+    /// Where an imported set came from; absent for sets logged in liftpace.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Box<Origin>>,
+}
+
+/// The provenance of an imported set, written flat beside its other fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The app it was exported from: "strong" or "hevy".
+    pub source: String,
+    /// Stable identity from the exported row's content, so importing twice adds nothing.
+    pub source_id: String,
+    /// How the app tagged a work set, when it did: a drop set or a set taken to failure.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "word::option")]
+    pub tag: Option<Tag>,
+}
+
+/// A tag another app puts on a work set. Tagged sets are still work sets: they count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tag {
+    /// A drop set: the load lowered and the set carried on.
+    Drop,
+    /// A set taken to failure.
+    Failure,
+}
+
+impl Tag {
+    /// As written in the results file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tag::Drop => "drop",
+            Tag::Failure => "failure",
+        }
+    }
 }
 
 /// The end of a workout.
@@ -106,12 +144,11 @@ pub enum Record {
     Set(SetRecord),
     /// `"type": "session_end"`.
     SessionEnd(SessionEndRecord),
-    /// `"type": "breathing"`.
+    /// `"type": "correction"`: a later fix (or voiding) of one set; see `correction`.
+    Correction(CorrectionRecord),
+    /// `"type": "breathing"`: a breathing session on its own.
     Breathing(BreathingRecord),
 }
-
-/// The `type` values this build understands; a newer build may write others.
-const KNOWN_TYPES: [&str; 4] = ["session", "set", "session_end", "breathing"];
 
 /// The envelope every line shares, so `v` always comes first.
 #[derive(Serialize)]
@@ -127,42 +164,90 @@ pub fn encode(record: &Record) -> Result<String, serde_json::Error> {
 }
 
 /// What one line of the file turned out to be.
+// One per line, consumed at once: boxing the record would cost an allocation for every line.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
     /// A record this build understands.
     Record(Record),
     /// A well-formed record of a type this build does not know, from a newer liftpace.
-    /// Skipped without a warning so old builds stay quiet on new files.
+    /// Skipped; the reader warns once per type and file, so nothing vanishes unannounced
+    /// and an old build on a new file stays calm.
     UnknownType(String),
     /// Not usable; says why, for a warning.
     Skipped(String),
 }
 
-/// Reads one line (without its newline).
+/// The two fields every line shares, read first to know what the rest should be. Other
+/// fields are skipped without being built, so this costs little.
+#[derive(Deserialize)]
+struct Head {
+    v: Option<serde_json::Value>,
+    #[serde(rename = "type")]
+    kind: Option<serde_json::Value>,
+}
+
+/// Reads one line (without its newline). The line is parsed straight into the record its
+/// `type` names, never into a generic JSON tree: a million lines are read at start-up's
+/// first run and by every full pass.
 pub fn decode(line: &[u8]) -> Decoded {
     let text = match std::str::from_utf8(line) {
         Ok(text) => text,
         Err(e) => return Decoded::Skipped(format!("not valid UTF-8 ({e})")),
     };
-    let value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(value) => value,
-        Err(e) => return Decoded::Skipped(format!("not a complete JSON record ({e})")),
+    let kind = match written_type(text) {
+        Some(kind) => kind,
+        None => match head(text) {
+            Ok(kind) => kind,
+            Err(skipped) => return *skipped,
+        },
     };
-    match value.get("v") {
+    let parsed = match kind {
+        "session" => serde_json::from_str(text).map(Record::Session),
+        "set" => serde_json::from_str(text).map(Record::Set),
+        "session_end" => serde_json::from_str(text).map(Record::SessionEnd),
+        "correction" => serde_json::from_str(text).map(Record::Correction),
+        "breathing" => serde_json::from_str(text).map(Record::Breathing),
+        other => return Decoded::UnknownType(other.into()),
+    };
+    parsed.map_or_else(
+        |e| Decoded::Skipped(format!("fields do not fit the record ({e})")),
+        Decoded::Record,
+    )
+}
+
+/// The type of a line that begins exactly as `encode` writes one, `{"v":1,"type":"…",`:
+/// then `v` is 1 and the type is known without parsing the line twice. Anything else
+/// (spaces, another key order, an escape in the type) goes through `head`.
+fn written_type(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(r#"{"v":1,"type":""#)?;
+    let end = rest.find('"')?;
+    let kind = &rest[..end];
+    (!kind.contains('\\') && rest[end..].starts_with("\",")).then_some(kind)
+}
+
+/// The type of any other line, after checking its version.
+fn head(text: &str) -> Result<&'static str, Box<Decoded>> {
+    let skip = |why: String| Box::new(Decoded::Skipped(why));
+    let head: Head = serde_json::from_str(text)
+        .map_err(|e| skip(format!("not a complete JSON record ({e})")))?;
+    match head.v {
         Some(v) if v.as_u64() == Some(VERSION) => {}
-        Some(v) => return Decoded::Skipped(format!("format version {v} is not supported")),
-        None => return Decoded::Skipped("no format version \"v\"".into()),
+        Some(v) => return Err(skip(format!("format version {v} is not supported"))),
+        None => return Err(skip("no format version \"v\"".into())),
     }
-    match value.get("type").and_then(|t| t.as_str()) {
-        Some(kind) if !KNOWN_TYPES.contains(&kind) => return Decoded::UnknownType(kind.into()),
-        Some(_) => {}
-        None => return Decoded::Skipped("no record \"type\"".into()),
-    }
-    match Record::deserialize(&value) {
-        Ok(record) => Decoded::Record(record),
-        Err(e) => Decoded::Skipped(format!("fields do not fit the record ({e})")),
+    match head.kind.as_ref().and_then(|t| t.as_str()) {
+        Some(kind) => KNOWN_TYPES
+            .iter()
+            .find(|known| **known == kind)
+            .copied()
+            .ok_or_else(|| Box::new(Decoded::UnknownType(kind.into()))),
+        None => Err(skip("no record \"type\"".into())),
     }
 }
+
+/// The `type` values this build understands; a newer build may write others.
+const KNOWN_TYPES: [&str; 5] = ["session", "set", "session_end", "correction", "breathing"];
 
 /// `anchor + offset` as RFC 3339 with the local offset, to the second. An offset too large
 /// for the calendar cannot come from a real workout, so it saturates at the anchor.
@@ -189,11 +274,12 @@ impl SetRecord {
             hold_s: set.hold_s,
             load: set.load,
             unit: set.unit.into(),
-            target: set.target.clone(),
+            target: set.target.to_string(),
             tempo: set.tempo.clone(),
             rpe: set.rpe,
             started: stamp(anchor, set.started),
             ended: stamp(anchor, set.ended),
+            origin: None,
         }
     }
 }
@@ -214,7 +300,7 @@ impl BreathingRecord {
 
 /// A core enum written on the wire as one of a few fixed words. The core types stay free of
 /// serde; this is the one place that maps them.
-trait Word: Copy + Sized + 'static {
+pub(super) trait Word: Copy + Sized + 'static {
     const ALL: &'static [Self];
     fn as_str(self) -> &'static str;
 }
@@ -233,7 +319,14 @@ impl Word for SetKind {
     }
 }
 
-fn work() -> SetKind {
+impl Word for Tag {
+    const ALL: &'static [Self] = &[Tag::Drop, Tag::Failure];
+    fn as_str(self) -> &'static str {
+        Tag::as_str(self)
+    }
+}
+
+pub(super) fn work() -> SetKind {
     SetKind::Work
 }
 
@@ -245,7 +338,7 @@ impl Word for EndStatus {
 }
 
 /// `#[serde(with)]` adapters for `Word`s.
-mod word {
+pub(super) mod word {
     use super::*;
 
     pub fn serialize<T: Word, S: Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
@@ -253,11 +346,25 @@ mod word {
     }
 
     pub fn deserialize<'de, T: Word, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
-        let text = String::deserialize(d)?;
-        T::ALL.iter().copied().find(|w| w.as_str() == text).ok_or_else(|| {
-            let words: Vec<_> = T::ALL.iter().map(|w| format!("\"{}\"", w.as_str())).collect();
-            serde::de::Error::custom(format!("\"{text}\" is not one of {}", words.join(", ")))
-        })
+        d.deserialize_str(Visitor(std::marker::PhantomData))
+    }
+
+    /// Matches the word where it lies in the line, without copying it out first.
+    struct Visitor<T>(std::marker::PhantomData<T>);
+
+    impl<T: Word> serde::de::Visitor<'_> for Visitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a word")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<T, E> {
+            T::ALL.iter().copied().find(|w| w.as_str() == text).ok_or_else(|| {
+                let words: Vec<_> = T::ALL.iter().map(|w| format!("\"{}\"", w.as_str())).collect();
+                E::custom(format!("\"{text}\" is not one of {}", words.join(", ")))
+            })
+        }
     }
 
     pub mod option {

@@ -51,26 +51,8 @@ pub fn tempo(ex: &Exercise) -> Option<String> {
 /// work, or an encouraging first-time line. Sets already done today come first ("Today:
 /// 17.5 kg × 10 · last time: …"), since they are what the next set builds on.
 pub fn last_time(session: &Session) -> String {
-    let set = session.set();
-    let side = set.side;
-    let name = &session.exercise().name;
-    let today: Vec<PastSet> = session
-        .logged
-        .iter()
-        .filter(|l| &l.exercise == name && l.kind == SetKind::Work && l.side == side)
-        .map(|l| PastSet {
-            reps: l.reps,
-            hold_s: l.hold_s,
-            load: l.load,
-            unit: l.unit.to_string(),
-            side: l.side,
-        })
-        .collect();
-    let last = session.last.get(name);
-    let before: Vec<PastSet> = last
-        .map(|l| l.sets.iter().filter(|s| side.is_none() || s.side == side).cloned().collect())
-        .unwrap_or_default();
-    let earlier = last.filter(|_| !before.is_empty()).map(|l| (sets_done(&before), &l.date));
+    let today = session.done_today();
+    let earlier = session.last_time_here().map(|(date, before)| (sets_done(&before), date));
     match (today.is_empty(), earlier) {
         (false, Some((done, date))) => {
             format!("Today: {} · last time: {done} ({date})", sets_done(&today))

@@ -54,19 +54,13 @@ fn reason_line(session: &Session, set: PlannedSet) -> Option<String> {
 }
 
 /// "Superset A: Bench press → Row (rest after the round)": the exercises done in turn with
-/// this one in this round, as the plan groups them (neighbours sharing the group, those with a
-/// set left for this round). A round of one is just a set, so it gets no line.
+/// this one in this round, as the session's plan groups them. A round of one is just a set, so
+/// it gets no line.
 fn round_line(session: &Session, set: PlannedSet) -> Option<String> {
     let exercises = &session.programme.days[session.day].exercises;
     let group = exercises[set.exercise].group.as_ref()?;
-    let same = |i: &usize| exercises[*i].group.as_ref() == Some(group);
-    let first = (0..=set.exercise).rev().take_while(same).last()?;
-    let in_round = |i: &usize| set.kind == SetKind::Warmup || exercises[*i].sets >= set.set;
-    let members: Vec<&str> = (first..exercises.len())
-        .take_while(same)
-        .filter(in_round)
-        .map(|i| exercises[i].name.as_str())
-        .collect();
+    let members: Vec<&str> =
+        session.round_of(set).into_iter().map(|i| exercises[i].name.as_str()).collect();
     let kind = match members.len() {
         0 | 1 => return None,
         2 => "Superset",

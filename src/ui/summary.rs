@@ -9,15 +9,12 @@ use ratatui::Frame;
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use crate::core::session::{Session, SetKind, Side};
+use crate::core::session::Session;
 
 /// "Sets logged  12", with "(and 4 warm-ups)" when there were any: they were done, but they
 /// are not work sets and count in no figure.
 fn sets_logged(session: &Session) -> String {
-    // A left and right pair is one set, as the programme counts it.
-    let sets = session.logged.iter().filter(|s| s.side != Some(Side::Right));
-    let (warmups, work): (Vec<_>, Vec<_>) = sets.partition(|s| s.kind == SetKind::Warmup);
-    let (warmups, work) = (warmups.len(), work.len());
+    let (work, warmups) = session.sets_logged();
     match warmups {
         0 => format!("Sets logged  {work}"),
         1 => format!("Sets logged  {work} (and 1 warm-up)"),

@@ -29,6 +29,8 @@ impl App {
         cmd.args(args);
         cmd.env("LIFTPACE_DATA_DIR", dir.join("data"));
         cmd.env("LIFTPACE_CONFIG_DIR", dir.join("config"));
+        // This machine's journal is then `data/history.test.jsonl`, whatever the host.
+        cmd.env("LIFTPACE_DEVICE", "test");
         cmd.env("NO_COLOR", "1");
         cmd.env("TERM", "xterm-256color");
         let child = pty.slave.spawn_command(cmd).expect("spawn liftpace");

@@ -1,6 +1,9 @@
 //! Programmes, sessions and a test terminal for the UI tests, built straight from the model
 //! structs so they do not depend on the loader.
 
+// Each ui test binary builds this module and uses a different part of it.
+#![allow(dead_code)]
+
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -202,7 +205,7 @@ pub fn logged(exercise: &str, kind: SetKind, set: u32, reps: u32, load: f64) -> 
         hold_s: None,
         load: Some(load),
         unit: "kg",
-        target: "5".into(),
+        target: Target::Reps(Reps::Exact(5)),
         tempo: "3-1-1-0".into(),
         rpe: None,
         started: s(10),
@@ -245,6 +248,11 @@ pub fn right_side() -> Session {
     session.current += 1;
     assert_eq!(session.set().side, Some(Side::Right));
     session
+}
+
+/// Pacing the braced back squat's first work set from 10 s.
+pub fn braced() -> Session {
+    strength_at(BACK_SQUAT, SetKind::Work, Screen::Pacing { clock: Clock::started(s(10)) })
 }
 
 /// A home screen with a working built-in, a user programme and one that does not load.

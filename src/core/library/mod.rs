@@ -7,6 +7,7 @@ mod file;
 
 use std::collections::{HashMap, HashSet};
 
+use crate::core::spelling::closest;
 use crate::core::tempo::StartWith;
 use crate::core::words::Muscle;
 
@@ -136,19 +137,12 @@ impl Library {
     /// The name of the exercise closest to a `name` that is not known, for "did you mean".
     /// `None` when nothing is close enough to be a plausible typo.
     pub fn suggest(&self, name: &str) -> Option<&str> {
-        let wanted = key(name);
-        if wanted.is_empty() {
-            return None;
-        }
-        // Allow about one slip per four letters, and one even in short abbreviations ("ohp").
-        let allowed = (wanted.chars().count() / 4).max(1);
-        self.index
-            .iter()
-            .map(|(k, &i)| (strsim::damerau_levenshtein(&wanted, k), i))
-            .filter(|&(distance, _)| distance <= allowed)
-            // Ties go to the earlier exercise, which keeps the answer stable across runs.
-            .min_by_key(|&(distance, i)| (distance, i))
-            .map(|(_, i)| self.exercises[i].name.as_str())
+        // In library order, so a tie goes to the earlier exercise.
+        let mut keys: Vec<(&str, usize)> =
+            self.index.iter().map(|(k, &i)| (k.as_str(), i)).collect();
+        keys.sort_by_key(|&(k, i)| (i, k));
+        let found = closest(&key(name), keys.iter().map(|&(k, _)| k))?;
+        self.index.get(found).map(|&i| self.exercises[i].name.as_str())
     }
 
     /// Exercises done for reps that train `muscle`, best first: those with the hinted equipment,

@@ -76,6 +76,24 @@ impl fmt::Display for Reps {
     }
 }
 
+impl std::str::FromStr for Reps {
+    type Err = ();
+
+    /// Reads a rep target back as `Display` writes it ("8-12", "5", "max"), as the results
+    /// file keeps it.
+    fn from_str(text: &str) -> Result<Self, ()> {
+        let count = |s: &str| s.trim().parse::<u32>().map_err(|_| ());
+        let text = text.trim();
+        if text == "max" {
+            return Ok(Reps::Max);
+        }
+        match text.split_once('-') {
+            Some((lo, hi)) => Ok(Reps::Range(count(lo)?, count(hi)?)),
+            None => count(text).map(Reps::Exact),
+        }
+    }
+}
+
 /// What one set asks for: reps, or a timed isometric hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -217,5 +235,21 @@ impl Programme {
     /// The day called `name`, if any.
     pub fn day(&self, name: &str) -> Option<&Day> {
         self.days.iter().find(|d| d.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Reps;
+
+    #[test]
+    fn a_rep_target_reads_back_as_it_is_written() {
+        for reps in [Reps::Exact(5), Reps::Range(8, 12), Reps::Max] {
+            assert_eq!(reps.to_string().parse(), Ok(reps));
+        }
+        assert_eq!(" 8 - 12 ".parse(), Ok(Reps::Range(8, 12)));
+        for bad in ["", "30s", "12-", "-3", "eight"] {
+            assert_eq!(bad.parse::<Reps>(), Err(()), "{bad:?}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use super::plan::{SetKind, Side};
+use crate::core::programme::Target;
 
 /// How a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,8 +45,8 @@ pub struct LoggedSet {
     pub load: Option<f64>,
     /// "kg" or "lb".
     pub unit: &'static str,
-    /// The target as the programme wrote it.
-    pub target: String,
+    /// What the set asked for; the results file writes it as the programme does.
+    pub target: Target,
     /// The tempo, as notation.
     pub tempo: String,
     /// Optional effort rating.

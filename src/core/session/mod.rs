@@ -38,10 +38,13 @@ pub struct Settings {
     pub resonance_rate: f64,
 }
 
+/// Seconds of get-ready countdown unless the lifter asks for another (`--countdown`).
+pub const COUNTDOWN_SECS: u64 = 3;
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            countdown: Duration::from_secs(3),
+            countdown: Duration::from_secs(COUNTDOWN_SECS),
             resonance_rate: crate::core::breathing::RESONANCE_RATE,
         }
     }
@@ -344,7 +347,7 @@ impl Session {
             hold_s: hold.then_some(entry.amount),
             load: entry.load,
             unit: self.programme.units.as_str(),
-            target: set.target.to_string(),
+            target: set.target,
             tempo: ex.tempo.to_string(),
             rpe: entry.rpe,
             started: paced.0,

@@ -2,6 +2,7 @@
 //! sets, per-side sets left then right, exercises sharing a `group` in rounds — each with its
 //! load, target and the rest that follows it. Pure; knows nothing of time or history.
 
+use std::ops::Range;
 use std::time::Duration;
 
 use crate::core::plates::Barbell;
@@ -83,14 +84,8 @@ pub fn plan(
     let mut out = Vec::new();
     let mut i = 0;
     while i < day.exercises.len() {
-        // A block is one exercise, or the run of neighbours sharing its group.
-        let group = &day.exercises[i].group;
-        let len = day.exercises[i..]
-            .iter()
-            .take_while(|e| group.is_some() && e.group == *group)
-            .count()
-            .max(1);
-        let block = i..i + len;
+        let block = block_of(day, i);
+        let len = block.len();
         for exercise in block.clone() {
             let ex = &day.exercises[exercise];
             let of = ex.warmups.len() as u32;
@@ -110,8 +105,7 @@ pub fn plan(
         }
         let rounds = block.clone().map(|e| day.exercises[e].sets).max().unwrap_or(0);
         for round in 1..=rounds {
-            let in_round: Vec<usize> =
-                block.clone().filter(|&e| day.exercises[e].sets >= round).collect();
+            let in_round = in_round(day, block.clone(), round);
             for (k, &exercise) in in_round.iter().enumerate() {
                 let ex = &day.exercises[exercise];
                 let last_of_round = k + 1 == in_round.len();
@@ -131,6 +125,25 @@ pub fn plan(
         i += len;
     }
     out
+}
+
+/// The exercises done together with `exercise`: the run of neighbours sharing its group (a
+/// superset or circuit), or itself alone when it has none.
+pub fn block_of(day: &Day, exercise: usize) -> Range<usize> {
+    let group = &day.exercises[exercise].group;
+    if group.is_none() {
+        return exercise..exercise + 1;
+    }
+    let same = |e: &&Exercise| e.group == *group;
+    let before = day.exercises[..exercise].iter().rev().take_while(same).count();
+    let from = exercise - before;
+    from..from + day.exercises[from..].iter().take_while(same).count()
+}
+
+/// The exercises of `block` done in round `round` (1-based), in order: those with a set left
+/// for it. An exercise with fewer sets drops out of the later rounds.
+pub fn in_round(day: &Day, block: Range<usize>, round: u32) -> Vec<usize> {
+    block.filter(|&e| day.exercises[e].sets >= round).collect()
 }
 
 /// Adds `set`, split into left then right for per-side exercises: one set, so no rest

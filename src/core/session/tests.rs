@@ -78,8 +78,8 @@ fn a_whole_set_runs_ready_countdown_pacing_log_rest_ready() {
     let effects = key(&mut s, Key::Enter, 40.0);
     let set = saved(&effects);
     assert_eq!(
-        (set.set, set.reps, set.load, set.target.as_str()),
-        (1, Some(10), Some(20.0), "8-10")
+        (set.set, set.reps, set.load, set.target.to_string()),
+        (1, Some(10), Some(20.0), "8-10".to_string())
     );
     assert_eq!(set.tempo, "2-0-1-0");
     assert_eq!(s.screen, Screen::Rest { since: secs(40.0), length: secs(60.0) });

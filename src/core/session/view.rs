@@ -4,8 +4,9 @@
 
 use std::time::Duration;
 
-use super::plan::{PlannedSet, SetKind, Side};
-use super::prescribe::Prescribed;
+use super::messages::LoggedSet;
+use super::plan::{self, PlannedSet, SetKind, Side};
+use super::prescribe::{PastSet, Prescribed};
 use super::{Screen, Session};
 use crate::core::breathing::Pattern;
 use crate::core::phase::Phase;
@@ -36,11 +37,40 @@ impl Session {
     /// Where the workout is, a left and right pair counting as one set, as the programme
     /// writes them: (the current set's number, how many sets there are).
     pub fn progress(&self) -> (usize, usize) {
-        let counted = |p: &&PlannedSet| p.side != Some(Side::Right);
+        let counted = |p: &&PlannedSet| Side::counts_alone(p.side);
         let total = self.plan.iter().filter(counted).count();
         let before = self.plan[..self.current].iter().filter(counted).count();
-        let this = if self.set().side == Some(Side::Right) { before } else { before + 1 };
+        let this = if Side::counts_alone(self.set().side) { before + 1 } else { before };
         (this.min(total), total)
+    }
+
+    /// The exercises done in turn with `set`'s in its round, by index in the day: its group's
+    /// members with a set left for that round (every member, for a warm-up), or just its own
+    /// when it has no group.
+    pub fn round_of(&self, set: PlannedSet) -> Vec<usize> {
+        let day = &self.programme.days[self.day];
+        let block = plan::block_of(day, set.exercise);
+        match set.kind {
+            SetKind::Warmup => block.collect(),
+            SetKind::Work => plan::in_round(day, block, set.set),
+        }
+    }
+
+    /// The current exercise's work sets logged today on the current set's side, in order.
+    pub fn done_today(&self) -> Vec<PastSet> {
+        let (name, side) = (&self.exercise().name, self.set().side);
+        let here =
+            |l: &&LoggedSet| &l.exercise == name && l.kind == SetKind::Work && l.side == side;
+        self.logged.iter().filter(here).map(PastSet::from).collect()
+    }
+
+    /// The date and sets of the last time the current exercise was done, only the current
+    /// set's side for per-side work; `None` when there are none.
+    pub fn last_time_here(&self) -> Option<(&str, Vec<PastSet>)> {
+        let (last, side) = (self.last.get(&self.exercise().name)?, self.set().side);
+        let sets: Vec<PastSet> =
+            last.sets.iter().filter(|s| side.is_none() || s.side == side).cloned().collect();
+        (!sets.is_empty()).then_some((last.date.as_str(), sets))
     }
 
     /// The set after the current one, if any.
@@ -60,6 +90,13 @@ impl Session {
         &self.exercise_of(done).breathing
     }
 
+    /// Sets logged so far, a left and right pair counting as one: (work sets, warm-ups).
+    pub fn sets_logged(&self) -> (usize, usize) {
+        let sets = self.logged.iter().filter(|s| Side::counts_alone(s.side));
+        let warmups = sets.clone().filter(|s| s.kind == SetKind::Warmup).count();
+        (sets.count() - warmups, warmups)
+    }
+
     /// Work done so far: reps × load summed over the work sets with a load (warm-ups never
     /// count in any statistic).
     pub fn volume(&self) -> f64 {
@@ -74,6 +111,19 @@ impl Session {
         match self.set().target {
             Target::Reps(_) => tempo::phase_at(&ex.tempo, ex.start, ex.cue, clock.elapsed(now)),
             Target::Hold(_) => None,
+        }
+    }
+}
+
+impl From<&LoggedSet> for PastSet {
+    /// A set logged this session, as "last time" shows one.
+    fn from(l: &LoggedSet) -> Self {
+        PastSet {
+            reps: l.reps,
+            hold_s: l.hold_s,
+            load: l.load,
+            unit: l.unit.to_string(),
+            side: l.side,
         }
     }
 }

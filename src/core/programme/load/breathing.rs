@@ -61,7 +61,7 @@ impl Patterns {
                     sink.error(key.span(), message, "a built-in name", help);
                     return None;
                 }
-                let body = table(sink, name, patterns.get(name)?, help)?;
+                let body = table(sink, name, patterns.named(name)?, help)?;
                 read_pattern(sink, name, &body)
             })
             .collect();

@@ -345,6 +345,34 @@ pub const TOP: &[Key] = &[
     ),
 ];
 
+/// Every table of fixed keys a programme may have, from the top down, each once.
+pub fn tables() -> Vec<&'static [Key]> {
+    fn walk(shape: &'static Shape, out: &mut Vec<&'static [Key]>) {
+        match shape {
+            Shape::Table(keys) | Shape::Tables(keys)
+                if !out.iter().any(|k| std::ptr::eq(*k, *keys)) =>
+            {
+                out.push(keys);
+                keys.iter().for_each(|k| walk(&k.shape, out));
+            }
+            Shape::AnyOf(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            Shape::List { item, .. } | Shape::Map(item) => walk(item, out),
+            Shape::Defaults => walk(&Shape::Table(EXERCISE), out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Shape::Table(TOP), &mut out);
+    out
+}
+
+/// Whether `name` is a key of some table, for holding the readers to this file.
+pub fn is_listed(name: &str) -> bool {
+    static LISTED: std::sync::LazyLock<Vec<&str>> =
+        std::sync::LazyLock::new(|| names(tables().into_iter().flatten()));
+    LISTED.contains(&name)
+}
+
 /// The names of `keys`, for the unknown-key check and its "did you mean".
 pub fn names<'k>(keys: impl IntoIterator<Item = &'k Key>) -> Vec<&'static str> {
     keys.into_iter().map(|k| k.name).collect()

@@ -34,7 +34,7 @@ pub(super) fn read(
     let mut claimed: Vec<(&str, usize)> = Vec::new();
     for key in written.keys() {
         let entry: &str = key.get_ref();
-        let Some(value) = written.get(entry) else { continue };
+        let Some(value) = written.named(entry) else { continue };
         if !clean_text(sink, entry, key.span(), "an exercise's name") {
             continue;
         }

@@ -7,6 +7,7 @@ use std::ops::{Range, RangeInclusive};
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
+use super::keys;
 use super::report::Sink;
 
 /// A parsed TOML value with its byte span.
@@ -34,8 +35,19 @@ pub(super) struct Table<'a, 'i> {
 }
 
 impl<'a, 'i> Table<'a, 'i> {
-    pub fn get(&self, key: &str) -> Option<&'a Value<'i>> {
+    /// The value of the fixed key `key`. Every key a reader asks for must be in the key
+    /// table (`keys`), and every key there must be asked for by a reader: debug builds refuse
+    /// a key missing from the table, and a test holds the two to each other.
+    pub fn get(&self, key: &'static str) -> Option<&'a Value<'i>> {
+        debug_assert!(keys::is_listed(key), "the reader asks for `{key}`, not in load/keys.rs");
+        asked::note(key);
         self.entries.get(key)
+    }
+
+    /// The value under a name the lifter chose (a breathing pattern's, an exercise's), in a
+    /// table whose keys are not fixed.
+    pub fn named(&self, name: &str) -> Option<&'a Value<'i>> {
+        self.entries.get(name)
     }
 
     /// Every key with its span, in the order the parser keeps them.
@@ -274,19 +286,7 @@ pub(super) fn tables<'a, 'i>(
     (found.len() == items.len()).then_some(found)
 }
 
-/// The candidate closest to `word`, if any is close enough to be the likely meaning.
-pub(super) fn closest<'c>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'c str>,
-) -> Option<&'c str> {
-    let word = word.to_lowercase();
-    candidates
-        .into_iter()
-        .map(|c| (strsim::jaro_winkler(&word, c), c))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
-}
+pub(super) use crate::core::spelling::closest;
 
 /// "`a`, `b` or `c`", for listing what is valid.
 pub(super) fn quoted(items: &[&str]) -> String {
@@ -300,18 +300,30 @@ pub(super) fn quoted(items: &[&str]) -> String {
     }
 }
 
+/// The keys readers ask for, noted in tests so a test can check them against the key table.
+pub(super) mod asked {
+    #[cfg(test)]
+    thread_local! {
+        static ASKED: std::cell::RefCell<std::collections::BTreeSet<&'static str>> =
+            Default::default();
+    }
+
+    /// Notes that a reader asked for `key` (in tests; nothing otherwise).
+    pub fn note(_key: &'static str) {
+        #[cfg(test)]
+        ASKED.with(|asked| asked.borrow_mut().insert(_key));
+    }
+
+    /// Every key asked for on this thread since the last call.
+    #[cfg(test)]
+    pub fn take() -> std::collections::BTreeSet<&'static str> {
+        ASKED.with(|asked| std::mem::take(&mut *asked.borrow_mut()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn closest_finds_typos_and_ignores_strangers() {
-        let keys = ["sets", "reps", "tempo", "rest", "breathing"];
-        assert_eq!(closest("temp", keys), Some("tempo"));
-        assert_eq!(closest("breath", keys), Some("breathing"));
-        assert_eq!(closest("Reps", keys), Some("reps"));
-        assert_eq!(closest("colour", keys), None);
-    }
 
     #[test]
     fn quoted_lists_read_naturally() {

@@ -179,3 +179,67 @@ fn warnings_are_few_placed_and_never_fatal() {
     assert!(l.warnings.iter().all(|w| w.level() == miette::Severity::Warning));
     assert!(super::render(&l.warnings[0], false).contains("t.toml:5:8"));
 }
+
+/// A programme with every kind of table, each writing what makes its readers look further.
+const EVERY_TABLE: &str = r#"name = "P"
+description = "d"
+units = "kg"
+sessions_per_week = 2
+[equipment]
+bar = 20
+plates = [25, 20, 10, 5, 2.5, 1.25]
+[one_rep_max]
+"Back squat" = 100
+[breathing.calm]
+inhale = 4
+hold = 1
+exhale = 6
+hold_after = 1
+[defaults]
+progression = "linear"
+increment = 2.5
+deload_after = 3
+deload = "10%"
+[[day]]
+name = "A"
+[[day.exercise]]
+name = "Back squat"
+load = "75%"
+sets = 3
+reps = "5"
+tempo = "3-1-1-0"
+start = "eccentric"
+rest = "2m"
+breathing = "calm"
+muscles = ["legs"]
+notes = "n"
+per_side = false
+warmup = [ { reps = 5, load = "bar" } ]
+rpe = 8
+group = "A"
+cue = "brace"
+equipment = "barbell"
+[[day.exercise]]
+name = "Plank"
+hold = "30s"
+group = "A"
+rir = 2
+"#;
+
+/// A key added to load/keys.rs with no reader would be silently accepted and ignored; a reader
+/// asking for a name not there (a misspelling) would never see what the lifter wrote. Debug
+/// builds refuse the second at once; this fails on either. (A name shared by two tables, such
+/// as `reps`, counts as read when either reads it.)
+#[test]
+fn the_readers_ask_for_exactly_the_keys_in_the_key_table() {
+    use std::collections::BTreeSet;
+    super::read::asked::take();
+    loaded(EVERY_TABLE);
+    let asked = super::read::asked::take();
+    let listed: BTreeSet<&str> =
+        super::keys::tables().into_iter().flatten().map(|k| k.name).collect();
+    let unread: Vec<_> = listed.difference(&asked).collect();
+    assert!(unread.is_empty(), "in load/keys.rs but never read: {unread:?}");
+    let unlisted: Vec<_> = asked.difference(&listed).collect();
+    assert!(unlisted.is_empty(), "read but not in load/keys.rs: {unlisted:?}");
+}
