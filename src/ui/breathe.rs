@@ -26,9 +26,12 @@ fn areas(body: Rect) -> [Rect; 5] {
 fn status(practice: &Practice, now: Duration) -> String {
     let elapsed = practice.elapsed(now);
     let left = describe::clock(countdown::shown(practice.length - elapsed));
-    let breaths = practice.pattern.breaths_done(elapsed);
-    let s = if breaths == 1 { "" } else { "s" };
-    format!("{left} left · {breaths} breath{s}")
+    format!("{left} left · {}", breaths(practice.pattern.breaths_done(elapsed)))
+}
+
+/// "1 breath", "7 breaths".
+fn breaths(n: u32) -> String {
+    if n == 1 { "1 breath".into() } else { format!("{n} breaths") }
 }
 
 impl Draw for Practice {
@@ -66,7 +69,7 @@ fn draw_done(frame: &mut Frame, bands: Bands, practice: &Practice, completed: bo
     let title = if completed { "Breathing done" } else { "Ended early" };
     let seconds = Duration::from_secs(done.seconds.into());
     let figures =
-        format!("{} of {} · {} breaths", describe::clock(seconds), done.pattern, done.breaths);
+        format!("{} of {} · {}", describe::clock(seconds), done.pattern, breaths(done.breaths));
     let (saved, saved_style) = match &practice.save_error {
         Some(why) => (format!("NOT SAVED: {why}"), theme.alarm()),
         None if done.seconds > 0 => ("Saved with your workouts.".to_string(), theme.text()),
