@@ -1,11 +1,14 @@
 //! Finding programmes: the built-ins compiled into the binary and the `.toml` files in the
 //! user's `<config dir>/programs/`, and resolving the PROGRAMME argument of `liftpace run` to
-//! one of them. Reads files; never parses history or draws anything.
+//! one of them. Reads files (regular ones only, as UTF-8 text); never parses history or draws
+//! anything, and cleans every file name before it can be printed.
 
 use std::path::{Path, PathBuf};
 
+use crate::core::printable::shown;
 use crate::core::programme::builtin;
 use crate::core::spelling::closest;
+use crate::plain_file::{self, NotUtf8};
 
 /// A programme's text and where it came from, not yet loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,13 +28,21 @@ pub struct Source {
 /// Why a programme could not be found or read.
 #[derive(Debug, thiserror::Error)]
 pub enum FindError {
-    /// The file exists but cannot be read.
-    #[error("cannot read {path}: {source}")]
+    /// The file exists but cannot be read, or is not a regular file of a sensible size.
+    #[error("cannot read {}: {source}", shown_path(path))]
     Read {
         /// The file.
         path: PathBuf,
         /// The underlying error.
         source: std::io::Error,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{}:{}:{}: {place}", shown_path(path), place.line, place.column)]
+    NotText {
+        /// The file.
+        path: PathBuf,
+        /// Where it stops being text.
+        place: NotUtf8,
     },
     /// No programme has this name.
     #[error("no programme called `{name}`{hint}\nKnown programmes: {known}")]
@@ -55,19 +66,35 @@ fn built_in(b: builtin::BuiltIn) -> Source {
     }
 }
 
-/// Reads one programme file.
+/// The largest programme file read: a long programme is a few kilobytes.
+const MAX_PROGRAMME_MB: u64 = 10;
+
+/// Reads one programme file: a regular file (never a FIFO or a device, which could hang or
+/// never end), at most `MAX_PROGRAMME_MB`, and UTF-8 text, refused with its place otherwise.
 pub fn read_file(path: &Path) -> Result<Source, FindError> {
-    let bytes =
-        std::fs::read(path).map_err(|source| FindError::Read { path: path.into(), source })?;
+    let bytes = plain_file::read(path, MAX_PROGRAMME_MB)
+        .map_err(|source| FindError::Read { path: path.into(), source })?;
+    let text =
+        plain_file::utf8(bytes).map_err(|place| FindError::NotText { path: path.into(), place })?;
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     Ok(Source {
-        name: path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
-        origin: path.display().to_string(),
+        // The name and origin are printed and drawn: cleaned at the door.
+        name: stem(path),
+        origin: shown_path(path),
         file: absolute.display().to_string(),
         built_in: false,
-        // Invalid UTF-8 becomes U+FFFD, which the loader then refuses with a place.
-        text: String::from_utf8_lossy(&bytes).into_owned(),
+        text,
     })
+}
+
+/// A file's name without `.toml`, as `liftpace run NAME` takes it, safe to print.
+fn stem(path: &Path) -> String {
+    path.file_stem().map(|s| shown(&s.to_string_lossy())).unwrap_or_default()
+}
+
+/// A path as it is printed: a file name can hold escape sequences too.
+fn shown_path(path: &Path) -> String {
+    shown(&path.display().to_string())
 }
 
 /// The user's programme files, sorted by name; unreadable ones are returned as errors so the
@@ -96,7 +123,8 @@ pub fn all(config_dir: &Path) -> Vec<Result<Source, FindError>> {
 pub fn resolve(arg: Option<&str>, config_dir: &Path) -> Result<Source, FindError> {
     let Some(arg) = arg else { return Ok(built_in(builtin::default())) };
     let path = Path::new(arg);
-    if arg.ends_with(".toml") || path.is_file() {
+    // A name never holds a `/`, so `/dev/zero` is read (and refused) as the path it is.
+    if arg.ends_with(".toml") || arg.contains('/') || path.is_file() {
         return read_file(path);
     }
     let user = config_dir.join("programs").join(format!("{arg}.toml"));
@@ -107,15 +135,11 @@ pub fn resolve(arg: Option<&str>, config_dir: &Path) -> Result<Source, FindError
         return Ok(built_in(b));
     }
     let mut names: Vec<String> = builtin::ALL.iter().map(|b| b.name.to_string()).collect();
-    names.extend(
-        user_files(config_dir)
-            .iter()
-            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned())),
-    );
+    names.extend(user_files(config_dir).iter().map(|p| stem(p)));
     let hint = closest(arg, names.iter().map(String::as_str))
         .map(|n| format!(" (did you mean `{n}`?)"))
         .unwrap_or_default();
-    Err(FindError::Unknown { name: arg.to_string(), hint, known: names.join(", ") })
+    Err(FindError::Unknown { name: shown(arg), hint, known: names.join(", ") })
 }
 
 #[cfg(test)]

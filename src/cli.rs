@@ -23,14 +23,16 @@ use crate::catalog::{self, Source};
 use crate::core::breathing::RESONANCE_RATE;
 use crate::core::library::Library;
 use crate::core::programme::load::{self, Loaded};
+use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 use crate::core::session::{self, Settings};
 use crate::core::words::Units;
 use crate::launch::{self, Start};
+use crate::runtime;
 use crate::storage;
 
 /// A terminal strength coach with guided breathing.
 #[derive(Debug, Parser)]
-#[command(name = "liftpace", version, about, long_about = None)]
+#[command(name = "liftpace", version, about, long_about = None, after_help = wellbeing())]
 pub struct Cli {
     /// Where results (one history.<device>.jsonl per machine) are kept.
     #[arg(long, global = true, env = "LIFTPACE_DATA_DIR", value_name = "DIR")]
@@ -41,6 +43,11 @@ pub struct Cli {
     /// What to do; without one, the home screen.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What liftpace is not and where to turn, under `liftpace --help`.
+fn wellbeing() -> String {
+    format!("{NOT_MEDICAL_ADVICE}\n\n{CRISIS_LINE}")
 }
 
 /// The subcommands.
@@ -167,6 +174,13 @@ pub fn color_wanted() -> bool {
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
+    // Past a file-size limit (`ulimit -f`) the kernel would kill us with SIGXFSZ in the middle
+    // of a line, leaving the terminal raw. Ignored, the write fails with EFBIG instead, and a
+    // set shows NOT SAVED like any other failed write.
+    // SAFETY: ignoring a signal has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     let cli = Cli::parse();
     match dispatch(cli) {
         Ok(code) => code,
@@ -191,6 +205,12 @@ fn data_dir(cli: &Cli) -> Result<storage::DataDir, String> {
 fn config_dir(cli: &Cli) -> PathBuf {
     // Without a home directory there is simply no user programme folder.
     cli.config_dir.clone().or_else(storage::default_config_dir).unwrap_or_default()
+}
+
+/// How a finished app exits: 128 + the signal's number when SIGTERM, SIGHUP or SIGINT ended
+/// it, else 0.
+fn ended() -> ExitCode {
+    runtime::ended_by_signal().map_or(ExitCode::SUCCESS, |n| ExitCode::from(128 + n as u8))
 }
 
 /// 0 when `ok`, else 1.
@@ -270,14 +290,13 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                 Settings { countdown: Duration::from_secs(*countdown), ..Settings::default() };
             let start =
                 Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
-            launch::run(start, &data_dir(&cli)?, settings, color_wanted())
-                .map(|()| ExitCode::SUCCESS)
+            launch::run(start, &data_dir(&cli)?, settings, color_wanted()).map(|()| ended())
         }
         None => {
             let library = user_library(&config);
             let start = Start::Home { config_dir: config, library };
             launch::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
-                .map(|()| ExitCode::SUCCESS)
+                .map(|()| ended())
         }
     }
 }

@@ -73,6 +73,14 @@ pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Res
     runtime::run(app, journal, config_dir, color)
 }
 
+/// What the history says for a workout starting today, with today's local date, so the core
+/// can tell how long an exercise has not been done.
+fn past_until_today(records: &[Record], units: Units) -> Past {
+    let mut past = storage::past(records, units);
+    past.today = Some(jiff::ZonedDateTime::now().date());
+    past
+}
+
 /// The history as a workout needs it, with what it says per unit worked out once.
 struct History<'a> {
     records: &'a [Record],
@@ -95,7 +103,7 @@ impl History<'_> {
         let past = self
             .past
             .entry(programme.units)
-            .or_insert_with(|| Rc::new(storage::past(records, programme.units)))
+            .or_insert_with(|| Rc::new(past_until_today(records, programme.units)))
             .clone();
         Ok(Workout { programme, file, day, past, settings })
     }

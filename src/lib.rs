@@ -12,6 +12,7 @@ pub mod core;
 pub mod export;
 pub mod import;
 pub mod launch;
+pub mod plain_file;
 pub mod runtime;
 pub mod storage;
 pub mod ui;

@@ -69,7 +69,7 @@ fn every_built_in_checks_clean_with_the_guideline_table_and_day_lengths() {
             let row = run.stdout.lines().find(|l| l.trim_start().starts_with(group));
             let row = row.unwrap_or_else(|| panic!("{}: no row for {group}", b.file));
             // The verdict is a word, never only a symbol or a colour.
-            assert!(row.ends_with("meets") || row.ends_with("gap"), "{row}");
+            assert!(row.contains("✓ meets") || row.contains("✗ gap"), "{row}");
         }
         let days = run.stdout.lines().filter(|l| l.contains(": about ") && l.ends_with(" min"));
         assert!(days.count() >= 2, "{}: every day's length\n{}", b.file, run.stdout);
@@ -229,4 +229,30 @@ fn the_user_exercise_library_feeds_the_advice() {
     let after = liftpace(config.path(), &["check", &file]);
     assert_eq!(after.code, 0, "{}", after.stderr);
     assert!(!back_advice(&after.stdout).contains("Pull-up"), "{}", after.stdout);
+}
+
+#[test]
+fn help_says_liftpace_is_not_medical_advice_and_where_to_turn() {
+    let config = tempfile::tempdir().unwrap();
+    let run = liftpace(config.path(), &["--help"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("not medical advice") && text.contains("988"), "{text}");
+    assert!(text.contains(liftpace::core::safety::NOT_MEDICAL_ADVICE), "{text}");
+    assert!(text.contains(liftpace::core::safety::CRISIS_LINE), "{text}");
+}
+
+#[test]
+fn check_says_who_should_not_brace_where_a_programme_braces() {
+    let config = tempfile::tempdir().unwrap();
+    let run = liftpace(config.path(), &["check", "programs/strength-linear.toml"]);
+    let caution = liftpace::core::safety::BRACE_CAUTION;
+    let text = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains(&format!("Braced: Back squat, Deadlift. {caution}")), "{text}");
+    let run = liftpace(config.path(), &["check", "programs/full-body.toml"]);
+    assert!(!run.stdout.contains("blood pressure"), "nothing braced, nothing said");
+    let json =
+        liftpace(config.path(), &["check", "--format", "json", "programs/strength-linear.toml"]);
+    let doc: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert!(doc["files"][0]["caution"].as_str().unwrap().ends_with(caution));
 }

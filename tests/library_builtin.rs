@@ -117,3 +117,73 @@ fn holds_and_muscles_of_well_known_lifts() {
     assert_eq!(info("Band pull-apart").equipment, Equipment::Band);
     assert_eq!(info("Kettlebell swing").equipment, Equipment::Kettlebell);
 }
+
+/// The review's findings, one row each: what a name finds, its muscle groups and which half of
+/// the rep comes first (and so whether the first paced word is INHALE or EXHALE).
+#[test]
+fn the_reviewed_entries_train_the_right_groups_and_start_the_right_way() {
+    use Muscle::*;
+    use StartWith::*;
+    #[rustfmt::skip]
+    let table: &[(&str, &str, &[Muscle], StartWith)] = &[
+        // Dead bug: the reach is paced first, as EXHALE.
+        ("Dead bug", "Dead bug", &[Abdomen], Concentric),
+        // Every hinge works the back that holds the spine still.
+        ("Romanian deadlift", "Romanian deadlift", &[Legs, Hips, Back], Eccentric),
+        ("RDL", "Romanian deadlift", &[Legs, Hips, Back], Eccentric),
+        ("Stiff-leg deadlift", "Stiff-leg deadlift", &[Legs, Hips, Back], Concentric),
+        ("Single-leg RDL", "Single-leg Romanian deadlift", &[Legs, Hips, Back], Eccentric),
+        ("Dumbbell RDL", "Dumbbell Romanian deadlift", &[Legs, Hips, Back], Eccentric),
+        ("Dumbbell deadlift", "Dumbbell deadlift", &[Legs, Hips, Back], Concentric),
+        ("Kettlebell deadlift", "Kettlebell deadlift", &[Legs, Hips, Back], Concentric),
+        // Pressing down and at an angle still takes the front of the shoulders.
+        ("Decline bench press", "Decline bench press", &[Chest, Shoulders, Arms], Eccentric),
+        ("Assisted dip", "Assisted dip", &[Chest, Shoulders, Arms], Eccentric),
+        ("Bench dip", "Bench dip", &[Arms, Chest, Shoulders], Eccentric),
+        // The plain name is the dumbbell version, lowered first; the cable one says "cable".
+        ("Overhead triceps extension", "Dumbbell overhead triceps extension", &[Arms], Eccentric),
+        ("Overhead cable triceps extension", "Overhead cable triceps extension", &[Arms], Concentric),
+        // Leg and knee raises are trunk work first.
+        ("Hanging leg raise", "Hanging leg raise", &[Abdomen, Hips], Concentric),
+        ("Hanging knee raise", "Hanging knee raise", &[Abdomen, Hips], Concentric),
+        ("Leg raise", "Lying leg raise", &[Abdomen, Hips], Concentric),
+        // The rest of the review.
+        ("Floor press", "Floor press", &[Chest, Shoulders, Arms], Eccentric),
+        ("Rack pull", "Rack pull", &[Back, Hips, Legs], Concentric),
+    ];
+    let library = Library::built_in();
+    for &(name, found, muscles, start) in table {
+        let info = library.lookup(name).unwrap_or_else(|| panic!("`{name}` is not found"));
+        assert_eq!(info.name, found, "{name}");
+        assert_eq!(info.muscles, muscles, "{name}");
+        assert_eq!(info.start, start, "{name}");
+    }
+}
+
+/// Pulldowns pull, pushdowns push, a cable crunch crunches: the words while pacing follow.
+#[test]
+fn cable_and_band_exercises_move_the_way_their_names_say() {
+    use liftpace::core::library::Motion::{self, *};
+    let table: &[(&str, Motion)] = &[
+        ("Lat pulldown", Pull),
+        ("Close-grip lat pulldown", Pull),
+        ("Straight-arm pulldown", Pull),
+        ("Face pull", Pull),
+        ("Band face pull", Pull),
+        ("Band lat pulldown", Pull),
+        ("Triceps pushdown", Push),
+        ("Rope pushdown", Push),
+        ("Band triceps pushdown", Push),
+        ("Cable crunch", Crunch),
+        ("Dead bug", Reach),
+        ("Back squat", Lift),
+        ("Dumbbell curl", Lift),
+    ];
+    let library = Library::built_in();
+    for &(name, motion) in table {
+        assert_eq!(library.lookup(name).unwrap().motion, motion, "{name}");
+    }
+    assert_eq!((Pull.concentric(), Pull.eccentric()), ("pull", "return slowly"));
+    assert_eq!((Push.concentric(), Crunch.concentric()), ("push", "crunch"));
+    assert_eq!((Lift.concentric(), Lift.eccentric()), ("lift", "lower slowly"));
+}

@@ -107,7 +107,8 @@ fn every_new_key_is_inherited_from_defaults_and_overridden_by_the_exercise() {
     assert_eq!(own.effort, Some(Effort::Rpe(7.0)), "rpe replaces an inherited rir");
     assert_eq!(own.cue, Cue::Breathe);
     assert_eq!(own.equipment, Some(Equipment::Dumbbell));
-    assert_eq!(own.progression, Rule::Double { increment: 1.0 });
+    // Double progression deloads too, with the same keys, inherited like the rest.
+    assert_eq!(own.progression, Rule::Double { increment: 1.0, deload_after: 4, deload: 0.2 });
 }
 
 #[test]
@@ -116,7 +117,7 @@ fn progression_defaults_follow_the_units() {
     assert_eq!(kg.progression, Rule::Linear { increment: 2.5, deload_after: 3, deload: 0.1 });
     let text = programme("units = \"lb\"", "progression = \"double\"", &[""]);
     let lb = &loaded(&text).programme.days[0].exercises[0];
-    assert_eq!(lb.progression, Rule::Double { increment: 5.0 });
+    assert_eq!(lb.progression, Rule::Double { increment: 5.0, deload_after: 3, deload: 0.1 });
     assert_eq!(exercises("", &[""])[0].progression, Rule::None);
 }
 
@@ -201,7 +202,7 @@ fn an_unknown_exercise_without_muscles_gets_did_you_mean() {
 fn each_new_warning_points_at_its_place() {
     let text = "name = \"P\"\n\
                 [defaults]\n\
-                deload = \"5%\"\n\
+                rest = 90\n\
                 [[day]]\n\
                 name = \"Long\"\n\
                 [[day.exercise]]\n\
@@ -222,23 +223,34 @@ fn each_new_warning_points_at_its_place() {
                 deload_after = 2\n";
     let found = warnings(text);
     let want = [
-        ("`deload` in `[defaults]` has no effect", (3, 10)),
         ("day \"Long\" is estimated at", (5, 8)),
         (
             "no one-rep max for `Back squat`: it will be estimated from your history (Epley); until then you choose the load",
+            (8, 8),
+        ),
+        (
+            "`Back squat` at 75% × 8-12 cannot be done: about 79% is the most for 8 reps and about \
+             71% for 12 (Epley)",
             (8, 8),
         ),
         ("a warm-up of 20 kg is heavier than the work sets of `Goblet squat` (16 kg)", (14, 10)),
         ("`increment` has no effect without a progression", (15, 13)),
         ("`cue = \"brace\"` has no effect on `Plank`, a timed hold", (19, 7)),
         ("the progression rule of `Plank` has no effect on a timed hold", (20, 15)),
-        ("`deload_after` has no effect with progression \"double\"", (21, 16)),
     ];
     assert_eq!(found.len(), want.len(), "{found:#?}");
     for ((message, place), (want, want_place)) in found.iter().zip(want) {
         assert!(message.starts_with(want), "{message:?} is not {want:?}");
         assert_eq!(*place, want_place, "{message}");
     }
+}
+
+#[test]
+fn a_default_tuning_key_no_rule_uses_is_noted_at_its_place() {
+    let text = programme("", "deload = \"5%\"", &["", "progression = \"none\""]);
+    let found = warnings(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].0.starts_with("`deload` in `[defaults]` has no effect"), "{found:#?}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! more load or more reps.
 
 use liftpace::core::plates::{Barbell, per_side, round_load, round_to_step};
-use liftpace::core::progression::{PastSession, PastSet, Rule, prescribe};
+use liftpace::core::progression::{Context, PastSession, PastSet, Rule, prescribe};
 use liftpace::core::strength::{EPLEY_MAX_REPS, epley};
 use proptest::prelude::*;
 
@@ -21,7 +21,11 @@ fn equipment() -> impl Strategy<Value = Barbell> {
 fn rule() -> impl Strategy<Value = Rule> {
     prop_oneof![
         Just(Rule::None),
-        (-10.0..10.0f64).prop_map(|increment| Rule::Double { increment }),
+        (-10.0..10.0f64).prop_map(|increment| Rule::Double {
+            increment,
+            deload_after: 3,
+            deload: 0.1
+        }),
         (-10.0..10.0f64, 0u32..5, -0.5..1.5f64).prop_map(|(increment, deload_after, deload)| {
             Rule::Linear { increment, deload_after, deload }
         }),
@@ -30,8 +34,9 @@ fn rule() -> impl Strategy<Value = Rule> {
 
 fn history() -> impl Strategy<Value = Vec<PastSession>> {
     let set = (prop::option::of(prop_oneof![-50.0..300.0f64, Just(f64::NAN)]), 0u32..20, 0u32..20)
-        .prop_map(|(load, reps, target_top)| PastSet { load, reps, target_top });
-    let session = prop::collection::vec(set, 0..5).prop_map(|sets| PastSession { sets });
+        .prop_map(|(load, reps, target_top)| PastSet { load, reps, target_top, rpe: None });
+    let session = prop::collection::vec(set, 0..5)
+        .prop_map(|sets| PastSession { sets, ..PastSession::default() });
     prop::collection::vec(session, 0..8)
 }
 
@@ -88,7 +93,7 @@ proptest! {
         span in 0u32..6,
         history in history(),
     ) {
-        let got = prescribe(&rule, base, (bottom, bottom + span), &history, "kg");
+        let got = prescribe(&rule, base, (bottom, bottom + span), &history, &Context::new("kg"));
         prop_assert!(got.load.is_finite() && got.load >= 0.0, "{got:?}");
     }
 

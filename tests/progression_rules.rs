@@ -2,15 +2,21 @@
 //! with no history, after success, after a partial session, through a deload and after it,
 //! and on bodyweight.
 
-use liftpace::core::progression::{PastSession, PastSet, Prescription, RepTarget, Rule, prescribe};
+use liftpace::core::progression::{
+    Context, PastSession, PastSet, Prescription, RepTarget, Rule, prescribe,
+};
 
-const DOUBLE: Rule = Rule::Double { increment: 2.5 };
+const DOUBLE: Rule = Rule::Double { increment: 2.5, deload_after: 3, deload: 0.1 };
 const LINEAR: Rule = Rule::Linear { increment: 5.0, deload_after: 3, deload: 0.1 };
 
 /// One session at `load` with these reps, every set aiming for `target`.
 fn session(load: Option<f64>, target: u32, reps: &[u32]) -> PastSession {
     PastSession {
-        sets: reps.iter().map(|&r| PastSet { load, reps: r, target_top: target }).collect(),
+        sets: reps
+            .iter()
+            .map(|&r| PastSet { load, reps: r, target_top: target, rpe: None })
+            .collect(),
+        ..PastSession::default()
     }
 }
 
@@ -19,7 +25,7 @@ fn at(load: f64, target: u32, reps: &[u32]) -> PastSession {
 }
 
 fn expect(rule: Rule, range: (u32, u32), history: &[PastSession], want: Prescription) {
-    let got = prescribe(&rule, 50.0, range, history, "kg");
+    let got = prescribe(&rule, 50.0, range, history, &Context::new("kg"));
     assert!((got.load - want.load).abs() < 1e-9, "{rule:?} {history:?}: load {got:?}");
     assert_eq!(got.reps, want.reps, "{rule:?} {history:?}");
     assert_eq!(got.reason, want.reason, "{rule:?} {history:?}");
@@ -76,9 +82,10 @@ fn double_progression_table() {
             // The heaviest work set is the load worked at; a lighter back-off set does not drag it.
             vec![PastSession {
                 sets: vec![
-                    PastSet { load: Some(60.0), reps: 12, target_top: 12 },
-                    PastSet { load: Some(55.0), reps: 12, target_top: 12 },
+                    PastSet { load: Some(60.0), reps: 12, target_top: 12, rpe: None },
+                    PastSet { load: Some(55.0), reps: 12, target_top: 12, rpe: None },
                 ],
+                ..PastSession::default()
             }],
             rx(62.5, RepTarget::Bottom(8), Some("+2.5 kg: 12, 12 last time")),
         ),
@@ -156,9 +163,10 @@ fn linear_progression_table() {
             // Sets with different targets (a top set and back-offs) each answer to their own.
             vec![PastSession {
                 sets: vec![
-                    PastSet { load: Some(100.0), reps: 3, target_top: 3 },
-                    PastSet { load: Some(90.0), reps: 5, target_top: 5 },
+                    PastSet { load: Some(100.0), reps: 3, target_top: 3, rpe: None },
+                    PastSet { load: Some(90.0), reps: 5, target_top: 5, rpe: None },
                 ],
+                ..PastSession::default()
             }],
             rx(105.0, RepTarget::AsWritten, Some("+5 kg: every set hit its target last time")),
         ),
@@ -187,7 +195,7 @@ fn linear_without_deload_never_takes_weight_off() {
 #[test]
 fn a_deload_is_not_rounded_here() {
     let rule = Rule::Linear { increment: 2.5, deload_after: 1, deload: 0.1 };
-    let got = prescribe(&rule, 50.0, (5, 5), &[at(67.5, 5, &[3])], "kg");
+    let got = prescribe(&rule, 50.0, (5, 5), &[at(67.5, 5, &[3])], &Context::new("kg"));
     assert!((got.load - 60.75).abs() < 1e-9, "{got:?}");
     assert_eq!(got.reason.as_deref(), Some("−10%: 1 session in a row missed"));
 }
@@ -230,11 +238,11 @@ fn bodyweight_keeps_the_load_and_talks_about_reps() {
 
 #[test]
 fn units_and_signs_are_spelled_for_the_lifter() {
-    let lb = Rule::Double { increment: 5.0 };
-    let got = prescribe(&lb, 95.0, (6, 8), &[at(95.0, 8, &[8, 8, 8])], "lb");
+    let lb = Rule::Double { increment: 5.0, deload_after: 3, deload: 0.1 };
+    let got = prescribe(&lb, 95.0, (6, 8), &[at(95.0, 8, &[8, 8, 8])], &Context::new("lb"));
     assert_eq!(got.reason.as_deref(), Some("+5 lb: 8, 8, 8 last time"));
-    let down = Rule::Double { increment: -2.5 };
-    let got = prescribe(&down, 20.0, (8, 12), &[at(20.0, 12, &[12])], "kg");
+    let down = Rule::Double { increment: -2.5, deload_after: 3, deload: 0.1 };
+    let got = prescribe(&down, 20.0, (8, 12), &[at(20.0, 12, &[12])], &Context::new("kg"));
     assert_eq!(got.reason.as_deref(), Some("−2.5 kg: 12 last time"));
     assert!((got.load - 17.5).abs() < 1e-9);
 }

@@ -54,6 +54,7 @@ units = "kg"
 [equipment]
 bar = 20
 plates = [25, 20, 15, 10, 5, 2.5, 1.25]
+dumbbell_step = 2.5
 [one_rep_max]
 "Bench press" = 80
 [defaults]
@@ -71,7 +72,8 @@ name = "A"
 name = "Back squat"
 load = 60
 warmup = [ { reps = 8, load = "bar" }, { reps = 5, load = "50%" }, { reps = 3, load = 40 } ]
-tempo = "31X0"
+reps = 5
+tempo = "21X0"
 group = "A"
 cue = "brace"
 equipment = "barbell"
@@ -85,7 +87,11 @@ breathing = "calm"
 [[day.exercise]]
 name = "Bench press"
 load = "75%"
+reps = 8
 progression = "none"
+[[day.exercise]]
+name = "Push-up"
+harder = "Decline push-up"
 "#;
     assert_eq!(schema_errors(text), Vec::<String>::new());
     let loaded = load(text, "t.toml").expect("loads");
@@ -194,6 +200,7 @@ fn every_documented_key_is_in_the_schema() {
         "increment",
         "deload_after",
         "deload",
+        "harder",
     ];
     let mut documented: Vec<String> = documented.iter().map(|k| k.to_string()).collect();
     documented.sort();

@@ -33,6 +33,7 @@ fn programme(exercises: Vec<Exercise>) -> Programme {
         days: vec![Day { name: "A".into(), exercises }],
         one_rep_max: Default::default(),
         barbell: Barbell::default_for(Units::Kg),
+        dumbbell_step: 2.0,
     }
 }
 
@@ -110,7 +111,8 @@ fn a_percentage_load_comes_from_the_written_max_or_the_history_and_says_so() {
 
     let history = ExerciseHistory {
         sessions: vec![PastSession {
-            sets: vec![PastSet { load: Some(100.0), reps: 5, target_top: 5 }],
+            sets: vec![PastSet { load: Some(100.0), reps: 5, target_top: 5, rpe: None }],
+            ..PastSession::default()
         }],
     };
     let past = Past { work: HashMap::from([("Back squat".into(), history)]), ..Past::default() };
@@ -127,9 +129,13 @@ fn a_percentage_load_comes_from_the_written_max_or_the_history_and_says_so() {
 #[test]
 fn double_progression_moves_the_load_when_every_set_hit_the_top() {
     let mut curl = ex("Curl", 2, Reps::Range(8, 12), Load::Weight(10.0));
-    curl.progression = Rule::Double { increment: 2.0 };
+    curl.progression = Rule::Double { increment: 2.0, deload_after: 3, deload: 0.1 };
     let done = |reps: [u32; 2]| PastSession {
-        sets: reps.iter().map(|&r| PastSet { load: Some(12.0), reps: r, target_top: 12 }).collect(),
+        sets: reps
+            .iter()
+            .map(|&r| PastSet { load: Some(12.0), reps: r, target_top: 12, rpe: None })
+            .collect(),
+        ..PastSession::default()
     };
     let past = |sessions| Past {
         work: HashMap::from([("Curl".into(), ExerciseHistory { sessions })]),
@@ -178,7 +184,8 @@ fn a_percentage_follows_the_one_rep_max_not_a_progression_rule() {
     p.one_rep_max.insert("Back squat".into(), 200.0);
     let history = ExerciseHistory {
         sessions: vec![PastSession {
-            sets: vec![PastSet { load: Some(75.0), reps: 1, target_top: 1 }],
+            sets: vec![PastSet { load: Some(75.0), reps: 1, target_top: 1, rpe: None }],
+            ..PastSession::default()
         }],
     };
     let past = Past { work: HashMap::from([("Back squat".into(), history)]), ..Past::default() };
@@ -191,10 +198,11 @@ fn a_percentage_follows_the_one_rep_max_not_a_progression_rule() {
 #[test]
 fn after_a_double_progression_increase_the_reason_says_where_to_start_again() {
     let mut curl = ex("Curl", 1, Reps::Range(8, 12), Load::Weight(10.0));
-    curl.progression = Rule::Double { increment: 1.0 };
+    curl.progression = Rule::Double { increment: 1.0, deload_after: 3, deload: 0.1 };
     let history = ExerciseHistory {
         sessions: vec![PastSession {
-            sets: vec![PastSet { load: Some(10.0), reps: 12, target_top: 12 }],
+            sets: vec![PastSet { load: Some(10.0), reps: 12, target_top: 12, rpe: None }],
+            ..PastSession::default()
         }],
     };
     let past = Past { work: HashMap::from([("Curl".into(), history)]), ..Past::default() };
@@ -209,8 +217,14 @@ fn history_of(name: &str, sessions: Vec<Vec<(f64, u32, u32)>>) -> Past {
         .map(|sets| PastSession {
             sets: sets
                 .into_iter()
-                .map(|(load, reps, target_top)| PastSet { load: Some(load), reps, target_top })
+                .map(|(load, reps, target_top)| PastSet {
+                    load: Some(load),
+                    reps,
+                    target_top,
+                    rpe: None,
+                })
                 .collect(),
+            ..PastSession::default()
         })
         .collect();
     Past { work: HashMap::from([(name.into(), ExerciseHistory { sessions })]), ..Past::default() }
@@ -219,7 +233,7 @@ fn history_of(name: &str, sessions: Vec<Vec<(f64, u32, u32)>>) -> Past {
 #[test]
 fn a_light_day_is_not_judged_by_the_heavy_days_sets_of_the_same_lift() {
     let mut light = ex("Bench press", 3, Reps::Range(8, 12), Load::Weight(60.0));
-    light.progression = Rule::Double { increment: 2.5 };
+    light.progression = Rule::Double { increment: 2.5, deload_after: 3, deload: 0.1 };
     let past = history_of("Bench press", vec![vec![(80.0, 5, 5); 3]]);
     let s = session(programme(vec![light]), &past);
     assert_eq!(s.plan[0].load, Load::Weight(60.0), "the fives at 80 kg are another entry");
@@ -241,7 +255,7 @@ fn an_increase_smaller_than_the_plates_make_still_moves_the_load() {
 #[test]
 fn a_session_quit_half_way_is_not_a_success() {
     let mut squat = ex("Back squat", 3, Reps::Range(8, 12), Load::Weight(100.0));
-    squat.progression = Rule::Double { increment: 5.0 };
+    squat.progression = Rule::Double { increment: 5.0, deload_after: 3, deload: 0.1 };
     let past = history_of("Back squat", vec![vec![(100.0, 12, 12)]]);
     let s = session(programme(vec![squat]), &past);
     assert_eq!(s.plan[0].load, Load::Weight(100.0), "two of three sets were never done");

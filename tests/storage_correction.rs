@@ -65,6 +65,7 @@ fn programme() -> Programme {
         ],
         one_rep_max: Default::default(),
         barbell: liftpace::core::plates::Barbell::default_for(Units::Kg),
+        dumbbell_step: 2.0,
     }
 }
 

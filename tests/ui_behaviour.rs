@@ -18,7 +18,7 @@ const WORDS: [&str; 7] = ["INHALE", "EXHALE", "HOLD", "BRACE", "PAUSE", "RECOVER
 /// The legend of each cue: the one line where other phase words may stand.
 const LEGENDS: [&str; 2] = [
     "INHALE lowering · PAUSE still · EXHALE lifting",
-    "BRACE through the rep · EXHALE between reps",
+    "BRACE through the rep · EXHALE, INHALE between reps",
 ];
 const FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
 
@@ -50,18 +50,26 @@ fn pacing_shows_the_current_phase_word_once_and_no_other() {
 }
 
 #[test]
-fn a_braced_rep_braces_then_breathes_at_the_top() {
+fn a_braced_rep_braces_then_breathes_out_and_in_at_the_top() {
     let session = braced();
-    // 3-1-1-0 braced: BRACE through the first 5 s of each 6 s rep, then EXHALE.
+    // 3-1-1-0 braced: BRACE through the first 5 s of each 7 s rep, then a second each to
+    // breathe out and in again: at least 2 s between braced reps.
     let words: Vec<&str> =
-        (0..6).map(|t| session.rep_phase(s(10 + t)).unwrap().kind.word()).collect();
-    assert_eq!(words, ["BRACE", "BRACE", "BRACE", "BRACE", "BRACE", "EXHALE"]);
+        (0..7).map(|t| session.rep_phase(s(10 + t)).unwrap().kind.word()).collect();
+    assert_eq!(words, ["BRACE", "BRACE", "BRACE", "BRACE", "BRACE", "EXHALE", "INHALE"]);
     for (w, h) in [(80, 24), (40, 12)] {
         let screen = draw(&session, s(11), w, h);
         assert_eq!(words_outside_legend(&screen), [0, 0, 0, 1, 0, 0, 0], "{screen}");
-        assert!(screen.contains("Now: BRACE — breath held, core tight"), "{screen}");
+        // BRACE never hides the tempo: the lifter still reads which way the weight goes.
+        assert!(screen.contains("Now: BRACE — lower slowly"), "{screen}");
+        let screen = draw(&session, ms(13_500), w, h);
+        assert!(screen.contains("Now: BRACE — stay still"), "{screen}");
+        let screen = draw(&session, ms(14_500), w, h);
+        assert!(screen.contains("Now: BRACE — lift"), "{screen}");
         let screen = draw(&session, ms(15_500), w, h);
         assert!(screen.contains("Now: EXHALE — breathe out"), "{screen}");
+        let screen = draw(&session, ms(16_500), w, h);
+        assert!(screen.contains("Now: INHALE — ") && screen.contains("brace again"), "{screen}");
     }
     let wide = draw(&session, s(11), 80, 24);
     assert!(wide.contains(LEGENDS[1]), "{wide}");
@@ -88,8 +96,9 @@ fn the_plate_line_says_what_the_plate_calculator_says() {
         }
     }
     assert_eq!(checked, 9, "3 warm-ups and 3 work sets of squat, 3 of bench");
+    // The session works a set's plates out when its load is planned; drawing only words them.
     let mut odd = strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready);
-    odd.plan[odd.current].load = Load::Weight(101.0);
+    odd.loading[odd.current] = plates::Loading::of(101.0, &odd.programme.barbell);
     let screen = draw(&odd, s(1), 80, 24);
     assert!(screen.contains("Load: can't be made with your plates"), "{screen}");
     let bar = draw(&strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready), s(1), 40, 12);
@@ -149,7 +158,7 @@ fn the_summary_counts_work_sets_only() {
 
 #[test]
 fn the_bracing_caution_is_in_the_help_of_a_braced_exercise_only() {
-    let caution = "don't brace if you have high blood pressure";
+    let caution = liftpace::core::safety::BRACE_CAUTION;
     let help = covered(braced(), Overlay::Help);
     for (w, h) in [(80, 24), (40, 12)] {
         let screen = draw_app(&help, s(20), w, h);
@@ -332,9 +341,10 @@ fn the_timer_wakes_exactly_when_the_picture_changes() {
         40,
         12,
     );
-    // A braced rep's EXHALE at the top, made 20 s long so the bar steps slower than 30 fps.
+    // A braced rep's EXHALE at the top, made 20 s long (half of a 40 s pause; the other half
+    // is the INHALE) so the bar steps slower than 30 fps.
     let mut breath = braced();
-    breath.programme.days[0].exercises[BACK_SQUAT].tempo.top = 20;
+    breath.programme.days[0].exercises[BACK_SQUAT].tempo.top = 40;
     let after_a_frame = ui::next_screen_frame(&breath, ms(15_320), area(40, 12)).unwrap();
     wakes_exactly_on_a_change(&breath, after_a_frame, 40, 12);
     let none = at(PUSH_UP, Screen::Rest { since: s(100), length: s(60) });
@@ -375,11 +385,11 @@ fn ready_shows_what_was_done_today_before_last_time() {
 #[test]
 fn the_brace_cue_says_where_the_breath_goes_out() {
     let mut ready = strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready);
-    assert!(draw(&ready, s(5), 80, 24).contains("out at the top"));
+    assert!(draw(&ready, s(5), 80, 24).contains("out and in at the top"));
     ready.programme.days[0].exercises[BACK_SQUAT].start =
         liftpace::core::tempo::StartWith::Concentric;
     let text = draw(&ready, s(5), 80, 24);
-    assert!(text.contains("out at the bottom") && !text.contains("out at the top"), "{text}");
+    assert!(text.contains("out and in at the bottom") && !text.contains("at the top"), "{text}");
 }
 
 #[test]

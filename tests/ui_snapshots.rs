@@ -112,10 +112,12 @@ fn ready_strength_day() {
 #[test]
 fn pacing_braced() {
     let braced = braced();
-    // A braced 3-1-1-0 rep: BRACE for 5 s, then EXHALE for a second. Rep 2, half-way down.
-    both("pacing_brace", &braced, ms(10_000 + 7_500));
-    // Rep 3's breath at the top.
-    both("pacing_brace_exhale", &braced, ms(10_000 + 17_500));
+    // A braced 3-1-1-0 rep: BRACE for 5 s (still saying which way the weight goes), then a
+    // second to breathe out and a second to breathe in. Rep 2, half-way down.
+    both("pacing_brace", &braced, ms(10_000 + 8_500));
+    // Rep 3's breath out at the top, then in again.
+    both("pacing_brace_exhale", &braced, ms(10_000 + 19_500));
+    both("pacing_brace_inhale", &braced, ms(10_000 + 20_500));
     both_app("help_over_braced_pacing", &covered(braced, Overlay::Help), s(20));
 }
 

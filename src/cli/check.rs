@@ -92,6 +92,10 @@ fn print_coached(path: &str, coached: &Coached, color: bool) {
         let day = if name.chars().count() <= 2 { format!("Day {name}") } else { name.clone() };
         println!("  {day}: about {} min", minutes(*length));
     }
+    if let Some(caution) = coached.caution() {
+        println!();
+        println!("  {caution}");
+    }
     for warning in &coached.loaded.warnings {
         eprint!("{}", load::render(warning, color));
     }

@@ -10,8 +10,11 @@ use std::time::Duration;
 use crate::catalog::Source;
 use crate::core::guideline::{self, Report};
 use crate::core::library::Library;
+use crate::core::printable::shown;
 use crate::core::programme::load::{self, LoadError, Loaded};
+use crate::core::safety::BRACE_CAUTION;
 use crate::core::session::Settings;
+use crate::plain_file;
 
 /// A programme that loaded, with everything the coach found out about it.
 #[derive(Debug)]
@@ -34,6 +37,15 @@ impl Coached {
             n => format!(", {n} warnings"),
         };
         format!("{}: {}{warnings}", programme.name, programme.size_summary())
+    }
+}
+
+impl Coached {
+    /// "Braced: Back squat, Deadlift. Don't brace if …": who should not, said where a
+    /// programme asks for bracing, in the same words as the Ready screen.
+    pub fn caution(&self) -> Option<String> {
+        let braced = self.loaded.programme.braced();
+        (!braced.is_empty()).then(|| format!("Braced: {}. {BRACE_CAUTION}", braced.join(", ")))
     }
 }
 
@@ -70,13 +82,20 @@ pub(super) struct LibraryError {
 }
 
 impl fmt::Display for LibraryError {
+    /// Cleaned for the terminal: the message quotes what the file says (a muscle, a piece of
+    /// equipment, an alias) and the path may hold anything.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (path, message) = (shown(&self.path), shown(&self.message));
         match self.place {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.path, self.message),
-            None => write!(f, "{}: {}", self.path, self.message),
+            Some((line, column)) => write!(f, "{path}:{line}:{column}: {message}"),
+            None => write!(f, "{path}: {message}"),
         }
     }
 }
+
+/// The largest `exercises.toml` read: even a library of every exercise there is stays far
+/// below it.
+const MAX_LIBRARY_MB: u64 = 10;
 
 /// The exercise library the advice draws on: the built-in one plus `<config>/exercises.toml`
 /// when that file exists. A file that cannot be read or parsed is returned as an error beside
@@ -84,12 +103,19 @@ impl fmt::Display for LibraryError {
 pub(super) fn library(config: &Path) -> (Library, Option<LibraryError>) {
     let file = config.join("exercises.toml");
     let path = file.display().to_string();
-    let text = match std::fs::read_to_string(&file) {
-        Ok(text) => text,
+    let bytes = match plain_file::read(&file, MAX_LIBRARY_MB) {
+        Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Library::built_in(), None),
         Err(e) => {
             let message = format!("cannot read it: {e}");
             return (Library::built_in(), Some(LibraryError { path, place: None, message }));
+        }
+    };
+    let text = match plain_file::utf8(bytes) {
+        Ok(text) => text,
+        Err(bad) => {
+            let (place, message) = (Some((bad.line, bad.column)), bad.to_string());
+            return (Library::built_in(), Some(LibraryError { path, place, message }));
         }
     };
     match Library::built_in().with_user(&text, &path) {

@@ -21,11 +21,13 @@
 //!             "muscle": "legs",
 //!             "sets_per_week": 5.0,     averages over the day rotation, so may be fractional
 //!             "days_per_week": 2.0,
+//!             "partial_sets_per_week": 0.0,   sets of a range only partly in 8-12; never count
 //!             "meets": true
 //!           }
 //!         ],
 //!         "suggestions": ["back: no sets — add a back exercise ..."]   one per gap
 //!       },
+//!       "caution": "Braced: ... Don't brace if ...",   null unless an exercise is braced
 //!       "warnings": [ PROBLEM ],        legal but probably a mistake; never fail the check
 //!       "errors": [ PROBLEM ]           each makes "ok" false
 //!     }
@@ -61,6 +63,7 @@ struct File<'a> {
     ok: bool,
     programme: Option<ProgrammeJson<'a>>,
     guideline: Option<Guideline<'a>>,
+    caution: Option<String>,
     warnings: Vec<ProblemJson>,
     errors: Vec<ProblemJson>,
 }
@@ -90,6 +93,7 @@ struct Group {
     muscle: &'static str,
     sets_per_week: f64,
     days_per_week: f64,
+    partial_sets_per_week: f64,
     meets: bool,
 }
 
@@ -134,6 +138,7 @@ fn file(checked: &Checked) -> File<'_> {
         ok: checked.ok(),
         programme: None,
         guideline: None,
+        caution: None,
         warnings: Vec::new(),
         errors: Vec::new(),
     };
@@ -143,6 +148,7 @@ fn file(checked: &Checked) -> File<'_> {
         Outcome::Valid(coached) => {
             out.programme = Some(programme(coached));
             out.guideline = Some(guideline(coached));
+            out.caution = coached.caution();
             out.warnings = coached.loaded.warnings.iter().map(problem).collect();
         }
     }
@@ -168,6 +174,7 @@ fn guideline(coached: &Coached) -> Guideline<'_> {
             muscle: g.muscle.as_str(),
             sets_per_week: g.sets_per_week,
             days_per_week: g.days_per_week,
+            partial_sets_per_week: g.partial_sets_per_week,
             meets: g.meets,
         })
         .collect();

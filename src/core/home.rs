@@ -75,7 +75,7 @@ pub const KEYS: &[Binding<Action>] = &[
     },
     Binding {
         keys: &[(Key::Char('b'), Action::Breathe)],
-        help: Some(("b", "breathe for five minutes")),
+        help: Some(("b", "breathe (5 min)")),
         hint: Some(("b breathe", 6)),
     },
     Binding {

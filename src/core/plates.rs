@@ -13,6 +13,11 @@ const RESOLUTION: f64 = 1000.0;
 /// only keeps an absurd target from allocating without bound.
 const MAX_STEPS_PER_SIDE: u64 = 1 << 20;
 
+/// The most cells (plate sizes + 1, times steps searched) one search may fill: a few megabytes,
+/// whatever the plates. Twenty sizes (the loader's limit) still search a million steps a side;
+/// only absurd plate lists get a shorter search, never an allocation that aborts.
+const MAX_CELLS: u64 = 1 << 23;
+
 /// How far a total may be from a loadable one and still count as that total.
 const TOLERANCE: f64 = 1e-6;
 
@@ -68,13 +73,14 @@ impl Rack {
         Rack { bar: eq.bar, step: step as f64 / RESOLUTION, plates, pairs: eq.pairs }
     }
 
-    /// The most steps one side can hold.
+    /// The most steps one side can hold, or the search may cover.
     fn capacity(&self) -> u64 {
         let one_of_each: u64 = self.plates.iter().map(|p| p.0).sum();
+        let searchable = MAX_STEPS_PER_SIDE.min(MAX_CELLS / (self.plates.len() as u64 + 1));
         match self.pairs {
             None if one_of_each == 0 => 0,
-            None => MAX_STEPS_PER_SIDE,
-            Some(pairs) => one_of_each.saturating_mul(u64::from(pairs)).min(MAX_STEPS_PER_SIDE),
+            None => searchable,
+            Some(pairs) => one_of_each.saturating_mul(u64::from(pairs)).min(searchable),
         }
     }
 
@@ -183,6 +189,25 @@ pub fn per_side(total: f64, eq: &Barbell) -> Option<Vec<f64>> {
 pub fn round_load(target: f64, eq: &Barbell) -> f64 {
     let rack = Rack::new(eq);
     rack.total(rack.nearest(target))
+}
+
+/// What goes on the bar for one set, worked out once when the set's load is planned (or
+/// changed by the lifter), never while a frame is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loading {
+    /// Not a barbell set with a weight: no plates to talk about.
+    NotABar,
+    /// The plates for each side, heaviest first; empty for the bar alone.
+    PerSide(Vec<f64>),
+    /// The weight cannot be made with the lifter's bar and plates.
+    CannotBeMade,
+}
+
+impl Loading {
+    /// How a barbell set of `total` is loaded with `eq`.
+    pub fn of(total: f64, eq: &Barbell) -> Self {
+        per_side(total, eq).map_or(Loading::CannotBeMade, Loading::PerSide)
+    }
 }
 
 /// The multiple of `step` nearest `target`, the lower one on a tie: for dumbbells, kettlebells

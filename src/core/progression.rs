@@ -3,6 +3,8 @@
 //! history file, round to plates (the caller does, with `plates`), or count warm-ups: the caller
 //! hands in work sets only.
 
+use jiff::civil::Date;
+
 use super::words::format_number;
 
 /// How an exercise's load moves from session to session.
@@ -11,10 +13,15 @@ pub enum Rule {
     /// The programme's load, always.
     None,
     /// Double progression over a rep range: when every work set reaches the top of the range,
-    /// add `increment` and go back to the bottom.
+    /// add `increment` and go back to the bottom; after `deload_after` sessions in a row with
+    /// a set short of the bottom, take a fraction off.
     Double {
         /// Added to the load when the top of the range was reached on every set.
         increment: f64,
+        /// Failed sessions in a row at one load before a deload; 0 never deloads.
+        deload_after: u32,
+        /// The fraction of the load taken off by a deload, e.g. 0.1 for 10%.
+        deload: f64,
     },
     /// Linear progression: add `increment` after every session where each work set hit its
     /// target; after `deload_after` failed sessions in a row, take a fraction off.
@@ -37,6 +44,8 @@ pub struct PastSet {
     pub reps: u32,
     /// The reps the set aimed for: the top of its range, or its exact count.
     pub target_top: u32,
+    /// How hard it felt, if the lifter said.
+    pub rpe: Option<f64>,
 }
 
 /// The work sets of one exercise in one past session, in the order they were done.
@@ -44,7 +53,46 @@ pub struct PastSet {
 pub struct PastSession {
     /// Work sets only; warm-ups are left out by the caller.
     pub sets: Vec<PastSet>,
+    /// The session ended before every planned set of the exercise was logged. The sets never
+    /// done are not failures: such a session neither moves the load up nor counts towards a
+    /// deload.
+    pub stopped_early: bool,
+    /// The local date it was done, when known.
+    pub date: Option<Date>,
 }
+
+/// What a rule needs beyond the history: the kit's smallest step, how long the lifter has
+/// been away, and words for the Ready screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Context<'a> {
+    /// The unit loads are in, for the reasons ("kg").
+    pub units: &'a str,
+    /// The smallest increase the lifter's kit can make from the current load (two of the
+    /// smallest plates, the next dumbbell). An increase is never more than 10% of the load or
+    /// this step, whichever is larger.
+    pub step: f64,
+    /// Days since the exercise was last done, if known.
+    pub days_away: Option<i64>,
+    /// The harder variation to move on to once a bodyweight exercise tops its range.
+    pub harder: Option<&'a str>,
+}
+
+impl<'a> Context<'a> {
+    /// A context in `units` with no kit step (increases are as large as the rule says), no
+    /// known time away and no harder variation.
+    pub fn new(units: &'a str) -> Self {
+        Context { units, step: f64::INFINITY, days_away: None, harder: None }
+    }
+}
+
+/// More than this many days away and the load comes back lighter.
+pub const AWAY_DAYS: i64 = 28;
+/// The share of the load taken off after a long time away.
+const AWAY_DELOAD: f64 = 0.1;
+/// A session logged this hard (RPE 9.5 or 10: nothing left) holds the load.
+const HARD_RPE: f64 = 9.5;
+/// The largest share of the load one increase may add, unless one step of the kit is larger.
+const MOST_INCREASE: f64 = 0.1;
 
 /// Which part of the rep range the next session should aim for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,111 +128,133 @@ pub struct Prescription {
 /// is followed rather than fought. Bodyweight sessions (no load on any set) keep `base_load`
 /// and only talk about reps.
 ///
-/// For `Linear`, the failed sessions "in a row" are counted back from the most recent one while
-/// they stay at that session's load. A deload changes the load, so the count starts again from
-/// one after it without any bookkeeping. The deloaded load is returned unrounded: rounding to
-/// the plates is the caller's job. The result is never negative or NaN; nonsense inputs (a
-/// negative increment past zero, a deload over 100%) give zero rather than a negative load.
+/// The guard-rails a careful coach keeps: an increase is at most 10% of the load or one step
+/// of the kit (`cx.step`), whichever is larger; a session logged at RPE 9.5 or 10 holds the
+/// load; a session stopped early neither raises the load nor counts towards a deload (the sets
+/// never done were not failed); and after more than four weeks away the load comes back 10%
+/// lighter. Failed sessions "in a row" are counted back from the most recent one while they
+/// stay at its load; a deload changes the load, so the count starts again after it. Loads are
+/// returned unrounded (rounding to the kit is the caller's job), never negative or NaN.
 pub fn prescribe(
     rule: &Rule,
     base_load: f64,
     range: (u32, u32),
     history: &[PastSession],
-    units_label: &str,
+    cx: &Context<'_>,
 ) -> Prescription {
     let last = history.iter().rev().find(|s| !s.sets.is_empty());
+    let judge = |last, increment, deload_after, deload, double| {
+        let rules = Judge { increment, deload_after, deload, double, range };
+        rules.next(base_load, history, last, cx)
+    };
     let prescription = match (rule, last) {
         (Rule::None, _) | (_, None) => {
             Prescription { load: base_load, reps: RepTarget::AsWritten, reason: None }
         }
-        (Rule::Double { increment }, Some(last)) => {
-            double(*increment, base_load, range, last, units_label)
+        (_, Some(last)) if cx.days_away.is_some_and(|d| d > AWAY_DAYS) => {
+            after_a_break(base_load, last, cx)
+        }
+        (Rule::Double { increment, deload_after, deload }, Some(last)) => {
+            judge(last, *increment, *deload_after, *deload, true)
         }
         (Rule::Linear { increment, deload_after, deload }, Some(last)) => {
-            let step =
-                LinearStep { increment: *increment, deload_after: *deload_after, deload: *deload };
-            step.next(base_load, history, last, units_label)
+            judge(last, *increment, *deload_after, *deload, false)
         }
     };
     Prescription { load: not_negative(prescription.load), ..prescription }
 }
 
-fn double(
-    increment: f64,
-    base_load: f64,
-    (bottom, top): (u32, u32),
-    last: &PastSession,
-    units_label: &str,
-) -> Prescription {
-    let reps = reps_list(last);
-    let all_at_top = last.sets.iter().all(|s| s.reps >= top);
-    match (session_load(last), all_at_top) {
-        (Some(load), true) => Prescription {
-            load: load + increment,
-            reps: RepTarget::Bottom(bottom),
-            reason: Some(format!("{}: {reps} last time", signed(increment, units_label))),
+/// Back after more than four weeks: strength fades, and tissues lose their tolerance faster
+/// than muscles lose strength, so the load comes back lighter and builds up again.
+fn after_a_break(base_load: f64, last: &PastSession, cx: &Context<'_>) -> Prescription {
+    let weeks = cx.days_away.unwrap_or_default() / 7;
+    match session_load(last) {
+        Some(load) => Prescription {
+            load: load * (1.0 - AWAY_DELOAD),
+            reps: RepTarget::AsWritten,
+            reason: Some(format!(
+                "−{}%: {weeks} weeks since you last did it; build back up",
+                format_number(AWAY_DELOAD * 100.0)
+            )),
         },
-        (None, true) => Prescription {
+        None => Prescription {
             load: base_load,
-            reps: RepTarget::Top(top),
-            reason: Some(format!(
-                "bodyweight: {reps} last time — top of the range on every set; \
-                 slow the tempo or add load to keep progressing"
-            )),
-        },
-        (load, false) => Prescription {
-            load: load.unwrap_or(base_load),
-            reps: RepTarget::Top(top),
-            reason: Some(format!(
-                "{}: {reps} last time — aim for {top} on every set",
-                same_load(load)
-            )),
+            reps: RepTarget::AsWritten,
+            reason: Some(format!("bodyweight: {weeks} weeks since you last did it; ease back in")),
         },
     }
 }
 
-/// The `Linear` rule's numbers, so its steps read as one thing.
-struct LinearStep {
+/// One rule's numbers, and whether it is the double rule (progress at the top of the range,
+/// fail below its bottom) or the linear one (progress and fail at each set's target).
+struct Judge {
     increment: f64,
     deload_after: u32,
     deload: f64,
+    double: bool,
+    range: (u32, u32),
 }
 
-impl LinearStep {
+impl Judge {
+    /// The reps a set must reach for the load to go up.
+    fn goal(&self, set: &PastSet) -> u32 {
+        if self.double { self.range.1 } else { set.target_top }
+    }
+
+    /// A set short of this failed.
+    fn floor(&self, set: &PastSet) -> u32 {
+        if self.double { self.range.0 } else { set.target_top }
+    }
+
+    fn missed(&self, session: &PastSession) -> bool {
+        session.sets.iter().any(|s| s.reps < self.floor(s))
+    }
+
+    /// The rep aim while the load stays.
+    fn holding(&self) -> RepTarget {
+        if self.double { RepTarget::Top(self.range.1) } else { RepTarget::AsWritten }
+    }
+
     fn next(
         &self,
         base_load: f64,
         history: &[PastSession],
         last: &PastSession,
-        units_label: &str,
+        cx: &Context<'_>,
     ) -> Prescription {
         let load = session_load(last);
-        let misses: Vec<String> = last
-            .sets
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.reps < s.target_top)
-            .map(|(i, s)| format!("{} of {} reps on set {}", s.reps, s.target_top, i + 1))
-            .collect();
-        if misses.is_empty() {
-            let hit = match common_target(last) {
-                Some(target) => format!("every set hit {target} last time"),
-                None => "every set hit its target last time".to_string(),
-            };
-            return match load {
-                Some(load) => Prescription {
-                    load: load + self.increment,
-                    reps: RepTarget::AsWritten,
-                    reason: Some(format!("{}: {hit}", signed(self.increment, units_label))),
-                },
-                None => Prescription {
-                    load: base_load,
-                    reps: RepTarget::AsWritten,
-                    reason: Some(format!("bodyweight: {hit}")),
-                },
-            };
+        let reps = reps_list(last);
+        let hold = |reason: String| Prescription {
+            load: load.unwrap_or(base_load),
+            reps: self.holding(),
+            reason: Some(reason),
+        };
+        if last.stopped_early {
+            return hold(format!(
+                "{}: {reps} last time — stopped early, so the load stays",
+                same_load(load)
+            ));
         }
-        let in_a_row = load.map_or(1, |load| failed_in_a_row(history, load));
+        let all_hit = last.sets.iter().all(|s| s.reps >= self.goal(s));
+        let hardest = last.sets.iter().filter_map(|s| s.rpe).reduce(f64::max);
+        if all_hit {
+            if let Some(rpe) = hardest.filter(|&r| r >= HARD_RPE && load.is_some()) {
+                return hold(format!(
+                    "same load: {reps} last time at RPE {} — hold it until it feels lighter",
+                    format_number(rpe)
+                ));
+            }
+            return self.progress(base_load, last, load, cx);
+        }
+        if !self.missed(last) {
+            // Double progression between the bottom and the top: keep going.
+            return hold(format!(
+                "{}: {reps} last time — aim for {} on every set",
+                same_load(load),
+                self.range.1
+            ));
+        }
+        let in_a_row = load.map_or(1, |load| self.failed_in_a_row(history, load));
         if let Some(load) = load.filter(|_| self.deload_after > 0 && in_a_row >= self.deload_after)
         {
             let fraction = self.deload.clamp(0.0, 1.0);
@@ -205,27 +275,89 @@ impl LinearStep {
                 format!(" ({} in a row; deload after {after})", plural(in_a_row, "miss", "misses"))
             }
         };
-        Prescription {
-            load: load.unwrap_or(base_load),
-            reps: RepTarget::AsWritten,
-            reason: Some(format!("{}: {} last time{streak}", same_load(load), misses.join(", "))),
+        let what = if self.double {
+            format!("{reps} last time — aim for {} on every set", self.range.1)
+        } else {
+            let misses: Vec<String> = last
+                .sets
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.reps < s.target_top)
+                .map(|(i, s)| format!("{} of {} reps on set {}", s.reps, s.target_top, i + 1))
+                .collect();
+            format!("{} last time", misses.join(", "))
+        };
+        hold(format!("{}: {what}{streak}", same_load(load)))
+    }
+
+    /// Every set reached its goal: more load (never more than the guard-rail allows), or, for
+    /// bodyweight, a harder way to do it.
+    fn progress(
+        &self,
+        base_load: f64,
+        last: &PastSession,
+        load: Option<f64>,
+        cx: &Context<'_>,
+    ) -> Prescription {
+        let reps = reps_list(last);
+        let hit = match (self.double, common_target(last)) {
+            (true, _) => format!("{reps} last time"),
+            (false, Some(target)) => format!("every set hit {target} last time"),
+            (false, None) => "every set hit its target last time".to_string(),
+        };
+        match load {
+            Some(load) => {
+                let increment = capped(self.increment, load, cx.step);
+                let reps = if self.double {
+                    RepTarget::Bottom(self.range.0)
+                } else {
+                    RepTarget::AsWritten
+                };
+                Prescription {
+                    load: load + increment,
+                    reps,
+                    reason: Some(format!("{}: {hit}", signed(increment, cx.units))),
+                }
+            }
+            None if self.double => {
+                let next = match cx.harder {
+                    Some(harder) => format!("move on to {harder}, or slow the tempo"),
+                    None => "slow the tempo or add load to keep progressing".to_string(),
+                };
+                Prescription {
+                    load: base_load,
+                    reps: RepTarget::Top(self.range.1),
+                    reason: Some(format!(
+                        "bodyweight: {hit} — top of the range on every set; {next}"
+                    )),
+                }
+            }
+            None => Prescription {
+                load: base_load,
+                reps: RepTarget::AsWritten,
+                reason: Some(format!("bodyweight: {hit}")),
+            },
         }
+    }
+
+    /// Complete sessions, counted back from the most recent, that failed at `load`. A session
+    /// stopped early is passed over: it neither adds to the run nor ends it.
+    fn failed_in_a_row(&self, history: &[PastSession], load: f64) -> u32 {
+        let at_load = |s: &PastSession| session_load(s).is_some_and(|l| (l - load).abs() <= 1e-6);
+        let count = history
+            .iter()
+            .rev()
+            .filter(|s| !s.sets.is_empty() && !s.stopped_early)
+            .take_while(|s| at_load(s) && self.missed(s))
+            .count();
+        u32::try_from(count).unwrap_or(u32::MAX)
     }
 }
 
-/// Sessions, counted back from the most recent, that missed a target at `load`.
-fn failed_in_a_row(history: &[PastSession], load: f64) -> u32 {
-    let failed_at_load = |s: &PastSession| {
-        session_load(s).is_some_and(|l| (l - load).abs() <= 1e-6)
-            && s.sets.iter().any(|set| set.reps < set.target_top)
-    };
-    let count = history
-        .iter()
-        .rev()
-        .filter(|s| !s.sets.is_empty())
-        .take_while(|s| failed_at_load(s))
-        .count();
-    u32::try_from(count).unwrap_or(u32::MAX)
+/// `increment`, no more than 10% of `load` or one `step` of the kit, whichever is larger: a
+/// 2.5 kg jump is fine on a 60 kg squat and far too much on a 6 kg lateral raise.
+fn capped(increment: f64, load: f64, step: f64) -> f64 {
+    if increment > 0.0 { increment.min((load * MOST_INCREASE).max(step)) } else { increment }
 }
 
 /// The heaviest usable load among a session's work sets; `None` when every set was bodyweight.

@@ -46,3 +46,10 @@ pub fn estimate_one_rep_max(sets: &[PastWork]) -> Option<f64> {
 pub fn percent_of(one_rep_max: f64, percent: f64) -> f64 {
     one_rep_max * percent / 100.0
 }
+
+/// The heaviest percentage of a one-rep max that `reps` reps can be done with, by Epley turned
+/// round (`100 / (1 + reps / 30)`), to the nearest whole percent: 100 for a single, 79 for 8,
+/// 71 for 12. A percentage above it asks for reps nobody has in them.
+pub fn most_percent_for(reps: u32) -> f64 {
+    if reps <= 1 { 100.0 } else { (100.0 / (1.0 + f64::from(reps) / 30.0)).round() }
+}

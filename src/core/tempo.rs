@@ -45,34 +45,73 @@ impl fmt::Display for Tempo {
     }
 }
 
+/// Which part of a rep a paced step is: the weight moving one way or the other, a pause at
+/// either end, or (braced) the breath taken between reps. The pacing screen says what to do
+/// from it, so a BRACE still tells the lifter which way the weight goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RepPart {
+    /// The lengthening half: lowering the weight.
+    Eccentric,
+    /// Still, in the stretched position.
+    StretchedPause,
+    /// The shortening half: lifting the weight.
+    Concentric,
+    /// Still, in the shortened position.
+    ShortenedPause,
+    /// Braced: the breath goes out between reps.
+    BreatheOut,
+    /// Braced: a new breath in, and brace again, before the next rep.
+    BreatheIn,
+}
+
+/// One step of a paced rep and the part of the rep it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PacedStep {
+    /// What the screen says and for how long.
+    pub step: Step,
+    /// Which part of the rep it is.
+    pub part: RepPart,
+}
+
+/// The least time between braced reps: one breath out and one in, a second each.
+pub const BRACE_BREATH: Duration = Duration::from_secs(2);
+
 impl Tempo {
-    /// The four steps of one rep, in the order the exercise paces them (zero-length steps are
-    /// skipped when pacing). With the brace cue the breath is held through everything but the
-    /// last pause of the rep, which is paced as EXHALE and given at least a second: a braced
-    /// lifter breathes between reps.
-    pub fn steps(&self, start: StartWith, cue: Cue) -> [Step; 4] {
-        let step = |kind, secs: u32| Step { kind, length: Duration::from_secs(secs.into()) };
-        let eccentric = step(PhaseKind::Inhale, self.eccentric);
-        let bottom = step(PhaseKind::Pause, self.bottom);
-        let concentric = step(PhaseKind::Exhale, self.concentric);
-        let top = step(PhaseKind::Pause, self.top);
+    /// The steps of one rep with time in them, in the order the exercise paces them. With the
+    /// brace cue every part of the rep but its last pause is paced as BRACE (the part still
+    /// says which way the weight moves), and that last pause, at least [`BRACE_BREATH`] long,
+    /// is split into EXHALE then INHALE: a braced lifter breathes out and in again between reps.
+    pub fn paced(&self, start: StartWith, cue: Cue) -> Vec<PacedStep> {
+        let step = |kind, secs: u32, part| PacedStep {
+            step: Step { kind, length: Duration::from_secs(secs.into()) },
+            part,
+        };
+        let eccentric = step(PhaseKind::Inhale, self.eccentric, RepPart::Eccentric);
+        let bottom = step(PhaseKind::Pause, self.bottom, RepPart::StretchedPause);
+        let concentric = step(PhaseKind::Exhale, self.concentric, RepPart::Concentric);
+        let top = step(PhaseKind::Pause, self.top, RepPart::ShortenedPause);
         let mut steps = match start {
-            StartWith::Eccentric => [eccentric, bottom, concentric, top],
-            StartWith::Concentric => [concentric, top, eccentric, bottom],
+            StartWith::Eccentric => vec![eccentric, bottom, concentric, top],
+            StartWith::Concentric => vec![concentric, top, eccentric, bottom],
         };
         if cue == Cue::Brace {
-            // One BRACE phase for the whole held breath, so the bar fills once per rep.
-            let held: Duration = steps[..3].iter().map(|s| s.length).sum();
-            let breathe = steps[3].length.max(Duration::from_secs(1));
-            let none = Step { kind: PhaseKind::Pause, length: Duration::ZERO };
-            steps = [
-                Step { kind: PhaseKind::Brace, length: held },
-                Step { kind: PhaseKind::Exhale, length: breathe },
-                none,
-                none,
-            ];
+            let last = steps.pop().map_or(Duration::ZERO, |s| s.step.length);
+            for s in &mut steps {
+                s.step.kind = PhaseKind::Brace;
+            }
+            let gap = last.max(BRACE_BREATH);
+            let out = gap / 2;
+            let breath = |kind, length, part| PacedStep { step: Step { kind, length }, part };
+            steps.push(breath(PhaseKind::Exhale, out, RepPart::BreatheOut));
+            steps.push(breath(PhaseKind::Inhale, gap - out, RepPart::BreatheIn));
         }
+        steps.retain(|s| !s.step.length.is_zero());
         steps
+    }
+
+    /// The steps of one rep, as [`Tempo::paced`] gives them, without their parts.
+    pub fn steps(&self, start: StartWith, cue: Cue) -> Vec<Step> {
+        self.paced(start, cue).into_iter().map(|s| s.step).collect()
     }
 
     /// How long one rep takes as written.
@@ -80,10 +119,16 @@ impl Tempo {
         Duration::from_secs(u64::from(self.eccentric + self.bottom + self.concentric + self.top))
     }
 
-    /// How long one rep takes as paced from `start` with `cue` (a braced rep may gain a
-    /// breathing second, in whichever pause ends the rep).
+    /// How long one rep takes as paced from `start` with `cue` (a braced rep may gain time to
+    /// breathe, in whichever pause ends the rep).
     pub fn paced_rep_length(&self, start: StartWith, cue: Cue) -> Duration {
         self.steps(start, cue).iter().map(|s| s.length).sum()
+    }
+
+    /// How long the breath is held braced in one rep: every part but the breath between reps.
+    pub fn braced_length(&self, start: StartWith) -> Duration {
+        let paced = self.paced(start, Cue::Brace);
+        paced.iter().filter(|s| s.step.kind == PhaseKind::Brace).map(|s| s.step.length).sum()
     }
 }
 
@@ -91,6 +136,19 @@ impl Tempo {
 /// zero-based rep. `None` only for an all-zero tempo, which the loader refuses.
 pub fn phase_at(tempo: &Tempo, start: StartWith, cue: Cue, elapsed: Duration) -> Option<Phase> {
     phase_in_cycle(&tempo.steps(start, cue), elapsed)
+}
+
+/// Like [`phase_at`], with the part of the rep the phase is.
+pub fn part_at(
+    tempo: &Tempo,
+    start: StartWith,
+    cue: Cue,
+    elapsed: Duration,
+) -> Option<(Phase, RepPart)> {
+    let paced = tempo.paced(start, cue);
+    let steps: Vec<Step> = paced.iter().map(|s| s.step).collect();
+    let phase = phase_in_cycle(&steps, elapsed)?;
+    Some((phase, paced[phase.index].part))
 }
 
 /// Whole reps finished by `elapsed`.
@@ -177,31 +235,55 @@ mod tests {
     }
 
     #[test]
-    fn brace_holds_the_breath_through_the_rep_and_breathes_out_between_reps() {
+    fn brace_keeps_the_tempo_and_breathes_out_then_in_between_reps() {
         let t = tempo(2, 1, 1, 0);
-        let steps = t.steps(StartWith::Eccentric, Cue::Brace);
-        let paced: Vec<(PhaseKind, u64)> = steps
+        let paced: Vec<(PhaseKind, RepPart, u64)> = t
+            .paced(StartWith::Eccentric, Cue::Brace)
             .iter()
-            .filter(|s| !s.length.is_zero())
-            .map(|s| (s.kind, s.length.as_secs()))
+            .map(|s| (s.step.kind, s.part, s.step.length.as_millis() as u64))
             .collect();
-        assert_eq!(paced, [(Brace, 4), (Exhale, 1)], "one held breath, a second to breathe out");
-        assert_eq!(t.paced_rep_length(StartWith::Eccentric, Cue::Brace), Duration::from_secs(5));
-        let at = |ms| phase_at(&t, StartWith::Eccentric, Cue::Brace, Duration::from_millis(ms));
-        assert_eq!(at(3999).unwrap().kind, Brace);
-        assert_eq!(at(4000).unwrap().kind, Exhale);
-        assert_eq!(at(5000).unwrap().cycle, 1);
-        assert_eq!(reps_done(&t, StartWith::Eccentric, Cue::Brace, Duration::from_secs(10)), 2);
-        // Lift-first: braced through the lift, the top and the lowering; out at the bottom.
-        let deadlift = tempo(2, 2, 1, 1).steps(StartWith::Concentric, Cue::Brace);
-        assert_eq!((deadlift[0].length, deadlift[1].kind), (Duration::from_secs(4), Exhale));
-        assert_eq!(deadlift[1].length, Duration::from_secs(2));
-        // A lift-first rep with no pause at the bottom gains its breathing second there, not
-        // at the top: the set's length follows the order it is paced in.
+        assert_eq!(
+            paced,
+            [
+                (Brace, RepPart::Eccentric, 2000),
+                (Brace, RepPart::StretchedPause, 1000),
+                (Brace, RepPart::Concentric, 1000),
+                (Exhale, RepPart::BreatheOut, 1000),
+                (Inhale, RepPart::BreatheIn, 1000),
+            ],
+            "the parts of the rep stay visible; two seconds of breath between reps"
+        );
+        assert_eq!(t.paced_rep_length(StartWith::Eccentric, Cue::Brace), Duration::from_secs(6));
+        assert_eq!(t.braced_length(StartWith::Eccentric), Duration::from_secs(4));
+        let at = |ms| part_at(&t, StartWith::Eccentric, Cue::Brace, Duration::from_millis(ms));
+        assert_eq!(at(1999).map(|(p, part)| (p.kind, part)), Some((Brace, RepPart::Eccentric)));
+        assert_eq!(at(3000).map(|(p, part)| (p.kind, part)), Some((Brace, RepPart::Concentric)));
+        assert_eq!(at(4000).map(|(p, part)| (p.kind, part)), Some((Exhale, RepPart::BreatheOut)));
+        assert_eq!(at(5000).map(|(p, part)| (p.kind, part)), Some((Inhale, RepPart::BreatheIn)));
+        assert_eq!(at(6000).map(|(p, _)| p.cycle), Some(1));
+        assert_eq!(reps_done(&t, StartWith::Eccentric, Cue::Brace, Duration::from_secs(12)), 2);
+        // A long pause that ends the rep is all breath, split evenly.
+        let long = tempo(2, 0, 1, 4).paced(StartWith::Eccentric, Cue::Brace);
+        assert_eq!(long[2].step.length, Duration::from_secs(2));
+        assert_eq!(long[3].step.length, Duration::from_secs(2));
+        // Lift-first: braced through the lift, the top and the lowering; the breath is taken at
+        // the bottom, and the set's length follows the order it is paced in.
+        let deadlift = tempo(2, 2, 1, 1).paced(StartWith::Concentric, Cue::Brace);
+        let kinds: Vec<RepPart> = deadlift.iter().map(|s| s.part).collect();
+        assert_eq!(
+            kinds,
+            [
+                RepPart::Concentric,
+                RepPart::ShortenedPause,
+                RepPart::Eccentric,
+                RepPart::BreatheOut,
+                RepPart::BreatheIn
+            ]
+        );
         let pull = tempo(1, 0, 1, 3);
         assert_eq!(
             pull.paced_rep_length(StartWith::Concentric, Cue::Brace),
-            Duration::from_secs(6)
+            Duration::from_secs(7)
         );
         assert_eq!(pull.paced_rep_length(StartWith::Eccentric, Cue::Brace), Duration::from_secs(5));
     }

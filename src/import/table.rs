@@ -3,6 +3,8 @@
 //! row that cannot be read (not UTF-8, the wrong number of cells) kept as a problem with its
 //! place instead of stopping the import. Pure; must never panic on any bytes.
 
+use crate::core::printable::shown;
+
 /// Where a row went wrong, for a `file:line:col` report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -116,16 +118,10 @@ fn cells(record: &csv::ByteRecord, columns: usize) -> Result<Vec<String>, (usize
 }
 
 /// Untrusted text cleaned at the door: a control character (an escape sequence's start, a
-/// stray carriage return) would reach the terminal when a name is printed, so it becomes a
-/// visible stand-in. Line breaks inside a quoted note become spaces.
+/// stray carriage return) would reach the terminal when a name is printed, so it becomes the
+/// same visible stand-in every report uses. Line breaks inside a quoted note become spaces.
 fn visible(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() => '\u{fffd}',
-            c => c,
-        })
-        .collect()
+    shown(&text.replace(['\n', '\r', '\t'], " "))
 }
 
 /// `;` when the first line has more semicolons than commas outside quotes, else `,`.
@@ -179,7 +175,7 @@ mod tests {
         assert_eq!(table.rows[0].cells[1], "a;b");
         assert_eq!(table.column(&["name"]), Some(1));
         let escaped = read(b"A,B\nx\x1b[31m,\"two\nlines\"\n").unwrap();
-        assert_eq!(escaped.rows[0].cells, ["x\u{fffd}[31m", "two lines"]);
+        assert_eq!(escaped.rows[0].cells, ["x?[31m", "two lines"]);
     }
 
     #[test]

@@ -4,9 +4,10 @@
 //! kind of record is one arm here.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
-use jiff::ZonedDateTime;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ZonedDateTime};
 
 use super::event_loop::Records;
 use crate::core::app::JournalEntry;
@@ -23,6 +24,20 @@ enum State {
 
 /// Reads the wall clock; a test passes one that follows its paused monotonic clock.
 pub type WallClock = Box<dyn Fn() -> ZonedDateTime>;
+
+/// The system's wall clock in the local zone: the `WallClock` of a real workout.
+pub fn system_clock() -> ZonedDateTime {
+    local_time(SystemTime::now())
+}
+
+/// `at` in the local zone. A clock set outside the years a record can be written in (-9999 to
+/// 9999) is taken as the nearest end of that range instead of panicking: the set must be saved
+/// whatever the clock says, and a stamp of 9999-12-30 plainly shows the clock was wrong.
+pub fn local_time(at: SystemTime) -> ZonedDateTime {
+    let nearest_end = || if at > SystemTime::UNIX_EPOCH { Timestamp::MAX } else { Timestamp::MIN };
+    let instant = Timestamp::try_from(at).unwrap_or_else(|_| nearest_end());
+    instant.to_zoned_datetime(TimeZone::system())
+}
 
 /// The results file as the event loop sees it.
 pub struct JournalRecords {
@@ -111,4 +126,52 @@ fn save_resonance_rate(config_dir: &Path, rate: f64) -> Result<(), String> {
         "keeping a resonance rate ({rate} a minute) in {} needs the settings module",
         config_dir.join("config.toml").display()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::programme::{Reps, Target};
+    use crate::core::session::{LoggedSet, SetKind};
+    use crate::storage::DataDir;
+
+    #[test]
+    fn a_clock_past_year_9999_still_saves_the_set() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::open(&DataDir::new(dir.path(), "test")).unwrap();
+        // Year 11476: jiff cannot represent it, and `ZonedDateTime::now` would panic.
+        let far = SystemTime::UNIX_EPOCH + Duration::from_secs(300_000_000_000);
+        let mut records = JournalRecords::new(journal, Box::new(move || local_time(far)));
+        let began = JournalEntry::SessionBegan {
+            programme: "Clock".into(),
+            file: "clock.toml".into(),
+            day: "A".into(),
+        };
+        records.append(&began, Duration::ZERO).unwrap();
+        let set = LoggedSet {
+            exercise: "Squat".into(),
+            set: 1,
+            kind: SetKind::Work,
+            side: None,
+            reps: Some(8),
+            hold_s: None,
+            load: None,
+            unit: "kg",
+            target: Target::Reps(Reps::Range(8, 12)),
+            tempo: "3-1-1-0".into(),
+            rpe: None,
+            started: Duration::from_secs(5),
+            ended: Duration::from_secs(40),
+        };
+        records.append(&JournalEntry::Set(set), Duration::from_secs(41)).unwrap();
+        let text = std::fs::read_to_string(dir.path().join("history.test.jsonl")).unwrap();
+        let set_line = text.lines().find(|l| l.contains("\"type\":\"set\"")).expect("saved");
+        assert!(set_line.contains("\"started\":\"9999-12-"), "{set_line}");
+    }
+
+    #[test]
+    fn a_clock_before_year_minus_9999_is_the_earliest_time_not_a_panic() {
+        let early = SystemTime::UNIX_EPOCH - Duration::from_secs(400_000_000_000);
+        assert_eq!(local_time(early).timestamp(), Timestamp::MIN);
+    }
 }

@@ -5,6 +5,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::Duration;
 
 use futures_util::StreamExt;
@@ -33,6 +34,9 @@ impl Host for Terminal {
 
     fn suspend(&mut self) {
         ratatui::restore();
+        // ratatui only shows the cursor when its terminal is dropped; the shell needs it now.
+        // The next frame after the return hides it again.
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
         // SAFETY: kill(2) with pid 0 signals our own process group, as a shell's Ctrl-Z would;
         // it returns once the group is continued.
         unsafe {
@@ -63,7 +67,7 @@ pub fn run(
 ) -> Result<(), String> {
     need_terminal()?;
     let results_path = journal.path().display().to_string();
-    let mut records = journal::JournalRecords::new(journal, Box::new(jiff::ZonedDateTime::now))
+    let mut records = journal::JournalRecords::new(journal, Box::new(journal::system_clock))
         .with_config_dir(config_dir);
     let t0 = tokio::time::Instant::now();
     for entry in app.take_first_records() {
@@ -117,14 +121,30 @@ fn forward_terminal(tx: UnboundedSender<Input>) {
     });
 }
 
+/// The first of SIGTERM, SIGHUP or SIGINT that ended the app, or 0.
+static ENDED_BY: AtomicI32 = AtomicI32::new(0);
+
+/// The signal that ended the app, if one did: the binary then exits with 128 + its number, as
+/// shells and service managers expect of a program a signal stopped, not with 0.
+pub fn ended_by_signal() -> Option<i32> {
+    Some(ENDED_BY.load(Ordering::Relaxed)).filter(|&n| n != 0)
+}
+
 /// SIGTERM, SIGHUP and a SIGINT from outside (in raw mode Ctrl-C is a key) end the session as
 /// quit, after any write under way.
 fn forward_signals(tx: UnboundedSender<Input>) -> Result<(), String> {
-    for kind in [SignalKind::terminate(), SignalKind::hangup(), SignalKind::interrupt()] {
+    let watched = [
+        (SignalKind::terminate(), libc::SIGTERM),
+        (SignalKind::hangup(), libc::SIGHUP),
+        (SignalKind::interrupt(), libc::SIGINT),
+    ];
+    for (kind, number) in watched {
         let mut stream = signal(kind).map_err(|e| format!("cannot watch signals: {e}"))?;
         let tx = tx.clone();
         tokio::spawn(async move {
             while stream.recv().await.is_some() {
+                // The first signal names the exit status; a second one does not change it.
+                let _ = ENDED_BY.compare_exchange(0, number, Ordering::Relaxed, Ordering::Relaxed);
                 if tx.send(Input::Terminate).is_err() {
                     break;
                 }

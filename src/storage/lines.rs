@@ -5,40 +5,24 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Seek, SeekFrom};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use super::StorageError;
+use crate::plain_file;
 
 /// The longest line kept; a longer one is skipped as damage. Real records are a few hundred
 /// bytes, so this only ever stops a file that is not a journal.
 pub const MAX_LINE: usize = 1 << 20;
 
 /// Opens `path` for reading if it is a regular file (following symlinks); `None` when there
-/// is nothing there. A FIFO, socket, device or directory is an error naming the path.
+/// is nothing there. A FIFO, socket, device or directory is an error naming the path and what
+/// it is (`plain_file::open`: never blocking on a FIFO, checked on the opened handle).
 pub fn open_regular(path: &Path) -> Result<Option<File>, StorageError> {
-    let refuse = || StorageError::Read {
-        path: path.to_path_buf(),
-        source: io::Error::new(io::ErrorKind::InvalidInput, "not a regular file"),
-    };
-    let read_err = |source| StorageError::Read { path: path.to_path_buf(), source };
-    match std::fs::metadata(path) {
-        Ok(meta) if meta.is_file() => {}
-        Ok(_) => return Err(refuse()),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(read_err(e)),
+    match plain_file::open(path, OpenOptions::new().read(true)) {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(StorageError::Read { path: path.to_path_buf(), source }),
     }
-    // O_NONBLOCK: if the path was swapped for a FIFO since the check, opening must not wait
-    // for a writer. The check on the open file then settles it.
-    let file = OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)
-        .map_err(read_err)?;
-    if !file.metadata().map_err(read_err)?.is_file() {
-        return Err(refuse());
-    }
-    Ok(Some(file))
 }
 
 /// One line as read.

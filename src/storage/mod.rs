@@ -10,9 +10,12 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::core::printable::shown;
+
 mod cache;
 pub mod correction;
 pub mod digest;
+pub mod disk;
 pub mod journal;
 pub mod lines;
 pub mod lock;
@@ -127,6 +130,9 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: line skipped: {}", self.path.display(), self.line, self.reason)
+        // The reason can quote the line (a `status` or `side` it did not understand), and the
+        // line can hold anything: cleaned for the terminal.
+        let path = shown(&self.path.display().to_string());
+        write!(f, "{path}:{}: line skipped: {}", self.line, shown(&self.reason))
     }
 }

@@ -84,11 +84,13 @@ pub fn past(records: &[Record], units: Units) -> Past {
         let history = work.entry(set.exercise.clone()).or_default();
         if current.get(&set.exercise) != Some(&set.session) {
             current.insert(set.exercise.clone(), set.session.clone());
-            history.sessions.push(PastSession::default());
+            // The set's own local date stands for its session's: they are minutes apart.
+            let date = local_date(&set.started).parse().ok();
+            history.sessions.push(PastSession { date, ..PastSession::default() });
         }
         let Some(session) = history.sessions.last_mut() else { continue };
         let target_top = set.target.parse().ok().and_then(Reps::top).unwrap_or(reps);
-        let done = progression::PastSet { load: set.load, reps, target_top };
+        let done = progression::PastSet { load: set.load, reps, target_top, rpe: set.rpe };
         // A right side is the second half of the set its left side began: one set, as good as
         // its weaker side, so set numbers and "every set hit" mean what the programme says.
         match (set.side, session.sets.last_mut()) {
@@ -105,7 +107,7 @@ pub fn past(records: &[Record], units: Units) -> Past {
             left_of.remove(&set.exercise);
         }
     }
-    Past { last: last_time(records, None), work }
+    Past { last: last_time(records, None), work, today: None }
 }
 
 /// Work sets only: warm-ups never count as what was done last time or towards progression.

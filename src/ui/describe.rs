@@ -48,7 +48,8 @@ pub fn tempo(ex: &Exercise) -> Option<String> {
 }
 
 /// "Last time: 16 kg × 12, 12 (2026-11-25)", only the same side's work sets for per-side
-/// work, or an encouraging first-time line. Sets already done today come first ("Today:
+/// work; the first time, a line saying the load is a guess that can be changed (nothing for
+/// bodyweight, where there is no load to guess). Sets already done today come first ("Today:
 /// 17.5 kg × 10 · last time: …"), since they are what the next set builds on.
 pub fn last_time(session: &Session) -> String {
     let today = session.done_today();
@@ -59,12 +60,26 @@ pub fn last_time(session: &Session) -> String {
         }
         (false, None) => format!("Today: {}", sets_done(&today)),
         (true, Some((done, date))) => format!("Last time: {done} ({date})"),
-        (true, None) => match session.exercise().load {
-            Load::Bodyweight => "First time — go steady and keep good form".to_string(),
-            Load::Weight(_) | Load::Percent(_) => {
-                "First time — pick a load you can move with good form".to_string()
-            }
-        },
+        (true, None) => first_time(session, session.set()),
+    }
+}
+
+/// The first time, a line only where the load is a guess: a work set's load written as a
+/// number (nobody knows yet whether it suits this lifter), or a percentage with no one-rep max
+/// to take it from. A bodyweight set has no load to get wrong, a warm-up follows the work
+/// load, and a percentage of a known max is worked out, not guessed: those say nothing.
+fn first_time(session: &Session, set: PlannedSet) -> String {
+    let written = session.exercise_of(set).load;
+    match (set.kind, written, set.load) {
+        (SetKind::Work, Load::Weight(_), Load::Weight(w)) => format!(
+            "First time — {} {} is a starting guess; +/- changes it",
+            format_number(w),
+            session.programme.units.as_str()
+        ),
+        (SetKind::Work, _, Load::Percent(_)) => {
+            "First time — choose a load you can move with good form".into()
+        }
+        _ => String::new(),
     }
 }
 

@@ -1,5 +1,5 @@
-//! Boxes drawn over any screen: the key help (the lines of the screen's key table, and its
-//! note, such as who should not brace) and a yes/no question ("Quit the workout?"). Must never
+//! Boxes drawn over any screen: the key help (the lines of the screen's key table, its note,
+//! such as who should not brace, and what liftpace is not and where to turn) and a yes/no question ("Quit the workout?"). Must never
 //! change state; opening and closing them is the app's job.
 
 use ratatui::Frame;
@@ -11,6 +11,7 @@ use super::layout;
 use super::theme::Theme;
 use crate::core::app::Confirm;
 use crate::core::keys::KeyHelp;
+use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 
 /// The widest the help's note is wrapped to, so it reads as a paragraph on a wide screen.
 const NOTE_WIDTH: u16 = 60;
@@ -30,30 +31,45 @@ fn draw_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme:
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
-/// The key help: each key right-aligned against what it does, then `note` in full. When the
-/// window is short the last keys (those that work everywhere) give way to the note.
+/// The key help: each key right-aligned against what it does, then `caution` in full, then
+/// what liftpace is not and where to turn. When the window is short the last keys (those that
+/// work everywhere) give way to the caution; the two wellbeing sentences take the rows left,
+/// each whole or not at all.
 pub fn draw_help(
     frame: &mut Frame,
     area: Rect,
     keys: &[KeyHelp],
-    note: Option<&str>,
+    caution: Option<&str>,
     theme: &Theme,
 ) {
     // Each line has a space before it, and the box a border and a space each side.
     let note_width = area.width.min(NOTE_WIDTH + 5).saturating_sub(5);
     let rows = usize::from(area.height.saturating_sub(2));
-    let note: Vec<String> = note
+    let caution: Vec<String> = caution
         .map(|n| layout::wrap_at_most(n, note_width, rows.saturating_sub(1)))
         .unwrap_or_default();
-    // The note and the closing line stay; blank lines round the note go first, then keys.
-    let room = rows.saturating_sub(note.len() + 1);
+    // The caution and the closing line stay; blank lines round the notes go first, then keys.
+    let room = rows.saturating_sub(caution.len() + 1);
     let keys = &keys[..keys.len().min(room)];
-    let blank = if note.is_empty() { 0 } else { (room - keys.len()).min(2) };
+    let mut left = room - keys.len();
+    let mut wellbeing: Vec<String> = Vec::new();
+    for sentence in [NOT_MEDICAL_ADVICE, CRISIS_LINE] {
+        let lines = layout::wrap(sentence, note_width);
+        // A blank line before the first note, when there is room for it too.
+        let gap = usize::from(wellbeing.is_empty() && caution.is_empty());
+        if lines.len() + gap <= left {
+            left -= lines.len();
+            wellbeing.extend(lines);
+        }
+    }
+    let notes = !caution.is_empty() || !wellbeing.is_empty();
+    let blank = if notes { left.min(2) } else { 0 };
     let key_width = keys.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
     let mut lines: Vec<Line> =
         keys.iter().map(|(k, what)| Line::raw(format!(" {k:>key_width$}  {what}"))).collect();
     lines.extend((blank > 0).then(|| Line::raw("")));
-    lines.extend(note.into_iter().map(|l| Line::raw(format!(" {l}"))));
+    lines.extend(caution.into_iter().map(|l| Line::raw(format!(" {l}"))));
+    lines.extend(wellbeing.into_iter().map(|l| Line::styled(format!(" {l}"), theme.secondary())));
     lines.extend((blank > 1).then(|| Line::raw("")));
     lines.push(Line::styled(" any key closes this", theme.secondary()));
     draw_box(frame, area, "Keys", lines, theme);

@@ -13,19 +13,25 @@ use super::bar::{self, Progress};
 use super::layout::{self, Bands, ESSENTIAL, Part};
 use super::theme::Theme;
 use super::{big, describe};
+use crate::core::library::Motion;
 use crate::core::phase::{Phase, PhaseKind};
 use crate::core::programme::{Cue, Reps, Target};
 use crate::core::session::{Clock, Session};
+use crate::core::tempo::RepPart;
 
 /// Every word the big letters may show on this screen, so their size never jumps.
 const BIG_WORDS: [&str; 5] = ["INHALE", "EXHALE", "PAUSE", "BRACE", "PAUSED"];
 
 /// The only other place phase words may appear: a line that never changes while the set is
-/// paced, saying what each word of the exercise's cue means.
-fn legend(cue: Cue) -> &'static str {
+/// paced, saying what each word of the set's cue means, in the exercise's own directions.
+fn legend(cue: Cue, motion: Motion) -> String {
     match cue {
-        Cue::Breathe => "INHALE lowering · PAUSE still · EXHALE lifting",
-        Cue::Brace => "BRACE through the rep · EXHALE between reps",
+        Cue::Breathe => format!(
+            "INHALE {} · PAUSE still · EXHALE {}",
+            motion.eccentric_ing(),
+            motion.concentric_ing()
+        ),
+        Cue::Brace => "BRACE through the rep · EXHALE, INHALE between reps".to_string(),
     }
 }
 
@@ -98,27 +104,24 @@ fn areas(body: Rect, details: &Details) -> Areas {
     Areas { word: r[0], now: r[1], bar: r[2], rep: r[3], details: [r[4], r[5], r[6]], legend: r[7] }
 }
 
-/// What the lifter does in each phase, after the plain word. A braced rep breathes only in
-/// its EXHALE, so that is where the lifter is told to breathe and brace again; `narrow` asks
-/// for the short form of that, the one instruction too long for a 40-column window.
-fn instruction(cue: Cue, kind: PhaseKind, narrow: bool) -> &'static str {
-    match (cue, kind) {
-        (Cue::Brace, PhaseKind::Exhale) if narrow => "breathe out, in, brace",
-        (Cue::Brace, PhaseKind::Exhale) => "breathe out, then in, and brace again",
-        (_, PhaseKind::Inhale) => "lower slowly",
-        // A rep never holds the breath unbraced; its pauses are PAUSE.
-        (_, PhaseKind::Pause | PhaseKind::Hold) => "stay still",
-        (_, PhaseKind::Exhale) => "lift",
-        (_, PhaseKind::Brace) => "breath held, core tight",
-        // Breathing-only phases, never in a rep.
-        (_, PhaseKind::Recover) => "breathe freely",
-        (_, PhaseKind::TopUp) => "a little more air",
+/// What the lifter does in each part of the rep, after the plain word, in the exercise's own
+/// directions (a pulldown pulls, it does not lift). A BRACE still says which way the weight
+/// moves; between braced reps the lifter breathes out, then in and braces again. `narrow`
+/// asks for the short form, for a 40-column window.
+fn instruction(part: RepPart, motion: Motion, narrow: bool) -> &'static str {
+    match part {
+        RepPart::Eccentric => motion.eccentric(),
+        RepPart::Concentric => motion.concentric(),
+        RepPart::StretchedPause | RepPart::ShortenedPause => "stay still",
+        RepPart::BreatheOut => "breathe out",
+        RepPart::BreatheIn if narrow => "in, brace again",
+        RepPart::BreatheIn => "breathe in and brace again",
     }
 }
 
 /// "Now: EXHALE — …", with the full instruction when it fits `width`.
-fn now_line(cue: Cue, kind: PhaseKind, width: usize) -> String {
-    let line = |narrow| format!("Now: {} — {}", kind.word(), instruction(cue, kind, narrow));
+fn now_line(kind: PhaseKind, part: RepPart, motion: Motion, width: usize) -> String {
+    let line = |narrow| format!("Now: {} — {}", kind.word(), instruction(part, motion, narrow));
     let full = line(false);
     if Span::raw(full.as_str()).width() <= width { full } else { line(true) }
 }
@@ -148,18 +151,18 @@ pub fn draw(
     now: Duration,
     theme: &Theme,
 ) {
-    let Some(phase) = session.rep_phase(now) else { return };
+    let Some((phase, part)) = session.rep_part(now) else { return };
     let details = Details::of(session, bands.body.width);
     let a = areas(bands.body, &details);
     let paused = clock.paused_at.is_some();
     let word = phase.kind.word();
     let style = theme.phase(phase.kind);
     let width = usize::from(bands.body.width);
-    let cue = session.exercise().cue;
+    let motion = session.exercise().motion;
     let now_line = if paused {
         format!("PAUSED — Now: {word} · Space resumes")
     } else {
-        now_line(cue, phase.kind, width)
+        now_line(phase.kind, part, motion, width)
     };
     if paused {
         big::draw(frame, a.word, "PAUSED", theme.alarm());
@@ -171,7 +174,7 @@ pub fn draw(
     bar::draw(frame, centred_bar(a.bar), progress(&phase), style);
     layout::draw_lines(frame, a.rep, &[rep_line(session, &phase)], theme.figure());
     details.draw(frame, &a.details, theme);
-    let legend = layout::truncate(legend(cue), width);
+    let legend = layout::truncate(&legend(session.cue(), motion), width);
     layout::draw_lines(frame, a.legend, &[legend], theme.secondary());
 }
 

@@ -1,41 +1,40 @@
 //! The Ready screen: what the next set is (a warm-up or a work set), its planned target, the
-//! plates for each side of a barbell, the effort to aim for, why the load is what it is, how the
-//! rep is paced and breathed, the superset round, the exercise's notes and what was done last
-//! time, all still until the lifter is in position. Must never animate, read a clock or change
-//! state.
+//! plates for each side of a barbell, the effort to aim for, why the load is what it is, how
+//! the rep is paced and breathed (with who should not brace, on every braced set), the
+//! superset round, the exercise's notes and what was done last time, all still until the
+//! lifter is in position. Must never animate, read a clock or change state.
 
 use ratatui::Frame;
 
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use crate::core::library::Equipment;
-use crate::core::plates;
-use crate::core::programme::{Cue, Load};
+use crate::core::plates::{self, Loading};
+use crate::core::programme::Cue;
+use crate::core::safety::BRACE_CAUTION;
 use crate::core::session::{PlannedSet, Session, SetKind};
 use crate::core::tempo::StartWith;
 
-/// What bracing asks, short enough for the screen; who should not brace is in the help.
-/// The bracing cue, by where the rep ends: the breath goes out in the rep's last pause.
+/// What bracing asks, short enough for the screen, by where the rep ends: the breath goes out
+/// and in again in the rep's last pause.
 fn brace_cue(start: StartWith) -> &'static str {
     match start {
-        StartWith::Eccentric => "Brace: breathe in and hold through each rep, out at the top",
-        StartWith::Concentric => "Brace: breathe in and hold through each rep, out at the bottom",
+        StartWith::Eccentric => "Brace: hold a big breath through each rep; out and in at the top",
+        StartWith::Concentric => {
+            "Brace: hold a big breath through each rep; out and in at the bottom"
+        }
     }
 }
 
 /// "Load: 20 + 10 + 1.25 per side" for a barbell set with a weight on it: what to put on each
-/// side, so nobody does plate arithmetic between sets.
-fn plate_line(session: &Session, set: PlannedSet) -> Option<String> {
-    let Load::Weight(total) = set.load else { return None };
-    if session.exercise_of(set).equipment != Some(Equipment::Barbell) {
-        return None;
+/// side, so nobody does plate arithmetic between sets. The session worked the plates out once
+/// for the set; drawing only words them.
+fn plate_line(session: &Session) -> Option<String> {
+    match session.loading() {
+        Loading::NotABar => None,
+        Loading::PerSide(plates) => Some(format!("Load: {}", plates::describe_per_side(plates))),
+        Loading::CannotBeMade => Some("Load: can't be made with your plates".to_string()),
     }
-    let plates = plates::per_side(total, &session.programme.barbell);
-    Some(match plates {
-        Some(plates) => format!("Load: {}", plates::describe_per_side(&plates)),
-        None => "Load: can't be made with your plates".to_string(),
-    })
 }
 
 /// "Aim: RPE 8" for a work set with an effort target; warm-ups should feel easy.
@@ -79,11 +78,14 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
     };
     let label = describe::capitalised(&describe::set_label(set));
     let target = describe::target(session, set);
-    let plates: Vec<String> = plate_line(session, set).into_iter().collect();
+    let plates: Vec<String> = plate_line(session).into_iter().collect();
     let aim: Vec<String> = aim_line(session, set).into_iter().collect();
     let reason = wrapped(reason_line(session, set), 2);
     let tempo: Vec<String> = describe::tempo(ex).into_iter().collect();
-    let brace = wrapped((ex.cue == Cue::Brace).then(|| brace_cue(ex.start).to_string()), 2);
+    let braced = session.cue() == Cue::Brace;
+    let brace = wrapped(braced.then(|| brace_cue(ex.start).to_string()), 2);
+    // Said on the set itself, not only under `?`: the lifter about to brace must see it.
+    let caution = wrapped(braced.then(|| BRACE_CAUTION.to_string()), 4);
     let round = wrapped(round_line(session, set), 2);
     let notes = wrapped(ex.notes.clone(), 3);
     let last = layout::wrap_at_most(&describe::last_time(session), width, 2);
@@ -95,6 +97,7 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
         (reason, 7, theme.text()),
         (tempo, 6, theme.text()),
         (brace, 5, theme.text()),
+        (caution, 9, theme.text()),
         (round, 4, theme.text()),
         (notes, 2, theme.secondary()),
         (last, 3, theme.secondary()),

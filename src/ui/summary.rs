@@ -1,6 +1,6 @@
 //! The Summary screen after the last set: time taken, work sets logged (warm-ups named apart),
-//! the volume of the work sets, and where the results were saved. Must never read a clock or
-//! touch the results file; the path is given.
+//! the volume of the work sets, where the results were saved, and a calm line on where to turn
+//! if the day is hard. Must never read a clock or touch the results file; the path is given.
 
 use std::time::Duration;
 
@@ -9,6 +9,7 @@ use ratatui::Frame;
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
+use crate::core::safety::CRISIS_LINE;
 use crate::core::session::Session;
 
 /// "Sets logged  12", with "(and 4 warm-ups)" when there were any: they were done, but they
@@ -33,8 +34,15 @@ pub fn draw(
 ) {
     let width = bands.body.width;
     let saved = layout::wrap_at_most(&format!("Saved to {results_path}"), width, 3);
-    let parts =
-        [Part::fixed(1), Part::fixed(1), Part::fixed(3), Part::optional(saved.len() as u16, 5)];
+    // One calm line at the foot: the workout is done, and help is there if the day is not.
+    let crisis = layout::wrap_at_most(CRISIS_LINE, width, 3);
+    let parts = [
+        Part::fixed(1),
+        Part::fixed(1),
+        Part::fixed(3),
+        Part::optional(saved.len() as u16, 5),
+        Part::optional(crisis.len() as u16, 4),
+    ];
     let r = layout::stack(bands.body, &parts);
     layout::draw_lines(frame, r[0], &["Workout complete".to_string()], theme.title());
     let day = layout::truncate(&describe::day_and_programme(session), width.into());
@@ -49,4 +57,5 @@ pub fn draw(
     let figures = figures.map(|f| format!("{f:<longest$}"));
     layout::draw_lines(frame, r[2], &figures, theme.figure());
     layout::draw_lines(frame, r[3], &saved, theme.text());
+    layout::draw_lines(frame, r[4], &crisis, theme.secondary());
 }

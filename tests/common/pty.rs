@@ -13,6 +13,9 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 pub struct App {
     /// The parsed screen.
     pub screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote to the terminal, for sequences the screen does not keep.
+    #[allow(dead_code)] // not every test binary uses it
+    pub output: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     /// The process.
     pub child: Box<dyn Child + Send + Sync>,
@@ -22,11 +25,26 @@ pub struct App {
 impl App {
     /// Starts liftpace with `args`, data and config under `dir`, in a `cols` x `rows` pty.
     pub fn start(dir: &Path, args: &[&str], cols: u16, rows: u16) -> App {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_liftpace"));
+        cmd.args(args);
+        App::spawn(dir, cmd, cols, rows)
+    }
+
+    /// Like `start`, with `prelude` run by `sh` first (`ulimit -f 1`, say) and liftpace then
+    /// exec'd in its place, so the limits it sets apply to liftpace alone.
+    #[allow(dead_code)] // not every test binary uses it
+    pub fn start_after(dir: &Path, prelude: &str, args: &[&str], cols: u16, rows: u16) -> App {
+        let mut cmd = CommandBuilder::new("/bin/sh");
+        cmd.args(["-c", &format!("{prelude} && exec \"$0\" \"$@\"")]);
+        cmd.arg(env!("CARGO_BIN_EXE_liftpace"));
+        cmd.args(args);
+        App::spawn(dir, cmd, cols, rows)
+    }
+
+    fn spawn(dir: &Path, mut cmd: CommandBuilder, cols: u16, rows: u16) -> App {
         let pty = native_pty_system()
             .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_liftpace"));
-        cmd.args(args);
         cmd.env("LIFTPACE_DATA_DIR", dir.join("data"));
         cmd.env("LIFTPACE_CONFIG_DIR", dir.join("config"));
         // This machine's journal is then `data/history.test.jsonl`, whatever the host.
@@ -41,7 +59,8 @@ impl App {
             cols.try_into().expect("cols"),
             0,
         )));
-        let feed = screen.clone();
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let (feed, raw) = (screen.clone(), output.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -49,9 +68,10 @@ impl App {
                     break;
                 }
                 feed.lock().unwrap().process(&buf[..n]);
+                raw.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
-        App { screen, writer, child, _master: pty.master }
+        App { screen, output, writer, child, _master: pty.master }
     }
 
     /// The screen as text.

@@ -100,6 +100,7 @@ pub fn programme() -> Programme {
         }],
         one_rep_max: Default::default(),
         barbell: Barbell::default_for(Units::Kg),
+        dumbbell_step: 2.0,
     }
 }
 
@@ -155,7 +156,7 @@ pub fn strength_programme() -> Programme {
     let bench = Exercise {
         group: Some("A".into()),
         effort: Some(Effort::Rir(2)),
-        progression: Rule::Double { increment: 2.5 },
+        progression: Rule::Double { increment: 2.5, deload_after: 3, deload: 0.1 },
         equipment: Some(Equipment::Barbell),
         ..exercise("Bench press", Load::Weight(60.0), 3, Target::Reps(Reps::Range(8, 12)), "box")
     };
@@ -172,14 +173,17 @@ pub fn strength_programme() -> Programme {
         days: vec![Day { name: "S".into(), exercises: vec![squat, bench, row] }],
         one_rep_max: [("Back squat".to_string(), 143.0)].into(),
         barbell: Barbell::default_for(Units::Kg),
+        dumbbell_step: 2.0,
     }
 }
 
 /// A strength session that began at 0 s, after a bench session of 12, 12, 12 at 60 kg: the
 /// double progression adds 2.5 kg.
 pub fn strength() -> Session {
-    let set = |reps| progression::PastSet { load: Some(60.0), reps, target_top: 12 };
-    let bench = ExerciseHistory { sessions: vec![PastSession { sets: vec![set(12); 3] }] };
+    let set = |reps| progression::PastSet { load: Some(60.0), reps, target_top: 12, rpe: None };
+    let bench = ExerciseHistory {
+        sessions: vec![PastSession { sets: vec![set(12); 3], ..PastSession::default() }],
+    };
     let past =
         Past { work: HashMap::from([("Bench press".to_string(), bench)]), ..Past::default() };
     Session::new(strength_programme(), 0, &past, Settings::default(), Duration::ZERO)

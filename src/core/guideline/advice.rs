@@ -77,13 +77,24 @@ impl<'a> Adviser<'a> {
         let per_day = missing.div_ceil(targets.len() as u64 * rotation.sessions).max(1);
 
         let name = group.muscle.as_str();
+        // A gap that comes from rep ranges is closed first by changing the reps or adding a
+        // back-off set to a lift already there; a new exercise comes after.
+        let reps = self.uncounted(group.muscle).map(|ex| {
+            format!(
+                "{} is {}: change reps to {lo}-{hi}, or add a back-off set of {lo}-{hi} after it; \
+                 or",
+                ex.name,
+                describe(ex.target),
+                lo = REPS.start(),
+                hi = REPS.end()
+            )
+        });
         let (problem, detail) = if sets > 0 && !rotation.reaches(trained, MIN_DAYS) {
-            (plural(group.days_per_week, "day") + " a week", None)
+            (plural(group.days_per_week, "day") + " a week", reps)
         } else if sets > 0 {
-            (plural(group.sets_per_week, "set") + " a week", None)
-        } else if let Some(ex) = self.uncounted(group.muscle) {
-            let detail = format!("{} is {}", ex.name, describe(ex.target));
-            (format!("{}-{} reps needed", REPS.start(), REPS.end()), Some(detail))
+            (plural(group.sets_per_week, "set") + " a week", reps)
+        } else if reps.is_some() {
+            (format!("{}-{} reps needed", REPS.start(), REPS.end()), reps)
         } else {
             ("no sets".to_string(), None)
         };
@@ -99,15 +110,20 @@ impl<'a> Adviser<'a> {
             if targets.len() > 1 { " each" } else { "" },
         );
         let text = match detail {
-            Some(detail) => format!("{name}: {problem} — {detail}; {action}"),
+            Some(detail) => format!("{name}: {problem} — {detail} {action}"),
             None => format!("{name}: {problem} — {action}"),
         };
         Some(Suggestion { muscle: Some(group.muscle), text })
     }
 
-    /// The first exercise that trains `muscle` but whose sets do not count.
+    /// The first exercise done for reps that trains `muscle` but whose sets do not count: its
+    /// reps could be changed, or a back-off set added. Holds have no reps to change.
     fn uncounted(&self, muscle: Muscle) -> Option<&'a Exercise> {
-        all_exercises(self.programme).find(|ex| ex.muscles.contains(&muscle) && !counts(ex.target))
+        all_exercises(self.programme).find(|ex| {
+            ex.muscles.contains(&muscle)
+                && matches!(ex.target, Target::Reps(_))
+                && !counts(ex.target)
+        })
     }
 
     /// " such as X or Y": library exercises for `muscle` not already on the target days.

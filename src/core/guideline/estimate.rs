@@ -34,7 +34,8 @@ pub fn estimate_day(day: &Day, countdown: Duration) -> Duration {
         let ex = &day.exercises[set.exercise];
         let work = match set.target {
             Target::Reps(reps) => {
-                ex.tempo.paced_rep_length(ex.start, ex.cue) * reps.top().unwrap_or(MAX_REPS_ASSUMED)
+                ex.tempo.paced_rep_length(ex.start, set.cue(ex, true))
+                    * reps.top().unwrap_or(MAX_REPS_ASSUMED)
             }
             Target::Hold(hold) => hold,
         };

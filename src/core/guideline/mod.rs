@@ -29,6 +29,9 @@ pub struct GroupReport {
     pub sets_per_week: f64,
     /// Days a week with at least one such set, on average over the rotation.
     pub days_per_week: f64,
+    /// Work sets a week whose rep range only partly lies in 8-12 ("6-10"): reported apart,
+    /// and never enough on their own to meet the guideline.
+    pub partial_sets_per_week: f64,
     /// At least `MIN_SETS` sets on at least `MIN_DAYS` days.
     pub meets: bool,
 }
@@ -65,26 +68,47 @@ pub fn verdict_word(report: &Report) -> &'static str {
     if report.meets() { "meets" } else { "gaps" }
 }
 
-/// Does a set with this target count toward the guideline? Reps whose range reaches into 8-12
-/// do; "max" (no promised number) and timed holds do not.
-pub fn counts(target: Target) -> bool {
+/// How a set's target sits against the guideline's 8-12.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Every rep count it allows lies in 8-12: a guideline set.
+    Within,
+    /// A range that only partly lies in 8-12 ("6-10", "12-15"): reported apart, never counted.
+    Partly,
+    /// Outside it, "max" (no promised number) or a timed hold.
+    Outside,
+}
+
+/// Where a set with this target sits against 8-12: whole targets within it count; an exact
+/// 13 does not, and neither does "5-8", which a lifter may well do as sets of 5.
+pub fn fit(target: Target) -> Fit {
+    let within = |n: u32| REPS.contains(&n);
     match target {
-        Target::Reps(Reps::Exact(n)) => REPS.contains(&n),
-        Target::Reps(Reps::Range(lo, hi)) => lo <= *REPS.end() && hi >= *REPS.start(),
-        Target::Reps(Reps::Max) | Target::Hold(_) => false,
+        Target::Reps(Reps::Exact(n)) if within(n) => Fit::Within,
+        Target::Reps(Reps::Range(lo, hi)) if within(lo) && within(hi) => Fit::Within,
+        Target::Reps(Reps::Range(lo, hi)) if lo <= *REPS.end() && hi >= *REPS.start() => {
+            Fit::Partly
+        }
+        _ => Fit::Outside,
     }
 }
 
-/// Counting sets of one group on each day of the rotation, in programme order.
-/// A per-side set counts once: left and right together are one set for the muscle group.
-fn sets_by_day(programme: &Programme, muscle: Muscle) -> Vec<u32> {
+/// Does a set with this target count toward the guideline? Only when its whole target lies
+/// within 8-12.
+pub fn counts(target: Target) -> bool {
+    fit(target) == Fit::Within
+}
+
+/// Sets of one group whose target fits as `wanted`, on each day of the rotation, in programme
+/// order. A per-side set counts once: left and right together are one set for the group.
+fn sets_by_day(programme: &Programme, muscle: Muscle, wanted: Fit) -> Vec<u32> {
     programme
         .days
         .iter()
         .map(|day| {
             day.exercises
                 .iter()
-                .filter(|ex| ex.muscles.contains(&muscle) && counts(ex.target))
+                .filter(|ex| ex.muscles.contains(&muscle) && fit(ex.target) == wanted)
                 .map(|ex| ex.sets)
                 .sum()
         })
@@ -124,7 +148,9 @@ pub fn report(programme: &Programme, library: &Library) -> Report {
     let mut suggestions = advice::for_programme(programme.sessions_per_week);
     let adviser = advice::Adviser::new(programme, library);
     for muscle in Muscle::ALL {
-        let by_day = sets_by_day(programme, muscle);
+        let by_day = sets_by_day(programme, muscle, Fit::Within);
+        let partly: u64 =
+            sets_by_day(programme, muscle, Fit::Partly).iter().map(|&n| u64::from(n)).sum();
         let sets: u64 = by_day.iter().map(|&n| u64::from(n)).sum();
         let days = by_day.iter().filter(|&&n| n > 0).count() as u64;
         let meets = rotation.reaches(sets, MIN_SETS) && rotation.reaches(days, MIN_DAYS);
@@ -132,6 +158,7 @@ pub fn report(programme: &Programme, library: &Library) -> Report {
             muscle,
             sets_per_week: rotation.weekly(sets),
             days_per_week: rotation.weekly(days).min(7.0),
+            partial_sets_per_week: rotation.weekly(partly),
             meets,
         };
         if !meets {

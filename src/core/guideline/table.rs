@@ -13,7 +13,18 @@ impl fmt::Display for Report {
         for g in &self.groups {
             let mark = if g.meets { "✓ meets" } else { "✗ gap" };
             let (sets, days) = (format_number(g.sets_per_week), format_number(g.days_per_week));
-            writeln!(f, "{:<10} {sets:>9} {days:>9}  {mark}", g.muscle.as_str())?;
+            // Sets only partly in 8-12 are said apart, so they never pass for guideline sets.
+            let partly = match g.partial_sets_per_week {
+                0.0 => String::new(),
+                n => format!(
+                    " · {} more {} partly in {}-{}",
+                    format_number(n),
+                    if n == 1.0 { "set" } else { "sets" },
+                    REPS.start(),
+                    REPS.end()
+                ),
+            };
+            writeln!(f, "{:<10} {sets:>9} {days:>9}  {mark}{partly}", g.muscle.as_str())?;
         }
         let rule = format!(
             "{MIN_SETS}+ sets of {}-{} reps on {MIN_DAYS}+ days a week",

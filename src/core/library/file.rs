@@ -7,8 +7,8 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Equipment, ExerciseInfo, key};
-use crate::core::tempo::StartWith;
+use super::{Equipment, ExerciseInfo, Motion, key};
+use crate::core::tempo::{StartWith, Tempo};
 use crate::core::words::Muscle;
 
 #[derive(Deserialize)]
@@ -30,6 +30,10 @@ struct Entry {
     aliases: Vec<Spanned<String>>,
     #[serde(default)]
     hold: bool,
+    motion: Option<Spanned<String>>,
+    #[serde(default)]
+    technical: bool,
+    tempo: Option<Spanned<String>>,
 }
 
 /// A problem at a byte span, before it is placed as line:col.
@@ -89,8 +93,49 @@ fn check(entry: Entry, owners: &mut HashMap<String, String>) -> Result<ExerciseI
         let written = entry.equipment.get_ref();
         (entry.equipment.span(), format!("unknown equipment `{written}`; use {valid}"))
     })?;
+    let motion = match &entry.motion {
+        None => Motion::Lift,
+        Some(written) => Motion::parse(written.get_ref()).ok_or_else(|| {
+            let valid = Motion::ALL.map(Motion::as_str).join(", ");
+            (written.span(), format!("unknown motion `{}`; use {valid}", written.get_ref()))
+        })?,
+    };
+    let tempo = match &entry.tempo {
+        None => None,
+        Some(written) => Some(tempo(written.get_ref()).ok_or_else(|| {
+            let message = format!(
+                "tempo `{}` is not four seconds like \"1-0-X-0\" (X only third)",
+                written.get_ref()
+            );
+            (written.span(), message)
+        })?),
+    };
     let aliases = entry.aliases.into_iter().map(|a| a.into_inner().trim().to_string()).collect();
-    Ok(ExerciseInfo { name, muscles, start, equipment, aliases, hold: entry.hold })
+    Ok(ExerciseInfo {
+        name,
+        muscles,
+        start,
+        equipment,
+        aliases,
+        hold: entry.hold,
+        motion,
+        technical: entry.technical,
+        tempo,
+    })
+}
+
+/// A tempo written "1-0-X-0": four whole seconds under a minute, `X` (explosive, paced as one
+/// second) only in the lifting place, not all zero. The programme loader has the friendlier
+/// forms; a library needs only this one.
+fn tempo(text: &str) -> Option<Tempo> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [e, b, c, t] = parts.as_slice() else { return None };
+    let secs = |p: &str| p.parse::<u32>().ok().filter(|&n| n < 60);
+    let explosive = c.eq_ignore_ascii_case("x");
+    let concentric = if explosive { 1 } else { secs(c)? };
+    let tempo =
+        Tempo { eccentric: secs(e)?, bottom: secs(b)?, concentric, top: secs(t)?, explosive };
+    (!tempo.rep_length().is_zero()).then_some(tempo)
 }
 
 /// The matching key of a name or alias, refusing ones that could not be matched or displayed.

@@ -4,11 +4,13 @@
 //! must never read files, print, or panic on what a user wrote.
 
 mod file;
+mod motion;
 
 use std::collections::{HashMap, HashSet};
 
+pub use self::motion::Motion;
 use crate::core::spelling::closest;
-use crate::core::tempo::StartWith;
+use crate::core::tempo::{StartWith, Tempo};
 use crate::core::words::Muscle;
 
 /// The built-in library, compiled into the binary.
@@ -79,6 +81,14 @@ pub struct ExerciseInfo {
     pub aliases: Vec<String>,
     /// Normally done as a timed hold (a plank) rather than for reps.
     pub hold: bool,
+    /// Which way it moves, for the words of the pacing screen.
+    pub motion: Motion,
+    /// Explosive or technical (swings, cleans, get-ups): it needs coaching to learn, so it is
+    /// never suggested to fill a gap.
+    pub technical: bool,
+    /// The tempo it is paced at unless the exercise itself writes one: explosive lifts are
+    /// never paced with a programme's slow default.
+    pub tempo: Option<Tempo>,
 }
 
 /// Every known exercise, findable by name or alias.
@@ -145,15 +155,19 @@ impl Library {
         self.index.get(found).map(|&i| self.exercises[i].name.as_str())
     }
 
-    /// Exercises done for reps that train `muscle`, best first: those with the hinted equipment,
+    /// Exercises done for reps that train `muscle` and are safe to start without a coach
+    /// (never a technical lift), best first: those with the hinted equipment,
     /// then those where the group is the first listed (the main mover), then library order.
     pub fn suggest_for_muscle(
         &self,
         muscle: Muscle,
         equipment_hint: Option<Equipment>,
     ) -> Vec<&ExerciseInfo> {
-        let mut found: Vec<&ExerciseInfo> =
-            self.exercises.iter().filter(|ex| !ex.hold && ex.muscles.contains(&muscle)).collect();
+        let mut found: Vec<&ExerciseInfo> = self
+            .exercises
+            .iter()
+            .filter(|ex| !ex.hold && !ex.technical && ex.muscles.contains(&muscle))
+            .collect();
         found.sort_by_key(|ex| {
             let other_equipment = equipment_hint.is_some_and(|hint| hint != ex.equipment);
             (other_equipment, ex.muscles.first() != Some(&muscle))

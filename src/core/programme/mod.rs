@@ -17,7 +17,7 @@ pub use vocabulary::{Effort, Warmup, WarmupLoad};
 // leaf module `core::words`, which imports nothing of the crate.
 pub use crate::core::words::{Cue, Muscle, Units, format_number};
 
-use crate::core::library::Equipment;
+use crate::core::library::{Equipment, Motion};
 use crate::core::plates::Barbell;
 use crate::core::progression::Rule;
 
@@ -146,6 +146,8 @@ pub struct Exercise {
     pub muscles: Vec<Muscle>,
     /// Coaching notes shown while pacing.
     pub notes: Option<String>,
+    /// The harder variation to move on to once a bodyweight exercise tops its rep range.
+    pub harder: Option<String>,
     /// Every set is done left, then right.
     pub per_side: bool,
     /// Warm-up sets before the work sets, in order.
@@ -162,6 +164,8 @@ pub struct Exercise {
     /// The kind of gear, from the programme or the exercise library; a barbell gets a plate
     /// calculator and loads rounded to its plates.
     pub equipment: Option<Equipment>,
+    /// Which way it moves, from the exercise library: the words the pacing screen uses.
+    pub motion: Motion,
 }
 
 impl Default for Exercise {
@@ -178,6 +182,7 @@ impl Default for Exercise {
             breathing: Pattern::built_in("recover").expect("a built-in pattern"),
             muscles: Vec::new(),
             notes: None,
+            harder: None,
             per_side: false,
             warmups: Vec::new(),
             group: None,
@@ -185,6 +190,7 @@ impl Default for Exercise {
             progression: Rule::None,
             cue: Cue::Breathe,
             equipment: None,
+            motion: Motion::Lift,
         }
     }
 }
@@ -215,6 +221,8 @@ pub struct Programme {
     pub one_rep_max: std::collections::BTreeMap<String, f64>,
     /// The bar and plates at hand, for the plate calculator and load rounding.
     pub barbell: Barbell,
+    /// The step between the lifter's dumbbells: dumbbell loads move to multiples of it.
+    pub dumbbell_step: f64,
 }
 
 impl Programme {
@@ -230,6 +238,18 @@ impl Programme {
             plural(sets as usize, "set"),
             self.sessions_per_week
         )
+    }
+
+    /// The names of the exercises written with `cue = "brace"`, each once, in programme
+    /// order: who is about to be told to hold their breath.
+    pub fn braced(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for ex in self.days.iter().flat_map(|d| &d.exercises) {
+            if ex.cue == Cue::Brace && !names.contains(&ex.name.as_str()) {
+                names.push(&ex.name);
+            }
+        }
+        names
     }
 
     /// The day called `name`, if any.

@@ -17,6 +17,10 @@ pub enum Action {
     Suspend,
     /// Ready: begin the countdown.
     Start,
+    /// Ready: one step heavier for this set and the exercise's later work sets.
+    Heavier,
+    /// Ready: one step lighter for this set and the exercise's later work sets.
+    Lighter,
     /// Get ready, Log: back to Ready.
     Back,
     /// Pacing: pause or resume.
@@ -76,6 +80,15 @@ const READY: &[Binding<Action>] = &[
         keys: &[(Key::Space, Action::Start), (Key::Enter, Action::Start)],
         help: Some(("Space / Enter", "start the set")),
         hint: Some(("Space/Enter start", 9)),
+    },
+    Binding {
+        keys: &[
+            (Key::Char('+'), Action::Heavier),
+            (Key::Char('='), Action::Heavier),
+            (Key::Char('-'), Action::Lighter),
+        ],
+        help: Some(("+ / -", "change the load a step")),
+        hint: Some(("+/- load", 6)),
     },
     HELP,
     QUIT,

@@ -10,9 +10,13 @@ use crate::core::app::{self, Confirm, JournalEntry};
 pub use crate::core::app::{Effect, Msg};
 pub use crate::core::keys::Key;
 use crate::core::keys::{self, KeyHelp};
+use crate::core::library::Equipment;
+use crate::core::plates::Loading;
 use crate::core::programme::{Load, Programme, Target};
+use crate::core::safety::BRACE_CAUTION;
 use crate::core::tempo::reps_done;
 
+mod adjust;
 pub mod form;
 pub mod keymap;
 pub mod launch;
@@ -34,6 +38,10 @@ pub use screen::{Clock, Screen};
 pub struct Settings {
     /// The get-ready countdown.
     pub countdown: Duration,
+    /// Whether sets written with `cue = "brace"` are paced braced (`brace = true`, the
+    /// default). Off, every BRACE becomes ordinary INHALE/EXHALE pacing, for lifters who must
+    /// not hold their breath.
+    pub brace: bool,
     /// The lifter's resonance rate, breaths a minute, for `resonance` and `recover` rests.
     pub resonance_rate: f64,
 }
@@ -45,6 +53,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             countdown: Duration::from_secs(COUNTDOWN_SECS),
+            brace: true,
             resonance_rate: crate::core::breathing::RESONANCE_RATE,
         }
     }
@@ -54,6 +63,14 @@ impl Default for Settings {
 /// the set must not throw the rest away.
 const REST_SKIP_GRACE: Duration = Duration::from_millis(500);
 
+/// What `+` adds to a rest.
+const REST_ADD: Duration = Duration::from_secs(30);
+
+/// `+` never lengthens a rest past this: ten minutes is a long rest for any lift, and a held
+/// key or a cat on the keyboard must not leave a rest of hours. A programme's own longer rest
+/// is kept as written; `+` just adds nothing to it.
+const REST_MAX_WITH_ADDS: Duration = Duration::from_secs(10 * 60);
+
 /// "Quit the workout?", asked before a workout is left unfinished.
 pub const QUIT: Confirm = Confirm {
     id: "quit-workout",
@@ -62,11 +79,6 @@ pub const QUIT: Confirm = Confirm {
     yes: "quit",
     no: "keep going",
 };
-
-/// Who should not brace, in one plain sentence, for the key help of a braced exercise.
-pub const BRACING: &str = "Bracing (holding your breath through a rep) briefly raises blood \
-    pressure a lot: don't brace if you have high blood pressure or a heart condition, or are \
-    pregnant — breathe out through the lift instead.";
 
 /// One workout in progress.
 #[derive(Debug, Clone)]
@@ -91,6 +103,9 @@ pub struct Session {
     pub began: Duration,
     /// Countdown length and the like.
     pub settings: Settings,
+    /// How each planned set is loaded on the bar, by index into `plan`: worked out when the
+    /// set's load is planned or changed, so drawing never searches plates.
+    pub loading: Vec<Loading>,
     /// The log form being saved, kept until the save is known to have worked.
     unsaved: Option<(usize, Screen)>,
     /// Whether `EndSession` has been emitted.
@@ -116,12 +131,13 @@ impl Session {
             .exercises
             .iter()
             .map(|ex| {
-                prescribe::prescribe(&programme, ex, past.work.get(&ex.name).unwrap_or(&none))
+                let history = past.work.get(&ex.name).unwrap_or(&none);
+                prescribe::prescribe(&programme, ex, history, past.today)
             })
             .collect();
         let plan =
             plan::plan(&programme.days[day], &prescribed, &programme.barbell, programme.units);
-        Session {
+        let mut session = Session {
             programme,
             day,
             plan,
@@ -132,8 +148,21 @@ impl Session {
             prescribed,
             began: now,
             settings,
+            loading: Vec::new(),
             unsaved: None,
             ended: false,
+        };
+        session.loading = session.plan.iter().map(|set| session.loading_of(*set)).collect();
+        session
+    }
+
+    /// How `set` is loaded on the bar: plates only for a barbell set with a weight.
+    fn loading_of(&self, set: PlannedSet) -> Loading {
+        match set.load {
+            Load::Weight(total) if self.exercise_of(set).equipment == Some(Equipment::Barbell) => {
+                Loading::of(total, &self.programme.barbell)
+            }
+            _ => Loading::NotABar,
         }
     }
 
@@ -155,7 +184,7 @@ impl Session {
         let ex = self.exercise();
         match self.set().target {
             Target::Hold(d) => Some(d),
-            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, ex.cue) * n),
+            Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, self.cue()) * n),
         }
     }
 
@@ -217,7 +246,7 @@ impl Session {
         let (amount, hold) = match set.target {
             Target::Hold(d) => (elapsed.min(d).as_secs() as u32, true),
             Target::Reps(r) => {
-                let done = reps_done(&ex.tempo, ex.start, ex.cue, elapsed);
+                let done = reps_done(&ex.tempo, ex.start, self.cue(), elapsed);
                 (r.top().map_or(done, |top| done.min(top)), false)
             }
         };
@@ -286,6 +315,8 @@ impl Session {
         }
         match (&mut self.screen, action) {
             (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
+            (Screen::Ready, Action::Heavier) => self.change_load(1.0),
+            (Screen::Ready, Action::Lighter) => self.change_load(-1.0),
             (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
                 self.screen = Screen::Ready
             }
@@ -303,7 +334,9 @@ impl Session {
                     form.type_char(c);
                 }
             }
-            (Screen::Rest { length, .. }, Action::AddRest) => *length += Duration::from_secs(30),
+            (Screen::Rest { length, .. }, Action::AddRest) => {
+                *length = (*length + REST_ADD).min(REST_MAX_WITH_ADDS.max(*length))
+            }
             (Screen::Rest { since, .. }, Action::SkipRest)
                 if now.saturating_sub(*since) >= REST_SKIP_GRACE =>
             {
@@ -371,21 +404,6 @@ impl Session {
         }
         effects
     }
-
-    /// A lifter who logs a different load than planned (the dumbbells were taken, the last
-    /// set was too easy) means to keep using it: the exercise's later sets take it as their
-    /// target. The plan is only touched after the current set, so history stays as logged.
-    fn carry_load_forward(&mut self, done: PlannedSet, logged: Option<f64>) {
-        let load = logged.map_or(Load::Bodyweight, Load::Weight);
-        if load == done.load || done.kind == SetKind::Warmup {
-            return;
-        }
-        for later in self.plan.iter_mut().skip(self.current + 1) {
-            if later.exercise == done.exercise && later.kind == SetKind::Work {
-                later.load = load;
-            }
-        }
-    }
 }
 
 impl app::Screen for Session {
@@ -405,7 +423,7 @@ impl app::Screen for Session {
     fn help_note(&self) -> Option<&'static str> {
         let pacing =
             matches!(self.screen, Screen::Ready | Screen::GetReady { .. } | Screen::Pacing { .. });
-        (pacing && self.exercise().cue == crate::core::words::Cue::Brace).then_some(BRACING)
+        (pacing && self.cue() == crate::core::words::Cue::Brace).then_some(BRACE_CAUTION)
     }
 }
 

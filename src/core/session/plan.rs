@@ -9,7 +9,7 @@ use crate::core::plates::Barbell;
 use crate::core::programme::{Day, Exercise, Load, Reps, Target, WarmupLoad};
 use crate::core::session::prescribe::{Prescribed, round_computed};
 pub use crate::core::words::Side;
-use crate::core::words::Units;
+use crate::core::words::{Cue, Units};
 
 /// Whether a set counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +49,18 @@ pub struct PlannedSet {
     pub target: Target,
     /// The rest after this set: none between sides or within a round.
     pub rest_after: Duration,
+}
+
+impl PlannedSet {
+    /// The breathing cue this set of `ex` is paced with: the exercise's own, except that a
+    /// warm-up is never braced (it is light, and bracing is for near-maximal work) and that
+    /// with `brace` off (the lifter's setting) every set breathes in and out.
+    pub fn cue(&self, ex: &Exercise, brace: bool) -> Cue {
+        match (self.kind, brace) {
+            (SetKind::Work, true) => ex.cue,
+            _ => Cue::Breathe,
+        }
+    }
 }
 
 /// Rest after a warm-up set: short, since warm-ups are light, but never longer than the

@@ -5,10 +5,13 @@
 
 use std::collections::HashMap;
 
+use jiff::civil::Date;
+
+use crate::core::library::Equipment;
 use crate::core::plates::{Barbell, round_load, round_to_step};
 use crate::core::programme::{Exercise, Load, Programme, Reps, Target};
-use crate::core::progression::{self, PastSession, RepTarget, Rule};
-use crate::core::strength::{PastWork, estimate_one_rep_max, percent_of};
+use crate::core::progression::{self, Context, PastSession, RepTarget, Rule};
+use crate::core::strength::{PastWork, estimate_one_rep_max, most_percent_for, percent_of};
 use crate::core::words::{Side, Units};
 
 /// How many recent sessions a one-rep max is estimated from: recent strength, not a peak
@@ -65,6 +68,9 @@ pub struct Past {
     pub last: HashMap<String, LastTime>,
     /// Work-set history, by exercise name, for progression and estimated maxes.
     pub work: HashMap<String, ExerciseHistory>,
+    /// The local date the workout starts on, stamped by the runtime, so the time since an
+    /// exercise was last done is known; `None` when it is not (tests, a clock that fails).
+    pub today: Option<Date>,
 }
 
 fn one_rep_max(
@@ -85,24 +91,67 @@ fn one_rep_max(
     estimate_one_rep_max(&work).map(|max| (max, "estimated from your history (Epley)"))
 }
 
-/// The prescription for `ex` in `programme`, given its history.
-pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory) -> Prescribed {
+/// What the lifter's kit can make for `ex`: the smallest increase from a load, and the grid
+/// loads round to (`None`: the barbell's plates). A barbell moves by two of its smallest
+/// plates; dumbbells by the `[equipment]` step, to totals that exist; kettlebells by the usual
+/// 4 kg (10 lb) between bells; a stack, band or anything else by 2.5 kg (5 lb), rounded to half
+/// a kilo (a pound).
+pub(super) fn kit(programme: &Programme, ex: &Exercise) -> (f64, Option<f64>) {
+    let kg = programme.units == Units::Kg;
+    match ex.equipment {
+        Some(Equipment::Barbell) => {
+            let smallest = programme.barbell.plates.iter().copied().reduce(f64::min);
+            (smallest.map_or(if kg { 2.5 } else { 5.0 }, |p| 2.0 * p), None)
+        }
+        Some(Equipment::Dumbbell) => (programme.dumbbell_step, Some(programme.dumbbell_step)),
+        Some(Equipment::Kettlebell) if kg => (4.0, Some(2.0)),
+        Some(Equipment::Kettlebell) => (10.0, Some(5.0)),
+        _ if kg => (2.5, Some(0.5)),
+        _ => (5.0, Some(1.0)),
+    }
+}
+
+/// The prescription for `ex` in `programme`, given its history and the date today, if known.
+pub fn prescribe(
+    programme: &Programme,
+    ex: &Exercise,
+    history: &ExerciseHistory,
+    today: Option<Date>,
+) -> Prescribed {
     let units = programme.units;
     let round = |w: f64| round_computed(w, ex, &programme.barbell, units);
     let mut reasons = Vec::new();
     let load = match ex.load {
-        Load::Percent(p) => match one_rep_max(programme, ex, history) {
-            Some((max, source)) => {
+        Load::Percent(written) => {
+            let p = capped_percent(written, ex.target);
+            if p < written {
                 let fmt = crate::core::programme::format_number;
-                reasons.push(format!("{}% of {} {} {source}", fmt(p), fmt(max), units.as_str()));
-                Load::Weight(round(percent_of(max, p)))
+                reasons.push(format!(
+                    "{}% capped at {}%: the most for {} reps (Epley)",
+                    fmt(written),
+                    fmt(p),
+                    ex.target
+                ));
             }
-            None => {
-                reasons
-                    .push("one-rep max unknown: choose a load; it is estimated once logged".into());
-                Load::Percent(p)
+            match one_rep_max(programme, ex, history) {
+                Some((max, source)) => {
+                    let fmt = crate::core::programme::format_number;
+                    reasons.push(format!(
+                        "{}% of {} {} {source}",
+                        fmt(p),
+                        fmt(max),
+                        units.as_str()
+                    ));
+                    Load::Weight(round(percent_of(max, p)))
+                }
+                None => {
+                    reasons.push(
+                        "one-rep max unknown: choose a load; it is estimated once logged".into(),
+                    );
+                    Load::Percent(p)
+                }
             }
-        },
+        }
         fixed => fixed,
     };
     let range = match ex.target {
@@ -117,8 +166,15 @@ pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory
         (Some(range), Load::Weight(_) | Load::Bodyweight) if progresses => {
             let base = if let Load::Weight(w) = load { w } else { 0.0 };
             let sessions = comparable(history, range.1, ex.sets);
-            let next =
-                progression::prescribe(&ex.progression, base, range, &sessions, units.as_str());
+            let (step, grid) = kit(programme, ex);
+            let round = |w: f64| grid.map_or_else(|| round(w), |grid| round_to_step(w, grid));
+            let last_date = sessions.last().and_then(|s| s.date);
+            let days_away = today.zip(last_date).and_then(|(today, last)| {
+                last.until(today).ok().map(|span| i64::from(span.get_days()))
+            });
+            let cx =
+                Context { units: units.as_str(), step, days_away, harder: ex.harder.as_deref() };
+            let next = progression::prescribe(&ex.progression, base, range, &sessions, &cx);
             reasons.extend(next.reason);
             // The rep target stays the programme's range (the pacer still counts to its top);
             // after a load increase the lifter is told where to start again.
@@ -150,22 +206,28 @@ pub fn prescribe(programme: &Programme, ex: &Exercise, history: &ExerciseHistory
     Prescribed { load, target: ex.target, reason }
 }
 
+/// `percent` no heavier than the rep target's top can be done with (Epley): a prescription of
+/// 90% for sets of 12 is capped at 71%.
+fn capped_percent(percent: f64, target: Target) -> f64 {
+    match target {
+        Target::Reps(reps) => reps.top().map_or(percent, |top| percent.min(most_percent_for(top))),
+        Target::Hold(_) => percent,
+    }
+}
+
 /// The earlier sessions a rule should judge this exercise by: only sets written with the same
 /// top rep count (a heavy day of fives says nothing about a light day of 8-12 of the same
-/// lift), and a session that stopped short of `sets` counts the sets it never did as missed,
-/// so quitting half-way is never taken for success.
+/// lift). A session that stopped short of `sets` is marked so, with only the sets actually
+/// logged: the sets never attempted are neither failures nor successes.
 fn comparable(history: &ExerciseHistory, top: u32, sets: u32) -> Vec<PastSession> {
     history
         .sessions
         .iter()
         .map(|session| {
-            let mut done: Vec<progression::PastSet> =
+            let done: Vec<progression::PastSet> =
                 session.sets.iter().filter(|s| s.target_top == top).copied().collect();
-            if let Some(&last) = done.last() {
-                let missing = (sets as usize).saturating_sub(done.len());
-                done.extend(std::iter::repeat_n(progression::PastSet { reps: 0, ..last }, missing));
-            }
-            PastSession { sets: done }
+            let stopped_early = done.len() < sets as usize;
+            PastSession { sets: done, stopped_early, date: session.date }
         })
         .filter(|session| !session.sets.is_empty())
         .collect()

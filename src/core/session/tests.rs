@@ -3,7 +3,7 @@
 use super::*;
 use crate::core::breathing::Pattern;
 use crate::core::plates::Barbell;
-use crate::core::programme::{Day, Exercise, Muscle, Reps, Units};
+use crate::core::programme::{Day, Exercise, Load, Muscle, Reps, Units};
 use crate::core::tempo::{StartWith, Tempo};
 
 fn exercise(name: &str, sets: u32, target: Target) -> Exercise {
@@ -32,6 +32,7 @@ fn session(exercises: Vec<Exercise>) -> Session {
         days: vec![Day { name: "A".into(), exercises }],
         one_rep_max: Default::default(),
         barbell: Barbell::default_for(Units::Kg),
+        dumbbell_step: 2.0,
     };
     Session::new(programme, 0, &Past::default(), Settings::default(), Duration::ZERO)
 }
@@ -239,4 +240,29 @@ fn type_all(s: &mut Session, text: &str, t: f64) {
     for c in text.chars() {
         key(s, Key::Char(c), t);
     }
+}
+
+#[test]
+fn plus_lengthens_a_rest_up_to_ten_minutes_and_no_further() {
+    let mut s = session(vec![exercise("Squat", 2, Target::Reps(Reps::Exact(1)))]);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 6.0);
+    key(&mut s, Key::Enter, 7.0);
+    assert_eq!(s.screen, Screen::Rest { since: secs(7.0), length: secs(60.0) });
+    for n in 0..500 {
+        key(&mut s, Key::Char('+'), 8.0 + f64::from(n) * 0.01);
+    }
+    assert_eq!(s.deadline(), Some(secs(7.0 + 600.0)), "capped at 10 min in all");
+}
+
+#[test]
+fn plus_leaves_a_programmed_rest_longer_than_the_cap_as_written() {
+    let mut squat = exercise("Squat", 2, Target::Reps(Reps::Exact(1)));
+    squat.rest = Duration::from_secs(15 * 60);
+    let mut s = session(vec![squat]);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 6.0);
+    key(&mut s, Key::Enter, 7.0);
+    key(&mut s, Key::Char('+'), 8.0);
+    assert_eq!(s.deadline(), Some(secs(7.0 + 900.0)));
 }

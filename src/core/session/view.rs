@@ -10,8 +10,9 @@ use super::prescribe::{PastSet, Prescribed};
 use super::{Screen, Session};
 use crate::core::breathing::Pattern;
 use crate::core::phase::Phase;
-use crate::core::programme::{Exercise, Target};
-use crate::core::tempo;
+use crate::core::plates::Loading;
+use crate::core::programme::{Cue, Exercise, Target};
+use crate::core::tempo::{self, RepPart};
 
 impl Session {
     /// The current set.
@@ -22,6 +23,21 @@ impl Session {
     /// The exercise of a planned set.
     pub fn exercise_of(&self, set: PlannedSet) -> &Exercise {
         &self.programme.days[self.day].exercises[set.exercise]
+    }
+
+    /// The breathing cue a planned set is paced with (see [`PlannedSet::cue`]).
+    pub fn cue_of(&self, set: PlannedSet) -> Cue {
+        set.cue(self.exercise_of(set), self.settings.brace)
+    }
+
+    /// The breathing cue of the current set.
+    pub fn cue(&self) -> Cue {
+        self.cue_of(self.set())
+    }
+
+    /// How the current set is loaded on the bar, worked out when its load was planned.
+    pub fn loading(&self) -> &Loading {
+        &self.loading[self.current]
     }
 
     /// The current exercise.
@@ -106,10 +122,15 @@ impl Session {
 
     /// The phase of the current rep while pacing reps, for the tempo bar.
     pub fn rep_phase(&self, now: Duration) -> Option<Phase> {
+        self.rep_part(now).map(|(phase, _)| phase)
+    }
+
+    /// The phase of the current rep and the part of the rep it is, while pacing reps.
+    pub fn rep_part(&self, now: Duration) -> Option<(Phase, RepPart)> {
         let Screen::Pacing { clock } = &self.screen else { return None };
         let ex = self.exercise();
         match self.set().target {
-            Target::Reps(_) => tempo::phase_at(&ex.tempo, ex.start, ex.cue, clock.elapsed(now)),
+            Target::Reps(_) => tempo::part_at(&ex.tempo, ex.start, self.cue(), clock.elapsed(now)),
             Target::Hold(_) => None,
         }
     }

@@ -1,7 +1,8 @@
 //! Warnings about a programme that loaded: legal, but probably not what the lifter meant (a
-//! day over 90 minutes, a warm-up heavier than the work, bracing through a hold, a percentage
-//! with no one-rep max yet, or with a progression rule it overrides). Reads the resolved model and the places things were written;
-//! must never refuse a programme or change it.
+//! day over 90 minutes, a warm-up heavier than the work, bracing through a hold, a long braced
+//! set or held breath, a percentage with no one-rep max yet, heavier than its reps allow, or
+//! with a progression rule it overrides, the same exercise twice in a day). Reads the resolved
+//! model and the places things were written; must never refuse a programme or change it.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -14,6 +15,7 @@ use crate::core::guideline::estimate_day;
 use crate::core::plates::Barbell;
 use crate::core::programme::{Cue, Exercise, Load, Reps, Target, Units, WarmupLoad, format_number};
 use crate::core::progression::Rule;
+use crate::core::strength::most_percent_for;
 
 /// The get-ready countdown the estimate assumes, the CLI's default.
 const COUNTDOWN: Duration = Duration::from_secs(3);
@@ -33,6 +35,7 @@ pub(super) struct Setting<'a> {
 /// Records every warning about `days`.
 pub(super) fn advise(sink: &mut Sink, days: &[ReadDay], setting: &Setting<'_>) {
     for read in days {
+        duplicates(sink, read);
         let length = estimate_day(&read.day, COUNTDOWN);
         if length > LONG_DAY {
             let message = format!(
@@ -46,6 +49,24 @@ pub(super) fn advise(sink: &mut Sink, days: &[ReadDay], setting: &Setting<'_>) {
         }
         for (exercise, written) in read.day.exercises.iter().zip(&read.exercises) {
             exercise_advice(sink, exercise, written, setting);
+        }
+    }
+}
+
+/// The same exercise twice in one day is usually a copy-paste slip; sets belong together.
+fn duplicates(sink: &mut Sink, read: &ReadDay) {
+    let exercises = read.day.exercises.iter().zip(&read.exercises);
+    for (i, (ex, written)) in exercises.enumerate() {
+        let same = |other: &Exercise| other.name.eq_ignore_ascii_case(&ex.name);
+        if read.day.exercises[..i].iter().any(same) {
+            let message = format!(
+                "`{}` is in day \"{}\" twice",
+                ex.name.escape_debug(),
+                read.day.name.escape_debug()
+            );
+            let help = "give one entry all its sets (sets = 4), or name the variation that \
+                        differs (\"Paused bench press\")";
+            sink.warn(written.name.clone(), message, "again", help);
         }
     }
 }
@@ -110,10 +131,78 @@ fn exercise_advice(sink: &mut Sink, ex: &Exercise, written: &ReadExercise, setti
                     of the work load like \"50%\"";
         sink.warn(place(&own.warmups, written), message, "heavier than the work", help);
     }
+    braced_length(sink, ex, written);
+    beyond_epley(sink, ex, written);
     if ex.cue == Cue::Brace && matches!(ex.target, Target::Hold(_)) {
         let message = format!("`cue = \"brace\"` has no effect on `{name}`, a timed hold");
         let help = "bracing is paced through the hard part of each rep, and a hold has no reps; \
                     breathe steadily through a hold";
         sink.warn(place(&own.cue, written), message, "no effect", help);
     }
+}
+
+/// The most reps a braced set should ask for: bracing is for a few near-maximal reps, and a
+/// long run of held breaths raises blood pressure further with every rep.
+const BRACED_REPS: u32 = 6;
+/// The longest a braced breath should be held in one rep.
+const BRACED_HOLD: Duration = Duration::from_secs(5);
+
+/// A braced set of many reps, or a braced rep held long, is not what bracing is for.
+fn braced_length(sink: &mut Sink, ex: &Exercise, written: &ReadExercise) {
+    let Target::Reps(reps) = ex.target else { return };
+    if ex.cue != Cue::Brace {
+        return;
+    }
+    let name = ex.name.escape_debug().to_string();
+    let own = &written.fields;
+    if reps.top().is_none_or(|top| top > BRACED_REPS) {
+        let message = format!(
+            "`{name}` is braced for {reps} reps: bracing suits sets of up to {BRACED_REPS}"
+        );
+        let help = "a held breath raises blood pressure more with every rep: brace sets of 1-6 \
+                    heavy reps, and breathe in and out through longer sets (cue = \"breathe\")";
+        sink.warn(place(&own.cue, written), message, "many braced reps", help);
+    }
+    let held = ex.tempo.braced_length(ex.start);
+    if held > BRACED_HOLD {
+        let message = format!(
+            "`{name}` holds a braced breath for {} s each rep: more than {} s",
+            held.as_secs(),
+            BRACED_HOLD.as_secs()
+        );
+        let help = "shorten the tempo's lowering or pauses (\"2-0-X-0\"), or breathe through \
+                    the rep (cue = \"breathe\")";
+        sink.warn(place(&own.cue, written), message, "a long held breath", help);
+    }
+}
+
+/// A percentage heavier than the rep target allows: Epley says how heavy a set of that many
+/// reps can be, and the Ready screen caps the prescription there.
+fn beyond_epley(sink: &mut Sink, ex: &Exercise, written: &ReadExercise) {
+    let (Load::Percent(p), Target::Reps(reps)) = (ex.load, ex.target) else { return };
+    let Some(top) = reps.top() else { return };
+    let most = most_percent_for(top);
+    if p <= most {
+        return;
+    }
+    let (lo, hi) = match reps {
+        Reps::Range(lo, hi) => (lo, hi),
+        _ => (top, top),
+    };
+    let most_for = |n: u32| format!("about {}%", format_number(most_percent_for(n)));
+    let limits = if lo == hi {
+        format!("{} is the most for {hi} reps", most_for(hi))
+    } else {
+        format!("{} is the most for {lo} reps and {} for {hi}", most_for(lo), most_for(hi))
+    };
+    let message = format!(
+        "`{}` at {}% × {reps} cannot be done: {limits} (Epley)",
+        ex.name.escape_debug(),
+        format_number(p)
+    );
+    let help = format!(
+        "the Ready screen caps it at {}%; lower the percentage, or ask for fewer reps",
+        format_number(most)
+    );
+    sink.warn(place(&written.fields.load, written), message, "too heavy for the reps", help);
 }

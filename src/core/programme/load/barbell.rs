@@ -3,7 +3,7 @@
 
 use toml::de::DeValue;
 
-use super::keys;
+use super::keys::{self, MAX_PLATE_SIZES};
 use super::read::{Value, number, table, wrong_type};
 use super::report::Sink;
 use crate::core::plates::Barbell;
@@ -15,11 +15,23 @@ const BAR_HELP: &str = "the empty bar's weight in the programme's units, 0 to 10
 const PLATES_HELP: &str =
     "the plate sizes at hand, one entry per size, e.g. plates = [25, 20, 15, 10, 5, 2.5, 1.25]";
 
-/// The bar and plates `value` describes, each unwritten part the standard one for `units`.
-/// `None` after an error.
-pub(super) fn read(sink: &mut Sink, value: Option<&Value<'_>>, units: Units) -> Option<Barbell> {
+/// The step between dumbbells when `[equipment]` does not say: what most gyms rack.
+fn default_dumbbell_step(units: Units) -> f64 {
+    match units {
+        Units::Kg => 2.0,
+        Units::Lb => 5.0,
+    }
+}
+
+/// The bar and plates `value` describes, and the step between dumbbells, each unwritten part
+/// the standard one for `units`. `None` after an error.
+pub(super) fn read(
+    sink: &mut Sink,
+    value: Option<&Value<'_>>,
+    units: Units,
+) -> Option<(Barbell, f64)> {
     let standard = Barbell::default_for(units);
-    let Some(value) = value else { return Some(standard) };
+    let Some(value) = value else { return Some((standard, default_dumbbell_step(units))) };
     let help = "write the bar and plates as an [equipment] section with bar and plates";
     let written = table(sink, "equipment", value, help)?;
     written.check_keys(sink, &keys::names(keys::BARBELL), "`[equipment]`");
@@ -31,7 +43,23 @@ pub(super) fn read(sink: &mut Sink, value: Option<&Value<'_>>, units: Units) -> 
         Some(v) => plates(sink, v),
         None => Some(standard.plates),
     };
-    Some(Barbell { bar: bar?, plates: plates?, pairs: None })
+    let step = match written.get("dumbbell_step") {
+        Some(v) => dumbbell_step(sink, v),
+        None => Some(default_dumbbell_step(units)),
+    };
+    Some((Barbell { bar: bar?, plates: plates?, pairs: None }, step?))
+}
+
+fn dumbbell_step(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
+    let help = "the step between your dumbbells, more than 0 and at most 10, e.g. \
+                dumbbell_step = 2 (2, 4, 6 kg ...) or 2.5";
+    let w = number(sink, "dumbbell_step", value, help)?;
+    if w > 0.0 && w <= 10.0 {
+        Some(w)
+    } else {
+        sink.error(value.span(), "`dumbbell_step` must be more than 0 and at most 10", "", help);
+        None
+    }
 }
 
 fn bar(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
@@ -56,6 +84,14 @@ fn plates(sink: &mut Sink, value: &Value<'_>) -> Option<Vec<f64>> {
     if items.is_empty() {
         let message = "`plates` is empty: with no plates, only the bar could be lifted";
         sink.error(value.span(), message, "no plates", PLATES_HELP);
+        return None;
+    }
+    if items.len() as u64 > MAX_PLATE_SIZES {
+        let message = format!(
+            "`plates` lists {} sizes: at most {MAX_PLATE_SIZES}, one entry per size",
+            items.len()
+        );
+        sink.error(value.span(), message, "too many sizes", PLATES_HELP);
         return None;
     }
     let sizes: Vec<f64> = items

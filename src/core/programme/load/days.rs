@@ -117,6 +117,7 @@ fn read_exercises(
         .filter_map(|table| {
             table.check_keys(sink, &exercise_keys, "an exercise");
             let fields = Fields::read(sink, &table, cx.patterns, "an exercise");
+            fields.check_load(sink, cx.inherit.units);
             let Some(value) = table.get("name") else {
                 let span = table.span.clone();
                 sink.error(span, "an exercise has no `name`", "no name", EXERCISE_HELP);

@@ -16,6 +16,18 @@ use crate::core::library::{Equipment, ExerciseInfo};
 use crate::core::programme::{Cue, Effort, Exercise, Load, Muscle, Target, Units, Warmup};
 use crate::core::tempo::{StartWith, Tempo};
 
+/// The hold given to an exercise the library does as a hold (a plank) when the programme
+/// gives it no `hold` of its own.
+const LIBRARY_HOLD: Duration = Duration::from_secs(30);
+
+/// Past this a written load is a slip: more than any human has lifted (600 kg, 1300 lb).
+pub(super) fn heaviest(units: Units) -> f64 {
+    match units {
+        Units::Kg => 600.0,
+        Units::Lb => 1300.0,
+    }
+}
+
 /// What one table wrote; `None` where it wrote nothing (or something invalid, already reported).
 #[derive(Debug, Clone, Default)]
 pub(super) struct Fields {
@@ -29,6 +41,7 @@ pub(super) struct Fields {
     breathing: Option<Pattern>,
     muscles: Option<Vec<Muscle>>,
     notes: Option<String>,
+    harder: Option<String>,
     per_side: Option<bool>,
     /// The warm-up list; an empty one clears inherited warm-ups.
     pub warmups: Option<Written<Vec<Warmup>>>,
@@ -76,6 +89,9 @@ impl Fields {
             rest: get("rest").and_then(|v| quantity::rest(sink, v)),
             breathing: get("breathing").and_then(|v| patterns.lookup(sink, v)),
             muscles: get("muscles").and_then(|v| vocabulary::muscles(sink, v)),
+            harder: get("harder")
+                .and_then(|v| string(sink, "harder", v, "write the variation in quotes"))
+                .map(str::to_string),
             notes: get("notes")
                 .and_then(|v| string(sink, "notes", v, "write notes in quotes"))
                 .map(str::to_string),
@@ -86,6 +102,24 @@ impl Fields {
             cue: get("cue").and_then(|v| at(v, vocabulary::cue(sink, v))),
             equipment: get("equipment").and_then(|v| vocabulary::equipment(sink, v)),
             progress: Progress::read(sink, table),
+        }
+    }
+
+    /// Refuses a written `load` heavier than any human lifts (a typo, a total in grams, 1e300):
+    /// better an error at its place in `check` than a Log screen that refuses it mid-workout.
+    pub fn check_load(&self, sink: &mut Sink, units: Units) {
+        let Some(Written { value: Load::Weight(w), span }) = &self.load else { return };
+        let most = heaviest(units);
+        if *w > most {
+            let unit = units.as_str();
+            let message = format!(
+                "a `load` of {} {unit} is beyond what anyone lifts: at most {} {unit}",
+                crate::core::programme::format_number(*w),
+                crate::core::programme::format_number(most)
+            );
+            let help = "write the load in the programme's units, e.g. load = 60; check for an \
+                        extra digit, or a total in grams";
+            sink.error(span.clone(), message, "too heavy", help);
         }
     }
 
@@ -107,12 +141,20 @@ impl Fields {
     ) -> Exercise {
         let d = inherit.defaults;
         let built_in = Exercise::default();
+        // What the library does as a hold (a plank) is a hold, whatever reps the defaults give.
+        let is_hold = info.is_some_and(|i| i.hold) && !matches!(d.target, Some(Target::Hold(_)));
         Exercise {
             name,
             load: pick(&self.load, &d.load).map_or(built_in.load, |w| w.value),
             sets: self.sets.or(d.sets).unwrap_or(built_in.sets),
-            target: self.target.or(d.target).unwrap_or(built_in.target),
-            tempo: self.tempo.or(d.tempo).unwrap_or(built_in.tempo),
+            target: self.target.or(d.target.filter(|_| !is_hold)).unwrap_or(if is_hold {
+                Target::Hold(LIBRARY_HOLD)
+            } else {
+                built_in.target
+            }),
+            // An explosive lift keeps its own pace unless the exercise itself says otherwise:
+            // a programme's slow default tempo is never meant for a swing.
+            tempo: self.tempo.or(info.and_then(|i| i.tempo)).or(d.tempo).unwrap_or(built_in.tempo),
             start: self.start.or(d.start).or(info.map(|i| i.start)).unwrap_or(built_in.start),
             rest: self.rest.or(d.rest).unwrap_or(built_in.rest),
             breathing: self
@@ -127,6 +169,7 @@ impl Fields {
                 .or_else(|| info.map(|i| i.muscles.clone()))
                 .unwrap_or_default(),
             notes: self.notes.clone().or_else(|| d.notes.clone()),
+            harder: self.harder.clone().or_else(|| d.harder.clone()),
             per_side: self.per_side.or(d.per_side).unwrap_or(built_in.per_side),
             warmups: pick(&self.warmups, &d.warmups).map_or_else(Vec::new, |w| w.value.clone()),
             group: self.group.as_ref().map(|w| w.value.clone()),
@@ -134,6 +177,7 @@ impl Fields {
             progression: self.progress.resolve(&d.progress, inherit.units, sink, &mut inherit.used),
             cue: pick(&self.cue, &d.cue).map_or(built_in.cue, |w| w.value),
             equipment: self.equipment.or(d.equipment).or(info.map(|i| i.equipment)),
+            motion: info.map_or(built_in.motion, |i| i.motion),
         }
     }
 }

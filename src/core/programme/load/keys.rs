@@ -101,6 +101,9 @@ const PHASE: Shape =
 
 /// The most warm-up sets one exercise may have.
 pub const MAX_WARMUPS: u64 = 10;
+/// More plate sizes than any gym has: a longer list is a mistake (every plate written out, or a
+/// generated list), and each size lengthens the plate search.
+pub const MAX_PLATE_SIZES: u64 = 20;
 
 /// The muscle groups as written; a test holds this to `Muscle::ALL`.
 pub const MUSCLES: &[&str] = &["legs", "hips", "back", "abdomen", "chest", "shoulders", "arms"];
@@ -205,6 +208,11 @@ pub const EXERCISE: &[Key] = &[
         Shape::Choice(EQUIPMENT),
     ),
     key(
+        "harder",
+        "The harder variation to move on to once a bodyweight exercise with double progression reaches the top of its range on every set; said on the Ready screen.",
+        Shape::Text,
+    ),
+    key(
         "progression",
         "How the load moves by itself: \"none\" (the default), \"double\" (top of the rep range on every set adds `increment`) or \"linear\" (every target hit adds `increment`).",
         Shape::Choice(PROGRESSIONS),
@@ -216,12 +224,12 @@ pub const EXERCISE: &[Key] = &[
     ),
     key(
         "deload_after",
-        "Linear progression: failed sessions in a row before a deload (default 3; 0 never deloads).",
+        "Double or linear progression: failed sessions in a row before a deload (default 3; 0 never deloads); a session stopped early never counts.",
         Shape::Whole { min: 0, max: 20 },
     ),
     key(
         "deload",
-        "Linear progression: the fraction of the load taken off by a deload, \"10%\" (the default) or 0.1.",
+        "Double or linear progression: the fraction of the load taken off by a deload, \"10%\" (the default) or 0.1.",
         Shape::AnyOf(&[
             Shape::Number { min: 0.0, above: true, max: Some(1.0), below: true, step: None },
             Shape::Pattern(DELOAD_PERCENT),
@@ -275,7 +283,7 @@ pub const BARBELL: &[Key] = &[
     ),
     key(
         "plates",
-        "The plate sizes at hand, one entry per size, e.g. [25, 20, 15, 10, 5, 2.5, 1.25].",
+        "The plate sizes at hand, one entry per size (at most 20), e.g. [25, 20, 15, 10, 5, 2.5, 1.25].",
         Shape::List {
             item: &Shape::Number {
                 min: 0.0,
@@ -284,8 +292,13 @@ pub const BARBELL: &[Key] = &[
                 below: false,
                 step: None,
             },
-            max: None,
+            max: Some(MAX_PLATE_SIZES),
         },
+    ),
+    key(
+        "dumbbell_step",
+        "The step between your dumbbells (and between a pair's totals per hand), in the programme's units: loads of dumbbell exercises move to multiples of it (default 2 kg or 5 lb).",
+        Shape::Number { min: 0.0, above: true, max: Some(10.0), below: false, step: None },
     ),
 ];
 

@@ -98,6 +98,7 @@ fn read_programme(sink: &mut Sink, text: &str, library: &Library) -> Option<Prog
 
     let patterns = Patterns::read(sink, top.get("breathing"));
     let defaults = read_defaults(sink, top.get("defaults"), &patterns);
+    defaults.check_load(sink, units.unwrap_or_default());
     let mut cx = Context {
         patterns: &patterns,
         library,
@@ -110,7 +111,7 @@ fn read_programme(sink: &mut Sink, text: &str, library: &Library) -> Option<Prog
     let days = days::read_days(sink, top.get("day"), &mut cx);
     defaults.progress.note_unused(sink, &cx.inherit.used);
     let one_rep_max = one_rep_max::read(sink, top.get("one_rep_max"), &days, library);
-    let barbell = barbell?;
+    let (barbell, dumbbell_step) = barbell?;
     let setting = advice::Setting {
         one_rep_max: &one_rep_max,
         barbell: &barbell,
@@ -126,6 +127,7 @@ fn read_programme(sink: &mut Sink, text: &str, library: &Library) -> Option<Prog
         days: days.into_iter().map(|d| d.day).collect(),
         one_rep_max,
         barbell,
+        dumbbell_step,
     })
 }
 

@@ -78,8 +78,7 @@ impl Progress {
     ) -> Rule {
         let kind = self.kind.as_ref().or(defaults.kind.as_ref()).map_or("none", |w| w.value);
         let uses = match kind {
-            "double" => [true, false, false],
-            "linear" => [true, true, true],
+            "double" | "linear" => [true, true, true],
             _ => [false; 3],
         };
         for (i, (own, inherited)) in self.tuning().into_iter().zip(defaults.tuning()).enumerate() {
@@ -96,21 +95,16 @@ impl Progress {
             },
             |w| w.value,
         );
+        let deload_after = self
+            .deload_after
+            .as_ref()
+            .or(defaults.deload_after.as_ref())
+            .map_or(DEFAULT_DELOAD_AFTER, |w| w.value);
+        let deload =
+            self.deload.as_ref().or(defaults.deload.as_ref()).map_or(DEFAULT_DELOAD, |w| w.value);
         match kind {
-            "double" => Rule::Double { increment },
-            "linear" => Rule::Linear {
-                increment,
-                deload_after: self
-                    .deload_after
-                    .as_ref()
-                    .or(defaults.deload_after.as_ref())
-                    .map_or(DEFAULT_DELOAD_AFTER, |w| w.value),
-                deload: self
-                    .deload
-                    .as_ref()
-                    .or(defaults.deload.as_ref())
-                    .map_or(DEFAULT_DELOAD, |w| w.value),
-            },
+            "double" => Rule::Double { increment, deload_after, deload },
+            "linear" => Rule::Linear { increment, deload_after, deload },
             _ => Rule::None,
         }
     }
@@ -134,7 +128,8 @@ fn use_help(key: &str) -> &'static str {
     if key == "increment" {
         "`increment` is used by progression = \"double\" or \"linear\"; set one, or remove it"
     } else {
-        "`deload_after` and `deload` are used by progression = \"linear\" only; set it, or remove them"
+        "`deload_after` and `deload` are used by progression = \"double\" or \"linear\"; set one, \
+         or remove them"
     }
 }
 

@@ -12,6 +12,8 @@ use miette::{
 };
 use thiserror::Error;
 
+use crate::core::printable::shown;
+
 /// One thing found in a programme, with its place: `origin:line:col`, a label under the
 /// offending key or value, and a hint saying what would be valid.
 #[derive(Debug, Clone, Error)]
@@ -141,23 +143,6 @@ pub fn render(diag: &dyn Diagnostic, color: bool) -> String {
     if handler.render_report(&mut out, diag).is_err() {
         // Rendering only fails if the span is out of the text; the sentence still helps.
         out = diag.to_string();
-    }
-    out
-}
-
-/// `text` safe to print: every control character but a line break or tab becomes a visible
-/// stand-in of the same length in bytes (`?` or `¿`), so the spans still point at the same
-/// place and a report never sends a file's escape sequences or binary junk to the terminal.
-fn shown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let line_end = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
-        out.push(match c {
-            c if !c.is_control() || line_end || c == '\t' => c,
-            c if c.len_utf8() == 1 => '?',
-            _ => '¿',
-        });
     }
     out
 }

@@ -1,0 +1,119 @@
+//! What the careful coach puts on screen: the bracing caution on every braced Ready screen,
+//! a capped percentage said as such, words that fit the exercise's direction, "First time"
+//! only where the load is a guess, and the wellbeing lines in `?` and on the summary.
+
+mod ui_fixtures;
+
+use liftpace::core::app::Overlay;
+use liftpace::core::library::Motion;
+use liftpace::core::programme::Load;
+use liftpace::core::safety::{BRACE_CAUTION, CRISIS_LINE, NOT_MEDICAL_ADVICE};
+use liftpace::core::session::{Clock, Past, Screen, Session, SetKind, Settings};
+use ui_fixtures::*;
+
+/// The screen as one line of words, borders and padding gone, so wrapped sentences read whole.
+fn flat(screen: &str) -> String {
+    let words: Vec<&str> = screen
+        .lines()
+        .flat_map(|l| l.trim_matches('"').split_whitespace())
+        .filter(|w| !w.chars().all(|c| "║═╔╗╚╝".contains(c)))
+        .collect();
+    words.join(" ").replace(" ║", "").replace("║ ", "")
+}
+
+#[test]
+fn every_braced_ready_screen_says_who_should_not_brace() {
+    let braced = strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready);
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&braced, s(5), w, h);
+        assert!(flat(&screen).contains(BRACE_CAUTION), "{w}x{h}:\n{screen}");
+        assert!(flat(&screen).contains("blood pressure"), "{screen}");
+    }
+    // A warm-up of the same lift is not braced, so it carries no caution.
+    let warmup = strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready);
+    assert!(!draw(&warmup, s(5), 80, 24).contains("blood pressure"));
+    let mut off = braced.clone();
+    off.settings.brace = false;
+    let screen = draw(&off, s(5), 80, 24);
+    assert!(!screen.contains("blood pressure") && !screen.contains("Brace:"), "{screen}");
+}
+
+#[test]
+fn a_percentage_heavier_than_the_reps_allow_is_capped_on_ready_and_said() {
+    let mut programme = strength_programme();
+    programme.days[0].exercises[BACK_SQUAT].load = Load::Percent(95.0);
+    let mut capped = Session::new(programme, 0, &Past::default(), Settings::default(), s(0));
+    capped.current = capped.plan.iter().position(|p| p.kind == SetKind::Work).unwrap();
+    let screen = draw(&capped, s(5), 80, 24);
+    // 86% of 143 kg is 122.98: 122.5 on the plates.
+    assert!(screen.contains("122.5 kg × 5"), "{screen}");
+    assert!(flat(&screen).contains("95% capped at 86%: the most for 5 reps (Epley)"), "{screen}");
+}
+
+#[test]
+fn the_direction_words_fit_the_exercise() {
+    for (motion, down, up) in [
+        (Motion::Lift, "lower slowly", "lift"),
+        (Motion::Pull, "return slowly", "pull"),
+        (Motion::Push, "return slowly", "push"),
+        (Motion::Crunch, "return slowly", "crunch"),
+    ] {
+        let mut session = pacing_at(SQUAT);
+        session.programme.days[0].exercises[SQUAT].motion = motion;
+        for (w, h) in [(80, 24), (40, 12)] {
+            // 3-1-1-0 from 10 s: the eccentric at 11 s, the concentric at 14.5 s.
+            let screen = draw(&session, s(11), w, h);
+            assert!(screen.contains(&format!("Now: INHALE — {down}")), "{motion:?}:\n{screen}");
+            let screen = draw(&session, ms(14_500), w, h);
+            assert!(screen.contains(&format!("Now: EXHALE — {up} ")), "{motion:?}:\n{screen}");
+        }
+    }
+}
+
+#[test]
+fn first_time_appears_only_where_the_load_is_a_guess() {
+    let weighted = at(SQUAT, Screen::Ready);
+    let text = draw(&weighted, s(5), 120, 30);
+    assert!(!text.contains("First time"), "it has a last time:\n{text}");
+    let mut fresh = weighted.clone();
+    fresh.last.clear();
+    let text = draw(&fresh, s(5), 120, 30);
+    assert!(text.contains("First time — 16 kg is a starting guess; +/- changes it"), "{text}");
+    let mut bodyweight = at(PUSH_UP, Screen::Ready);
+    bodyweight.last.clear();
+    assert!(!draw(&bodyweight, s(5), 120, 30).contains("First time"));
+    // A percentage of a known one-rep max is worked out, and a warm-up follows the work load.
+    let worked_out = strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready);
+    assert!(!draw(&worked_out, s(5), 120, 30).contains("First time"));
+    let warmup = strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready);
+    assert!(!draw(&warmup, s(5), 120, 30).contains("First time"));
+    assert!(draw(&weighted, s(5), 80, 24).contains("+/- load"), "the key is in the footer");
+}
+
+#[test]
+fn the_help_box_says_not_medical_advice_and_988_on_every_screen() {
+    let screens = [
+        covered(at(SQUAT, Screen::Ready), Overlay::Help),
+        covered(pacing_at(SQUAT), Overlay::Help),
+        covered(home_screen(), Overlay::Help),
+        covered(strength_summary(), Overlay::Help),
+    ];
+    for app in &screens {
+        let text = flat(&draw_app(app, s(20), 80, 24));
+        assert!(text.contains(NOT_MEDICAL_ADVICE), "{text}");
+        assert!(text.contains(CRISIS_LINE), "{text}");
+        assert!(text.contains("not medical advice") && text.contains("988"));
+    }
+    let braced = covered(
+        strength_at(BACK_SQUAT, SetKind::Work, Screen::Pacing { clock: Clock::started(s(10)) }),
+        Overlay::Help,
+    );
+    let text = flat(&draw_app(&braced, s(20), 80, 24));
+    assert!(text.contains(BRACE_CAUTION) && text.contains("988"), "{text}");
+}
+
+#[test]
+fn the_summary_ends_with_where_to_turn() {
+    let text = flat(&draw(&strength_summary(), s(3_100), 80, 24));
+    assert!(text.contains(CRISIS_LINE), "{text}");
+}
