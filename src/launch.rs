@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::App;
+use crate::core::app::{App, Screen};
 use crate::core::breathing::Pattern;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
@@ -28,6 +28,9 @@ pub enum Start {
         /// The exercise library programmes are loaded with.
         library: Library,
     },
+    /// Any other screen at once, built by a command (`liftpace breathe` and the like): the
+    /// runtime runs it like any other and needs no change.
+    Screen(Box<dyn Screen>),
     /// A workout at once.
     Workout {
         /// Where the programme came from.
@@ -45,7 +48,7 @@ pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Res
     let journal = Journal::open(data).map_err(|e| e.to_string())?;
     // Only the few sessions start-up can ask about, every journal merged, through the cache.
     let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
-    let records = digest.records();
+    let records = digest.into_records();
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }
@@ -53,7 +56,7 @@ pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Res
     let mut history = History { records: &records, past: HashMap::new() };
     let config_dir = match &start {
         Start::Home { config_dir, .. } => Some(config_dir.clone()),
-        Start::Workout { .. } => None,
+        Start::Workout { .. } | Start::Screen(_) => None,
     };
     let app = match start {
         Start::Workout { source, programme, day } => {
@@ -61,6 +64,7 @@ pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Res
             let (began, session) = workout.begin(std::time::Duration::ZERO);
             App::new(session).recording_first(vec![began])
         }
+        Start::Screen(screen) => App::boxed(screen),
         Start::Home { config_dir, library } => {
             let entries = catalog::all(&config_dir)
                 .into_iter()

@@ -46,8 +46,8 @@ impl Details {
     /// The details of the current set, wrapped for `width`.
     pub fn of(session: &Session, width: u16) -> Self {
         let ex = session.exercise();
-        let set = describe::set_label(session.set());
-        let target = describe::target(session, session.set());
+        let set = describe::set_label(session.current_set());
+        let target = describe::target(session, session.current_set());
         let target = match describe::tempo(ex) {
             Some(tempo) => format!("{target} · {tempo}"),
             None => target,
@@ -132,7 +132,7 @@ fn progress(phase: &Phase) -> Progress {
 
 fn rep_line(session: &Session, phase: &Phase) -> String {
     let rep = phase.cycle + 1;
-    match session.set().target {
+    match session.current_set().target {
         Target::Reps(Reps::Max) => format!("rep {rep} · as many as you can"),
         // Past the last rep only until the core's deadline opens the log: never "13 of 12".
         Target::Reps(r) => {
