@@ -1,5 +1,6 @@
 //! Speed and footprint of the real binary, measured in a pseudo-terminal at 80x24:
-//! time to first frame, CPU while pacing, CPU on a still screen, and peak RSS.
+//! time to first frame, CPU while pacing, CPU on a still screen, CPU while breathing
+//! (`liftpace breathe`) and paused there, and peak RSS.
 //! Run with `cargo bench --bench footprint`. Numbers are printed, never asserted: CPU time
 //! comes from /proc (Linux), in clock ticks of 10 ms, so each window is long enough for a
 //! tick to be well under the targets.
@@ -98,6 +99,27 @@ fn main() {
     app.keys("q");
     app.wait_for("Quit the workout?");
     app.keys("y");
+    app.wait_for_main_screen();
+    app.wait_exit();
+
+    // The breathing pacer full window, after its 30 s soft start has settled into box.
+    let mut app = pty::App::start(dir.path(), &["breathe", "box", "--minutes", "5"], 80, 24);
+    let pid = app.child.process_id().expect("pid");
+    app.wait_for("Now:");
+    std::thread::sleep(Duration::from_secs(30));
+    println!("breathing: {:.2}% of one core over {}s", cpu_share(pid, window), window.as_secs());
+    app.keys(" ");
+    app.wait_for("PAUSED");
+    println!(
+        "paused breathing: {:.2}% of one core over {}s",
+        cpu_share(pid, window),
+        window.as_secs()
+    );
+    app.keys("q");
+    app.wait_for("End the session?");
+    app.keys("y");
+    app.wait_for("Ended early");
+    app.keys("q");
     app.wait_for_main_screen();
     app.wait_exit();
 }

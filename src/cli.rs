@@ -3,6 +3,7 @@
 //! handles). What `check`, `programs` and `new` print lives in `cli/`, one file each; this file
 //! must stay a dispatcher and hold no logic of its own.
 
+mod breathe;
 mod check;
 mod coach;
 mod completions;
@@ -128,6 +129,21 @@ pub enum Command {
         /// Only sessions and sets from DATE (YYYY-MM-DD, local) on.
         #[arg(long, value_name = "DATE")]
         since: Option<Date>,
+    },
+    /// A breathing session on its own, full window.
+    Breathe {
+        /// A built-in pattern or one a programme defines (default: resonance, at your rate).
+        pattern: Option<String>,
+        /// How long, in minutes (`+` and `-` change it as you go).
+        #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
+        minutes: u64,
+        /// Explain every pattern: timing, what it is for, where it comes from.
+        #[arg(long, conflicts_with_all = ["pattern", "find"])]
+        list: bool,
+        /// Find your own resonance rate: 2 minutes each at 6.5 down to 4.5 breaths a minute,
+        /// rating the comfort of each (a comfort estimate: there is no heart-rate sensor).
+        #[arg(long, conflicts_with = "pattern")]
+        find: bool,
     },
     /// Bring in your history from Strong or Hevy (their CSV export); importing the same file
     /// again adds nothing.
@@ -328,7 +344,11 @@ fn exit(ok: bool) -> ExitCode {
 
 fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
     let config = config_dir(&cli);
-    if !matches!(cli.command, None | Some(Command::Run { .. })) {
+    let screens = matches!(
+        cli.command,
+        None | Some(Command::Run { .. }) | Some(Command::Breathe { list: false, .. })
+    );
+    if !screens {
         // Reports end quietly when their reader goes away (`liftpace schema | head`), as
         // command-line tools do, instead of panicking on a broken pipe. The workout keeps
         // Rust's default so a vanished terminal is an error it can handle.
@@ -362,6 +382,20 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
             completions::print(*shell).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Man) => man::print().map(|()| ExitCode::SUCCESS),
+        Some(Command::Breathe { list: true, .. }) => {
+            breathe::list(&config, &run::user_library(&config), prefs.resonance_rate);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Breathe { pattern, minutes, find, .. }) => {
+            let asked = breathe::Session {
+                pattern: pattern.as_deref(),
+                minutes: *minutes,
+                find: *find,
+                rate: prefs.resonance_rate,
+            };
+            let screen = breathe::screen(&asked, &config, &run::user_library(&config))?;
+            run::screen(&cli, screen, &settings)
+        }
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config, prefs.units).map(|()| ExitCode::SUCCESS)
         }

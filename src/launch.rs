@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::catalog::{self, Source};
 use crate::core::app::{App, Screen};
+use crate::core::breathing::Pattern;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
@@ -53,6 +54,7 @@ pub fn run(
     prefs: &settings::Settings,
     output: Output,
     notice: Option<&'static str>,
+    config_dir: &std::path::Path,
 ) -> Result<(), String> {
     let settings = prefs.session();
     let journal = Journal::open(data).map_err(|e| e.to_string())?;
@@ -64,6 +66,7 @@ pub fn run(
     }
     runtime::need_terminal()?;
     let mut history = History { records: &records, past: HashMap::new() };
+    let config_dir = Some(config_dir.to_path_buf());
     let app = match start {
         Start::Workout { source, programme, day } => {
             let workout = history.workout(*programme, source.file, day.as_deref(), settings)?;
@@ -81,10 +84,12 @@ pub fn run(
                 .map(|found| history.home_entry(found, &library, prefs))
                 .collect();
             let progress = progress_screen(data, &library)?;
-            App::new(Home::new(entries).with_progress(progress))
+            let breathing = Pattern::built_in_at("resonance", settings.resonance_rate)
+                .expect("a built-in pattern");
+            App::new(Home::new(entries).with_progress(progress).breathing(breathing))
         }
     };
-    runtime::run(app.noticing(notice), journal, output, prefs)
+    runtime::run(app.noticing(notice), journal, output, prefs, config_dir)
 }
 
 /// The Progress screen for the weeks up to today. Unlike the digest, it needs every record,

@@ -37,7 +37,7 @@ fn the_readme_records_are_records_this_build_reads() {
         types.insert(value["type"].as_str().unwrap().to_owned());
     }
     // Every record type this build writes has an example the lifter can read.
-    for kind in ["session", "set", "session_end", "correction", "checkin"] {
+    for kind in ["session", "set", "session_end", "correction", "checkin", "breathing"] {
         assert!(types.contains(kind), "README shows no `{kind}` record");
     }
 }
@@ -64,6 +64,11 @@ fn key_table() -> String {
     }
     rows.push(readme_row("the workout but Summary", &everywhere));
     rows.push(readme_row("a question", &help(liftpace::core::app::CONFIRM_KEYS)));
+    use liftpace::core::breathing::keymap::{BREATHING, DONE, FINDING, RATING};
+    rows.push(readme_row("Breathe", &help(BREATHING)));
+    rows.push(readme_row("Breathe --find", &help(FINDING)));
+    rows.push(readme_row("Breathe --find, rating", &help(RATING)));
+    rows.push(readme_row("Breathe, at the end", &help(DONE)));
     rows.join("\n") + "\n"
 }
 

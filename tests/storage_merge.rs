@@ -43,7 +43,7 @@ fn merged(data: &DataDir) -> (Vec<String>, Vec<String>) {
             Record::SessionEnd(e) => format!("end {}", e.session),
             Record::Correction(_) => "correction".into(),
             Record::Checkin(c) => format!("checkin {} {}", c.session, c.mood),
-            Record::Breathing(b) => format!("breathing {}", b.started),
+            Record::Breathing(b) => format!("breathing {}", b.pattern),
         })
     })
     .unwrap();

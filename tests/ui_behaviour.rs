@@ -14,10 +14,10 @@ use liftpace::ui;
 use ratatui::layout::Rect;
 use ui_fixtures::*;
 
-const WORDS: [&str; 4] = ["INHALE", "EXHALE", "HOLD", "BRACE"];
+const WORDS: [&str; 7] = ["INHALE", "EXHALE", "HOLD", "BRACE", "PAUSE", "RECOVER", "IN AGAIN"];
 /// The legend of each cue: the one line where other phase words may stand.
 const LEGENDS: [&str; 2] = [
-    "INHALE lowering · HOLD pause · EXHALE lifting",
+    "INHALE lowering · PAUSE still · EXHALE lifting",
     "BRACE through the rep · EXHALE, INHALE between reps",
 ];
 const FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
@@ -27,7 +27,7 @@ fn area(w: u16, h: u16) -> Rect {
 }
 
 /// How often each phase word appears on screen outside the fixed legend line.
-fn words_outside_legend(screen: &str) -> [usize; 4] {
+fn words_outside_legend(screen: &str) -> [usize; 7] {
     let outside = |l: &&str| !LEGENDS.iter().any(|legend| l.contains(legend));
     let text: String = screen.lines().filter(outside).collect::<Vec<_>>().join("\n");
     WORDS.map(|w| text.matches(w).count())
@@ -59,7 +59,7 @@ fn a_braced_rep_braces_then_breathes_out_and_in_at_the_top() {
     assert_eq!(words, ["BRACE", "BRACE", "BRACE", "BRACE", "BRACE", "EXHALE", "INHALE"]);
     for (w, h) in [(80, 24), (40, 12)] {
         let screen = draw(&session, s(11), w, h);
-        assert_eq!(words_outside_legend(&screen), [0, 0, 0, 1], "{screen}");
+        assert_eq!(words_outside_legend(&screen), [0, 0, 0, 1, 0, 0, 0], "{screen}");
         // BRACE never hides the tempo: the lifter still reads which way the weight goes.
         assert!(screen.contains("Now: BRACE — lower slowly"), "{screen}");
         let screen = draw(&session, ms(13_500), w, h);
@@ -182,24 +182,38 @@ fn concentric_first_starts_with_exhale() {
 }
 
 #[test]
-fn a_hold_says_hold_once_and_never_the_breath_words() {
+fn a_hold_shows_a_steady_breathing_cue_and_never_a_phase_word() {
+    // HOLD means a held breath; a plank is breathed through.
     for (w, h) in [(80, 24), (40, 12)] {
         let screen = draw(&pacing_at(PLANK), s(17), w, h);
-        assert_eq!(words_outside_legend(&screen), [0, 0, 1, 0], "{screen}");
+        assert_eq!(words_outside_legend(&screen), [0; 7], "{screen}");
+        assert!(screen.contains("keep breathing"), "{screen}");
         assert!(screen.contains("breathe steadily"), "{screen}");
     }
 }
 
 #[test]
 fn rest_shows_its_breath_phase_once() {
-    let mut rest = at(SQUAT, Screen::Rest { since: s(100), length: s(90) });
-    rest.current += 1;
-    let pattern = rest.exercise().breathing.clone();
-    for t in (0..12_000).step_by(500) {
-        let word = pattern.phase_at(ms(t)).unwrap().kind.word();
-        let counts = words_outside_legend(&draw(&rest, s(100) + ms(t), 80, 24));
-        assert_eq!(counts, WORDS.map(|x| usize::from(x == word)), "at {t} ms");
+    // Resonance after the squat; box after the deadlift, which waits behind sighs.
+    for exercise in [SQUAT, DEADLIFT] {
+        let mut rest = at(exercise, Screen::Rest { since: s(100), length: s(90) });
+        rest.current += 1;
+        let pattern = rest.rest_breathing().clone();
+        for t in (0..80_000).step_by(500) {
+            let word = pattern.phase_at(ms(t)).unwrap().kind.word();
+            for (w, h) in [(80, 24), (40, 12)] {
+                let screen = draw(&rest, s(100) + ms(t), w, h);
+                let counts = words_outside_legend(&screen);
+                assert_eq!(counts, WORDS.map(|x| usize::from(x == word)), "at {t} ms, {w}x{h}");
+                assert!(screen.contains("Dizzy? Breathe normally."), "{screen}");
+            }
+        }
+        assert_eq!(pattern.phase_at(ms(0)).unwrap().kind.word(), "RECOVER");
     }
+    let mut boxed = at(DEADLIFT, Screen::Rest { since: s(100), length: s(90) });
+    boxed.current += 1;
+    let word = |t| boxed.rest_breathing().phase_at(ms(t)).unwrap().kind.word();
+    assert_eq!((word(22_500), word(69_500)), ("IN AGAIN", "HOLD"));
 }
 
 /// Eighth-cell steps filled in the bar row (the row with the track's left cap).

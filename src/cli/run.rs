@@ -38,6 +38,15 @@ pub(super) fn workout(
     start_app(cli, start, settings)
 }
 
+/// A command that opens the app on its own screen (`liftpace breathe`).
+pub(super) fn screen(
+    cli: &Cli,
+    screen: Box<dyn crate::core::app::Screen>,
+    settings: &Effective,
+) -> Result<ExitCode, String> {
+    start_app(cli, Start::Screen(screen), settings)
+}
+
 /// `liftpace` alone: the home screen.
 pub(super) fn home(cli: &Cli, config: PathBuf, settings: &Effective) -> Result<ExitCode, String> {
     let library = user_library(&config);
@@ -87,7 +96,8 @@ fn start_app(cli: &Cli, start: Start, settings: &Effective) -> Result<ExitCode, 
     } else {
         Output::Screen(Theme::plain())
     };
-    launch::run(start, &data, prefs, output, settings.notice()).map(|()| ended())
+    let config = super::config_dir(cli);
+    launch::run(start, &data, prefs, output, settings.notice(), &config).map(|()| ended())
 }
 
 /// The palette for `choice`; `auto` asks the terminal, briefly, and falls back to dark.

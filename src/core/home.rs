@@ -7,9 +7,14 @@
 use std::time::Duration;
 
 use crate::core::app::{Effect, Msg, Screen};
+use crate::core::breathing::Pattern;
+use crate::core::breathing::practice::Practice;
 use crate::core::keys::{self, Binding, Key, KeyHelp};
 use crate::core::progress::ProgressScreen;
 use crate::core::session::launch::Workout;
+
+/// How long `b` breathes; `+` and `-` change it as it goes.
+const BREATHE_FOR: Duration = Duration::from_secs(5 * 60);
 
 /// One programme on the home screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +49,8 @@ pub enum Action {
     Start,
     /// Open the Progress screen.
     Progress,
+    /// Breathe on its own, full window.
+    Breathe,
     /// Show the keys.
     Help,
     /// Leave the program.
@@ -75,6 +82,11 @@ pub const KEYS: &[Binding<Action>] = &[
         hint: Some(("p progress", 6)),
     },
     Binding {
+        keys: &[(Key::Char('b'), Action::Breathe)],
+        help: Some(("b", "breathe (5 min)")),
+        hint: Some(("b breathe", 6)),
+    },
+    Binding {
         keys: &[(Key::Char('?'), Action::Help)],
         help: Some(("?", "show these keys")),
         hint: Some(("? keys", 5)),
@@ -103,19 +115,27 @@ pub struct Home {
     pub message: Option<String>,
     /// What `p` opens, worked out from the history at start.
     progress: Option<ProgressScreen>,
+    /// What `b` breathes: resonance, at the lifter's own rate.
+    breathing: Pattern,
 }
 
 impl Home {
     /// A home screen of `entries`, each with the workout it starts, the first selected.
     pub fn new(entries: Vec<(HomeEntry, Option<Workout>)>) -> Self {
         let (entries, workouts) = entries.into_iter().unzip();
-        Home { entries, workouts, selected: 0, message: None, progress: None }
+        let breathing = Pattern::built_in("resonance").expect("a built-in pattern");
+        Home { entries, workouts, selected: 0, message: None, progress: None, breathing }
     }
 
     /// The same home screen, with `p` opening `progress`.
     pub fn with_progress(mut self, progress: ProgressScreen) -> Self {
         self.progress = Some(progress);
         self
+    }
+
+    /// The same home screen, breathing `pattern` on `b`.
+    pub fn breathing(self, pattern: Pattern) -> Self {
+        Home { breathing: pattern, ..self }
     }
 
     fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
@@ -129,6 +149,10 @@ impl Home {
             Some(Action::Start) => return self.start(now),
             Some(Action::Progress) => {
                 return self.progress.clone().map(Effect::open).into_iter().collect();
+            }
+            Some(Action::Breathe) => {
+                let practice = Practice::new(self.breathing.clone(), BREATHE_FOR, now);
+                return vec![Effect::open(practice)];
             }
             None => {}
         }

@@ -1,5 +1,6 @@
 //! What the lifter is told to do right now: the phase vocabulary shared by the tempo bar and
-//! the breathing pacer. Owns the words on screen; must never know about time sources.
+//! the breathing pacer. Owns the words on screen; must never know about time sources. HOLD
+//! only ever means a held breath; the weight's pause in a rep is PAUSE.
 
 use std::time::Duration;
 
@@ -8,12 +9,18 @@ use std::time::Duration;
 pub enum PhaseKind {
     /// Breathe in: the eccentric of a rep, or the inhale of a breath.
     Inhale,
-    /// Stay still: a pause in a rep, or a breath hold.
+    /// Hold the breath: a breathing pattern's hold, never a pause in a rep.
     Hold,
+    /// Keep the weight still: the pause at the bottom or top of a rep.
+    Pause,
     /// Breathe out: the concentric of a rep, or the exhale of a breath.
     Exhale,
     /// Hold the breath braced: the hard part of a heavy rep paced with `cue = "brace"`.
     Brace,
+    /// Breathe however feels natural: the start of every rest, before any pacing.
+    Recover,
+    /// A short second inhale on top of the first: the top-up of a cyclic sigh.
+    TopUp,
 }
 
 impl PhaseKind {
@@ -22,8 +29,11 @@ impl PhaseKind {
         match self {
             PhaseKind::Inhale => "INHALE",
             PhaseKind::Hold => "HOLD",
+            PhaseKind::Pause => "PAUSE",
             PhaseKind::Exhale => "EXHALE",
             PhaseKind::Brace => "BRACE",
+            PhaseKind::Recover => "RECOVER",
+            PhaseKind::TopUp => "IN AGAIN",
         }
     }
 }
@@ -93,12 +103,12 @@ mod tests {
     #[test]
     fn empty_cycle_has_no_phase() {
         assert_eq!(phase_in_cycle(&[], Duration::ZERO), None);
-        assert_eq!(phase_in_cycle(&[s(PhaseKind::Hold, 0)], Duration::from_secs(3)), None);
+        assert_eq!(phase_in_cycle(&[s(PhaseKind::Pause, 0)], Duration::from_secs(3)), None);
     }
 
     #[test]
     fn zero_steps_are_skipped_and_boundaries_are_exact() {
-        let steps = [s(PhaseKind::Inhale, 2), s(PhaseKind::Hold, 0), s(PhaseKind::Exhale, 3)];
+        let steps = [s(PhaseKind::Inhale, 2), s(PhaseKind::Pause, 0), s(PhaseKind::Exhale, 3)];
         let at = |ms| phase_in_cycle(&steps, Duration::from_millis(ms)).unwrap();
         assert_eq!((at(0).kind, at(0).index, at(0).cycle), (PhaseKind::Inhale, 0, 0));
         assert_eq!(at(1999).kind, PhaseKind::Inhale);

@@ -22,11 +22,11 @@ pub enum StartWith {
 pub struct Tempo {
     /// Seconds lowering (the lengthening half): paced as INHALE.
     pub eccentric: u32,
-    /// Seconds paused in the stretched position: paced as HOLD.
+    /// Seconds paused in the stretched position: paced as PAUSE.
     pub bottom: u32,
     /// Seconds lifting (the shortening half): paced as EXHALE.
     pub concentric: u32,
-    /// Seconds paused at the top: paced as HOLD.
+    /// Seconds paused at the top: paced as PAUSE.
     pub top: u32,
     /// The concentric was written `X` (explosive); it is paced as one second.
     pub explosive: bool,
@@ -87,9 +87,9 @@ impl Tempo {
             part,
         };
         let eccentric = step(PhaseKind::Inhale, self.eccentric, RepPart::Eccentric);
-        let bottom = step(PhaseKind::Hold, self.bottom, RepPart::StretchedPause);
+        let bottom = step(PhaseKind::Pause, self.bottom, RepPart::StretchedPause);
         let concentric = step(PhaseKind::Exhale, self.concentric, RepPart::Concentric);
-        let top = step(PhaseKind::Hold, self.top, RepPart::ShortenedPause);
+        let top = step(PhaseKind::Pause, self.top, RepPart::ShortenedPause);
         let mut steps = match start {
             StartWith::Eccentric => vec![eccentric, bottom, concentric, top],
             StartWith::Concentric => vec![concentric, top, eccentric, bottom],
@@ -178,9 +178,9 @@ mod tests {
             (0, (Inhale, 0, 0.0)),
             (1500, (Inhale, 0, 0.5)),
             (2999, (Inhale, 0, 2.999 / 3.0)),
-            (3000, (Hold, 0, 0.0)),
-            (3001, (Hold, 0, 0.001)),
-            (3999, (Hold, 0, 0.999)),
+            (3000, (Pause, 0, 0.0)),
+            (3001, (Pause, 0, 0.001)),
+            (3999, (Pause, 0, 0.999)),
             (4000, (Exhale, 0, 0.0)),
             (4999, (Exhale, 0, 0.999)),
             (5000, (Inhale, 1, 0.0)),
@@ -198,9 +198,9 @@ mod tests {
         let t = tempo(3, 1, 1, 2);
         assert_eq!(at(&t, StartWith::Concentric, 0).0, Exhale);
         assert_eq!(at(&t, StartWith::Concentric, 999).0, Exhale);
-        assert_eq!(at(&t, StartWith::Concentric, 1000).0, Hold); // top pause
+        assert_eq!(at(&t, StartWith::Concentric, 1000).0, Pause); // top pause
         assert_eq!(at(&t, StartWith::Concentric, 3000).0, Inhale); // lowering
-        assert_eq!(at(&t, StartWith::Concentric, 6000).0, Hold); // bottom pause
+        assert_eq!(at(&t, StartWith::Concentric, 6000).0, Pause); // bottom pause
         assert_eq!(at(&t, StartWith::Concentric, 7000), (Exhale, 1, 0.0));
     }
 

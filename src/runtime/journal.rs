@@ -3,6 +3,7 @@
 //! wall-clock anchor the recorder stamps times from. Knows record kinds, never screens: a new
 //! kind of record is one arm here.
 
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use jiff::tz::TimeZone;
@@ -10,7 +11,7 @@ use jiff::{Timestamp, ZonedDateTime};
 
 use super::event_loop::Records;
 use crate::core::app::JournalEntry;
-use crate::storage::{Journal, Recorder};
+use crate::storage::{BreathingRecord, Journal, Record, Recorder};
 
 enum State {
     /// Opened and proven writable; no session yet.
@@ -42,12 +43,29 @@ pub fn local_time(at: SystemTime) -> ZonedDateTime {
 pub struct JournalRecords {
     state: State,
     wall: WallClock,
+    /// Where `config.toml` is, for a resonance rate found with `breathe --find`.
+    config_dir: Option<PathBuf>,
 }
 
 impl JournalRecords {
     /// Records into `journal`, stamping times from `wall`.
     pub fn new(journal: Journal, wall: WallClock) -> Self {
-        JournalRecords { state: State::Open(journal), wall }
+        JournalRecords { state: State::Open(journal), wall, config_dir: None }
+    }
+
+    /// The same, keeping settings the app finds (a resonance rate) in `config_dir`.
+    pub fn with_config_dir(mut self, config_dir: Option<PathBuf>) -> Self {
+        self.config_dir = config_dir;
+        self
+    }
+
+    /// The journal, with or without a session under way.
+    fn journal(&mut self) -> Result<&mut Journal, String> {
+        match &mut self.state {
+            State::Open(journal) => Ok(journal),
+            State::Recording(recorder) => Ok(recorder.journal()),
+            State::Failed => Err("the results file could not be written before".into()),
+        }
     }
 
     /// The wall-clock time at monotonic zero, read afresh: the monotonic clock does not run
@@ -91,8 +109,21 @@ impl Records for JournalRecords {
                 let recorder = self.recorder()?;
                 recorder.checkin(*when, *mood, &anchor, now).map_err(|e| e.to_string())
             }
+            JournalEntry::Breathing(done) => {
+                let record = Record::Breathing(BreathingRecord::from_done(done, &anchor));
+                self.journal()?.append(&record).map_err(|e| e.to_string())
+            }
+            JournalEntry::ResonanceRate(rate) => match &self.config_dir {
+                Some(dir) => save_resonance_rate(dir, *rate),
+                None => Err("there is no settings folder to keep it in".into()),
+            },
         }
     }
+}
+
+/// Keeps the lifter's resonance rate in `config_dir`'s config.toml, comments and all.
+fn save_resonance_rate(config_dir: &Path, rate: f64) -> Result<(), String> {
+    crate::settings::file::set_resonance_rate(config_dir, rate).map(|_| ())
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! tokio runtime and always gives the terminal back. Never names a screen.
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::Duration;
 
@@ -94,14 +95,21 @@ pub fn need_terminal() -> Result<(), String> {
         .into())
 }
 
-/// Runs `app` until the lifter leaves, recording into `journal`, shown as `output` says, with
-/// the lifter's settings `prefs`; errors are for the caller to print after the terminal is
-/// restored.
-pub fn run(mut app: App, journal: Journal, output: Output, prefs: &Settings) -> Result<(), String> {
+/// Runs `app` until the lifter leaves, recording into `journal` (and settings it finds, such
+/// as a resonance rate, into `config_dir`), shown as `output` says, with the lifter's settings
+/// `prefs`; errors are for the caller to print after the terminal is restored.
+pub fn run(
+    mut app: App,
+    journal: Journal,
+    output: Output,
+    prefs: &Settings,
+    config_dir: Option<PathBuf>,
+) -> Result<(), String> {
     let prefs = prefs.clone();
     need_terminal()?;
     let results_path = journal.path().display().to_string();
-    let mut records = journal::JournalRecords::new(journal, Box::new(journal::system_clock));
+    let mut records = journal::JournalRecords::new(journal, Box::new(journal::system_clock))
+        .with_config_dir(config_dir);
     let t0 = tokio::time::Instant::now();
     for entry in app.take_first_records() {
         records.append(&entry, Duration::ZERO)?;

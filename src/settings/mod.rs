@@ -177,6 +177,11 @@ impl Settings {
             Checkin::Both => CheckinSetting::Both,
             Checkin::Off => CheckinSetting::Off,
         };
-        crate::core::session::Settings { countdown: self.countdown, brace: self.brace, checkin }
+        crate::core::session::Settings {
+            countdown: self.countdown,
+            brace: self.brace,
+            checkin,
+            resonance_rate: self.resonance_rate,
+        }
     }
 }

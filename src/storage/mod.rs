@@ -2,7 +2,8 @@
 //! (`records`, `correction`), the only code that appends to a journal (`journal`, one writer at
 //! a time by `lock`), the stamping of a workout's sets into records (`recorder`), reading every
 //! journal as one stream (`lines`, `merge`), the bounded summary start-up reads (`digest`, kept
-//! in `cache`) and questions asked of the history (`query`). Must never truncate, rewrite or
+//! in `cache`) and questions asked of the history (`query`, and `practice` for breathing
+//! minutes). Must never truncate, rewrite or
 //! reorder a journal, and must never report a set as saved before it is fsynced.
 
 use std::fmt;
@@ -20,6 +21,7 @@ pub mod lines;
 pub mod lock;
 pub mod merge;
 pub mod place;
+pub mod practice;
 pub mod query;
 pub mod recorder;
 pub mod records;
@@ -32,6 +34,7 @@ pub use journal::Journal;
 pub use lock::{Holder, WriterLock};
 pub use merge::{for_each_record, read, read_all};
 pub use place::{DEVICE_ENV, DataDir};
+pub use practice::{BreathingMinutes, breathing_minutes_per_week};
 pub use query::{last_time, next_day, past, progress_event, sessions_in_week};
 pub use recorder::Recorder;
 pub use records::{

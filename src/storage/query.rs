@@ -158,7 +158,9 @@ pub fn progress_event(record: &Record) -> Option<Event<'_>> {
             started: &s.started,
         }),
         Record::Checkin(c) => Event::Checkin { mood: c.mood, at: &c.at },
-        Record::Breathing(b) => Event::Breathing { started: &b.started, seconds: b.seconds },
+        Record::Breathing(b) => {
+            Event::Breathing { started: &b.started, seconds: u64::from(b.seconds) }
+        }
         // Corrections are applied by the reader before any record gets here.
         Record::SessionEnd(_) | Record::Correction(_) => return None,
     })

@@ -60,6 +60,11 @@ impl Recorder {
         Ok(Recorder { journal, session: id, lock: Some(lock) })
     }
 
+    /// The journal the session is written to, for records of other kinds meanwhile.
+    pub fn journal(&mut self) -> &mut Journal {
+        &mut self.journal
+    }
+
     /// The session's id, as written in its records.
     pub fn session_id(&self) -> &str {
         &self.session

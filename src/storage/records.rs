@@ -8,6 +8,7 @@ use jiff::ZonedDateTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::correction::CorrectionRecord;
+use crate::core::breathing::record::BreathingDone;
 use crate::core::checkin::{MOODS, When};
 use crate::core::session::{EndStatus, LoggedSet, SetKind, Side};
 
@@ -132,7 +133,7 @@ pub struct CheckinRecord {
     pub at: String,
 }
 
-/// A breathing session (the breathing issue's record; read here for minutes per week).
+/// A breathing practice on its own (`liftpace breathe`), done or ended early.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BreathingRecord {
     /// The pattern's name.
@@ -141,11 +142,11 @@ pub struct BreathingRecord {
     pub started: String,
     /// RFC 3339 with the local offset.
     pub ended: String,
-    /// Seconds breathed.
-    pub seconds: u64,
-    /// Breaths taken.
+    /// Seconds of breathing, pauses left out.
+    pub seconds: u32,
+    /// Whole breaths paced.
     pub breaths: u32,
-    /// Whether it ran to its end.
+    /// Whether it ran its full length (false when ended early).
     pub completed: bool,
 }
 
@@ -172,7 +173,7 @@ pub enum Record {
     Correction(CorrectionRecord),
     /// `"type": "checkin"`.
     Checkin(CheckinRecord),
-    /// `"type": "breathing"`.
+    /// `"type": "breathing"`: a breathing session on its own.
     Breathing(BreathingRecord),
 }
 
@@ -308,6 +309,20 @@ impl SetRecord {
             started: stamp(anchor, set.started),
             ended: stamp(anchor, set.ended),
             origin: None,
+        }
+    }
+}
+
+impl BreathingRecord {
+    /// The record of a breathing session, with times relative to `anchor`.
+    pub fn from_done(done: &BreathingDone, anchor: &ZonedDateTime) -> Self {
+        BreathingRecord {
+            pattern: done.pattern.clone(),
+            started: stamp(anchor, done.started),
+            ended: stamp(anchor, done.ended),
+            seconds: done.seconds,
+            breaths: done.breaths,
+            completed: done.completed,
         }
     }
 }

@@ -26,15 +26,21 @@ pub fn part(texts: &[&str], width: u16, keep_extra: u8, keep: u8) -> Part {
     Part::choices(options)
 }
 
+/// Whether `text` fits `area` in block letters at the scale its height gives.
+pub fn fits(area: Rect, text: &str) -> bool {
+    let scale = area.height / font::HEIGHT;
+    scale > 0
+        && font::width(text)
+            .is_some_and(|w| u32::from(w) * u32::from(scale) <= u32::from(area.width))
+}
+
 /// Draws `text` in block letters centred in `area`, at the largest scale the area's height
 /// allows; nothing when it has no room.
 pub fn draw(frame: &mut Frame, area: Rect, text: &str, style: Style) {
-    let scale = area.height / font::HEIGHT;
-    let fits =
-        font::width(text).is_some_and(|w| u32::from(w) * u32::from(scale) <= u32::from(area.width));
-    if scale == 0 || !fits {
+    if !fits(area, text) {
         return;
     }
+    let scale = area.height / font::HEIGHT;
     let rows = font::render(text, scale);
     let top = (area.height - font::HEIGHT * scale) / 2;
     let area = Rect::new(area.x, area.y + top, area.width, font::HEIGHT * scale);

@@ -1,7 +1,7 @@
 //! The pacing screen for a timed hold (a plank): the seconds left in block letters, a bar
-//! draining over the hold, the plain word HOLD once, and a steady breathing cue (never the
-//! INHALE/EXHALE phase words: a hold is not paced breath by breath). Must never read a clock
-//! or change state.
+//! draining over the hold, and a steady breathing cue. Never the word HOLD, which means a
+//! held breath, and never the INHALE/EXHALE phase words: a plank is breathed through, not
+//! paced breath by breath. Must never read a clock or change state.
 
 use std::time::Duration;
 
@@ -16,6 +16,8 @@ use super::{big, countdown};
 use crate::core::phase::PhaseKind;
 use crate::core::session::{Clock, Session};
 
+/// The plain line's words for what to do: keep still and keep breathing.
+const NOW: &str = "keep breathing";
 const CUE: &str = "breathe steadily: in through the nose, out through the mouth";
 
 /// Where each part of the hold screen goes.
@@ -64,13 +66,13 @@ pub fn draw(
     let p = progress(clock, length, now);
     let seconds = countdown::shown(length - p.elapsed).as_secs();
     let paused = clock.paused_at.is_some();
-    let word = PhaseKind::Hold.word();
-    let style = theme.phase(PhaseKind::Hold);
+    // The bar is drawn calm, in the colour of the exhale: nothing here asks for a held breath.
+    let style = theme.phase(PhaseKind::Exhale);
     let (figure, figure_style, line, line_style) = if paused {
-        let line = format!("PAUSED — Now: {word}, {seconds} s left · Space resumes");
+        let line = format!("PAUSED — {seconds} s left · Space resumes");
         ("PAUSED".to_string(), theme.alarm(), line, theme.alarm())
     } else {
-        (seconds.to_string(), theme.figure(), format!("Now: {word} — {seconds} s left"), style)
+        (seconds.to_string(), theme.figure(), format!("Now: {NOW} — {seconds} s left"), style)
     };
     big::draw(frame, a.figure, &figure, figure_style);
     layout::draw_lines(frame, a.now, &[layout::truncate(&line, width.into())], line_style);

@@ -15,6 +15,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use crate::core::app::{App, Overlay, Screen};
+use crate::core::breathing::find::Find;
+use crate::core::breathing::practice::Practice;
 use crate::core::checkin::CheckinScreen;
 use crate::core::home::Home;
 use crate::core::progress::ProgressScreen;
@@ -22,9 +24,11 @@ use crate::core::session::Session;
 
 mod bar;
 mod big;
+mod breathe;
 mod checkin;
 mod countdown;
 mod describe;
+mod find;
 mod font;
 mod getready;
 mod hold;
@@ -79,8 +83,14 @@ pub trait Draw: plain::Say {
 type Finder = fn(&dyn Any) -> Option<&dyn Draw>;
 
 /// Every screen the ui draws, one line each: the screen's core type, found by its type.
-const SCREENS: &[Finder] =
-    &[drawn::<Home>, drawn::<Session>, drawn::<CheckinScreen>, drawn::<ProgressScreen>];
+const SCREENS: &[Finder] = &[
+    drawn::<Home>,
+    drawn::<Session>,
+    drawn::<CheckinScreen>,
+    drawn::<ProgressScreen>,
+    drawn::<Practice>,
+    drawn::<Find>,
+];
 
 fn drawn<T: Draw + 'static>(screen: &dyn Any) -> Option<&dyn Draw> {
     screen.downcast_ref::<T>().map(|s| s as &dyn Draw)

@@ -1,5 +1,6 @@
-//! The breathing shape of the rest screen: a round shape that grows on the inhale and shrinks
-//! on the exhale, drawn with quadrant blocks for half-cell smoothness, and when it next changes.
+//! The breathing pacer shared by the rest screen and `liftpace breathe`: a round shape that
+//! grows on the inhale and shrinks on the exhale, drawn with quadrant blocks for half-cell
+//! smoothness, and when it next changes; the phase words it may show large, and what each asks.
 //! Draw and timer share one quantised size, so the timer wakes exactly when the picture moves.
 //! Must never read a clock or choose the pattern.
 
@@ -11,10 +12,84 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::layout::{self, Part};
+use super::theme::Theme;
+use super::{big, font};
 use crate::core::breathing::Pattern;
+use crate::core::phase::PhaseKind;
+
+/// Said small under every pacer: paced breathing must never be pushed through.
+pub const DIZZY: &str = "Dizzy? Breathe normally.";
+
+/// Every phase word a breathing pacer shows.
+const WORDS: [&str; 5] = ["INHALE", "IN AGAIN", "HOLD", "EXHALE", "RECOVER"];
+
+/// The words to size block letters by in `width` columns, so their size never jumps between
+/// phases. A word too wide even for the smallest letters (RECOVER in 40 columns) is left out
+/// and appears only as the plain word, rather than shrinking every other word away.
+pub fn big_words(width: u16) -> Vec<&'static str> {
+    WORDS.into_iter().filter(|w| font::fitting_scale(&[w], width, 1) > 0).collect()
+}
+
+/// What to do with the breath in each phase, after the plain word.
+pub fn instruction(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::Inhale => "in through the nose",
+        PhaseKind::TopUp => "a short sip more",
+        // Breathing patterns never brace or pause a weight; a held breath stays soft.
+        PhaseKind::Hold | PhaseKind::Pause | PhaseKind::Brace => "stay relaxed",
+        PhaseKind::Exhale => "out, long and slow",
+        PhaseKind::Recover => "breathe freely",
+    }
+}
 
 /// The size of the shape with empty lungs, as a share of its full size, so it never vanishes.
 const SMALLEST: f64 = 0.2;
+
+/// The three parts of a full-window pacer in a stack: the phase word in block letters, the
+/// shape (taking the room left), and the plain word with what to do.
+pub fn panel_parts(width: u16) -> [Part; 3] {
+    [big::part(&big_words(width), width, 3, 9), Part::flex(6, 5), Part::fixed(1)]
+}
+
+/// Where the shape of a panel goes: its own part, or the word's part when the phase word is
+/// too wide for block letters there, so that room is never left empty.
+fn panel_shape(rects: &[Rect], word: &str) -> Rect {
+    if big::fits(rects[0], word) || rects[0].is_empty() { rects[1] } else { rects[0] }
+}
+
+/// Draws a full-window pacer into the rects `stack` gave `panel_parts`: the big word, the
+/// shape and "Now: WORD — what to do", or `paused_line` (in the alarm style) instead of the
+/// plain line while paused.
+pub fn draw_panel(
+    frame: &mut Frame,
+    rects: &[Rect],
+    pattern: &Pattern,
+    elapsed: Duration,
+    paused_line: Option<&str>,
+    theme: &Theme,
+) {
+    let Some(phase) = pattern.phase_at(elapsed) else { return };
+    let (word, style) = (phase.kind.word(), theme.phase(phase.kind));
+    big::draw(frame, rects[0], word, style);
+    draw(frame, panel_shape(rects, word), pattern, elapsed, style);
+    let width = usize::from(rects[2].width);
+    let (line, line_style) = match paused_line {
+        Some(paused) => (paused.to_string(), theme.alarm()),
+        None => (format!("Now: {word} — {}", instruction(phase.kind)), style),
+    };
+    layout::draw_lines(frame, rects[2], &[layout::truncate(&line, width)], line_style);
+}
+
+/// How long until a panel drawn at `elapsed` next changes by itself.
+pub fn until_panel_change(
+    rects: &[Rect],
+    pattern: &Pattern,
+    elapsed: Duration,
+) -> Option<Duration> {
+    let word = pattern.phase_at(elapsed).map_or("", |p| p.kind.word());
+    until_next_step(panel_shape(rects, word), pattern, elapsed)
+}
 
 /// Quadrant blocks indexed by filled quarters: 1 top-left, 2 top-right, 4 bottom-left,
 /// 8 bottom-right.

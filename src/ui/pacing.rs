@@ -1,4 +1,4 @@
-//! The pacing screen for rep sets: the phase word in block letters (INHALE, HOLD, EXHALE, or
+//! The pacing screen for rep sets: the phase word in block letters (INHALE, PAUSE, EXHALE, or
 //! BRACE for a braced rep), the plain word once with what to do, a bar filling over the phase,
 //! the rep count, the set's details and a legend for the cue; "PAUSED" when paused. Also
 //! the parts the hold screen shares with it. Must never read a clock or change state.
@@ -20,14 +20,14 @@ use crate::core::session::{Clock, Session};
 use crate::core::tempo::RepPart;
 
 /// Every word the big letters may show on this screen, so their size never jumps.
-const BIG_WORDS: [&str; 5] = ["INHALE", "EXHALE", "HOLD", "BRACE", "PAUSED"];
+const BIG_WORDS: [&str; 5] = ["INHALE", "EXHALE", "PAUSE", "BRACE", "PAUSED"];
 
 /// The only other place phase words may appear: a line that never changes while the set is
 /// paced, saying what each word of the set's cue means, in the exercise's own directions.
 fn legend(cue: Cue, motion: Motion) -> String {
     match cue {
         Cue::Breathe => format!(
-            "INHALE {} · HOLD pause · EXHALE {}",
+            "INHALE {} · PAUSE still · EXHALE {}",
             motion.eccentric_ing(),
             motion.concentric_ing()
         ),

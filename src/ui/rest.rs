@@ -1,6 +1,7 @@
-//! The Rest screen: the breathing pacer (the same big phase words, and a shape that grows on
-//! the inhale and shrinks on the exhale), the rest time left, and what comes next. With the
-//! `none` pattern, only the countdown. Must never read a clock or change state.
+//! The Rest screen: the breathing pacer (RECOVER first, then the pattern's big phase words and
+//! a shape that grows on the inhale and shrinks on the exhale), the rest time left, what comes
+//! next, and a small "Dizzy? Breathe normally.". With the `none` pattern, only the countdown.
+//! Must never read a clock or change state.
 
 use std::time::Duration;
 
@@ -10,56 +11,42 @@ use ratatui::layout::Rect;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
 use super::{big, countdown, describe, pacer};
-use crate::core::phase::PhaseKind;
 use crate::core::session::Session;
-
-/// Every word the big letters may show here, so their size never jumps.
-const BIG_WORDS: [&str; 3] = ["INHALE", "EXHALE", "HOLD"];
 
 /// Where each part of the rest screen goes; parts a `none` pattern lacks are empty.
 struct Areas {
-    word: Rect,
-    shape: Rect,
-    now: Rect,
+    /// The pacer panel: big word, shape, plain line.
+    panel: [Rect; 3],
     figure: Rect,
     left: Rect,
     next: Rect,
     pattern: Rect,
+    dizzy: Rect,
 }
 
 fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Areas {
     let breathing = !session.rest_breathing().steps.is_empty();
     let pacer_part = |part: Part| if breathing { part } else { Part::fixed(0) };
     let widest = describe::clock(countdown::shown(length));
+    let [word, shape, now] = pacer::panel_parts(body.width).map(pacer_part);
     let parts = [
-        pacer_part(big::part(&BIG_WORDS, body.width, 3, 9)),
-        // The shape is worth more than extra-large letters, but not the words themselves.
-        pacer_part(Part::flex(6, 5)),
-        pacer_part(Part::fixed(1)),
+        word,
+        shape,
+        now,
         big::part(&[&widest], body.width, 2, 6),
         Part::fixed(1),
         Part::optional(next.len() as u16, 7),
         pacer_part(Part::optional(1, 1)),
+        pacer_part(Part::optional(1, 6)),
     ];
     let r = layout::stack(body, &parts);
     Areas {
-        word: r[0],
-        shape: r[1],
-        now: r[2],
+        panel: [r[0], r[1], r[2]],
         figure: r[3],
         left: r[4],
         next: r[5],
         pattern: r[6],
-    }
-}
-
-/// What to do with the breath in each phase, after the plain word.
-fn instruction(kind: PhaseKind) -> &'static str {
-    match kind {
-        PhaseKind::Inhale => "in through the nose",
-        // Rest patterns never brace; held breath reads as a calm hold here.
-        PhaseKind::Hold | PhaseKind::Brace => "stay relaxed",
-        PhaseKind::Exhale => "out, long and slow",
+        dizzy: r[7],
     }
 }
 
@@ -76,15 +63,11 @@ pub fn draw(
     let a = areas(bands.body, session, length, &next);
     let width = usize::from(bands.body.width);
     let pattern = session.rest_breathing();
-    if let Some(phase) = pattern.phase_at(elapsed) {
-        let style = theme.phase(phase.kind);
-        let word = phase.kind.word();
-        big::draw(frame, a.word, word, style);
-        pacer::draw(frame, a.shape, pattern, elapsed, style);
-        let line = format!("Now: {word} — {}", instruction(phase.kind));
-        layout::draw_lines(frame, a.now, &[layout::truncate(&line, width)], style);
+    if !pattern.steps.is_empty() {
+        pacer::draw_panel(frame, &a.panel, pattern, elapsed, None, theme);
         let name = format!("breathing: {}", pattern.name);
         layout::draw_lines(frame, a.pattern, &[layout::truncate(&name, width)], theme.secondary());
+        layout::draw_lines(frame, a.dizzy, &[pacer::DIZZY.to_string()], theme.secondary());
     }
     let left = describe::clock(countdown::shown(length.saturating_sub(elapsed)));
     big::draw(frame, a.figure, &left, theme.figure());
@@ -103,6 +86,6 @@ pub fn until_change(
     let next = layout::wrap_at_most(&describe::next_up(session), body.width, 2);
     let a = areas(body, session, length, &next);
     let second = countdown::until_change(length.saturating_sub(elapsed));
-    let breath = pacer::until_next_step(a.shape, session.rest_breathing(), elapsed);
+    let breath = pacer::until_panel_change(&a.panel, session.rest_breathing(), elapsed);
     [second, breath].into_iter().flatten().min()
 }

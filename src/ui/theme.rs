@@ -91,24 +91,29 @@ impl Theme {
         Style::new()
     }
 
-    /// A breathing or tempo phase: big letters, the bar and the plain word.
+    /// A breathing or tempo phase: big letters, the bar and the plain word. The top-up inhale
+    /// looks like an inhale and the weight's PAUSE like a held breath's HOLD (the words tell
+    /// them apart); RECOVER, which asks nothing, keeps the terminal's own colour.
     pub fn phase(self, kind: PhaseKind) -> Style {
         let bold = Style::new().add_modifier(Modifier::BOLD);
+        if kind == PhaseKind::Recover {
+            return self.title();
+        }
         let phases = match self.palette {
             None => return bold,
             Some(Palette::HighContrast) => {
                 return match kind {
-                    PhaseKind::Inhale => bold.fg(ACCENT),
-                    PhaseKind::Hold | PhaseKind::Exhale => bold.fg(WHITE),
+                    PhaseKind::Inhale | PhaseKind::TopUp => bold.fg(ACCENT),
                     PhaseKind::Brace => bold.fg(BLACK).bg(ACCENT),
+                    _ => bold.fg(WHITE),
                 };
             }
             Some(Palette::Dark) => &DARK,
             Some(Palette::Light) => &LIGHT,
         };
         let index = match kind {
-            PhaseKind::Inhale => phases.inhale,
-            PhaseKind::Hold => phases.hold,
+            PhaseKind::Inhale | PhaseKind::TopUp => phases.inhale,
+            PhaseKind::Hold | PhaseKind::Pause | PhaseKind::Recover => phases.hold,
             PhaseKind::Exhale => phases.exhale,
             PhaseKind::Brace => phases.brace,
         };

@@ -7,6 +7,7 @@ use std::any::Any;
 use std::fmt;
 use std::time::Duration;
 
+use crate::core::breathing::record::BreathingDone;
 use crate::core::checkin::When;
 use crate::core::keys::{Key, KeyHelp};
 use crate::core::session::messages::{EndStatus, LoggedSet};
@@ -75,6 +76,12 @@ pub enum JournalEntry {
         /// 1 to 5.
         mood: u8,
     },
+    /// A breathing session on its own, done or ended early.
+    Breathing(BreathingDone),
+    /// The lifter's resonance rate in breaths a minute, found with `breathe --find`. Kept in
+    /// the settings (`config.toml`), not the results file; a failure comes back as
+    /// `Msg::SaveFailed` like any other.
+    ResonanceRate(f64),
 }
 
 /// A yes/no question over a screen. `y` answers with `Msg::Confirmed(id)`; `n` closes it.

@@ -179,7 +179,7 @@ impl Default for Exercise {
             tempo: Tempo::default(),
             start: StartWith::Eccentric,
             rest: Duration::from_secs(90),
-            breathing: Pattern::built_in("resonance").expect("a built-in pattern"),
+            breathing: Pattern::built_in("recover").expect("a built-in pattern"),
             muscles: Vec::new(),
             notes: None,
             harder: None,

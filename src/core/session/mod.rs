@@ -38,7 +38,7 @@ pub use records::SessionRecords;
 pub use screen::{Clock, Paced, Screen};
 
 /// Settings a session runs with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Settings {
     /// The get-ready countdown.
     pub countdown: Duration,
@@ -48,6 +48,8 @@ pub struct Settings {
     /// default). Off, every BRACE becomes ordinary INHALE/EXHALE pacing, for lifters who must
     /// not hold their breath.
     pub brace: bool,
+    /// The lifter's resonance rate, breaths a minute, for `resonance` and `recover` rests.
+    pub resonance_rate: f64,
 }
 
 /// Seconds of get-ready countdown unless the lifter asks for another (`--countdown`).
@@ -59,6 +61,7 @@ impl Default for Settings {
             countdown: Duration::from_secs(COUNTDOWN_SECS),
             brace: true,
             checkin: CheckinSetting::default(),
+            resonance_rate: crate::core::breathing::RESONANCE_RATE,
         }
     }
 }
@@ -138,12 +141,16 @@ impl Session {
     /// A session on `programme.days[day]`, beginning at `now`, with loads prescribed from
     /// what `past` says. The day must have exercises (the loader guarantees it).
     pub fn new(
-        programme: Programme,
+        mut programme: Programme,
         day: usize,
         past: &Past,
         settings: Settings,
         now: Duration,
     ) -> Self {
+        // Rests breathe at the lifter's own resonance rate, and begin by recovering.
+        for ex in programme.days.iter_mut().flat_map(|d| d.exercises.iter_mut()) {
+            ex.breathing = ex.breathing.at_resonance_rate(settings.resonance_rate).for_rest();
+        }
         let none = ExerciseHistory::default();
         let prescribed: Vec<Prescribed> = programme.days[day]
             .exercises

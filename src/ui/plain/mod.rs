@@ -10,6 +10,7 @@ use super::View;
 use crate::core::app::{App, Overlay};
 use crate::core::keys::KeyHelp;
 
+mod breathe;
 mod home;
 mod progress;
 mod workout;

@@ -1,16 +1,24 @@
 //! The breathing patterns a programme can name: its own `[breathing.NAME]` tables and the
-//! built-ins. Owns their validation and the lookup by name; must never let a programme
-//! redefine a built-in, so a name always means the same breath.
+//! built-ins. Owns their validation (a warning outside sane bounds) and the lookup by name;
+//! must never let a programme redefine a built-in, so a name always means the same breath. The
+//! one exception is a name that became built in later (`recover`): a programme that already
+//! defined it keeps its own, with a warning, rather than stop loading.
+
+use std::time::Duration;
 
 use toml::de::DeValue;
 
 use super::keys;
-use super::quantity::HOUR_S;
+use super::quantity::{self, HOUR_S};
 use super::read::{Table, Value, clean_text, closest, number, quoted, table, wrong_type};
 use super::report::Sink;
-use crate::core::breathing::{BUILT_IN, Pattern};
+use crate::core::breathing::{BUILT_IN, Pattern, bounds};
 
 const PART_HELP: &str = "seconds for the phase, e.g. inhale = 4 (decimals are fine)";
+const RATE_HELP: &str = "breaths a minute, e.g. start_rate = 7 with ramp = \"3m\"";
+
+/// Built-in names added after programmes could already use them for their own patterns.
+const NEWER_BUILT_IN: [&str; 1] = ["recover"];
 
 /// The patterns a programme may name: its own, then the built-ins.
 pub(super) struct Patterns {
@@ -40,7 +48,13 @@ impl Patterns {
                     );
                     return None;
                 }
-                if BUILT_IN.contains(&name) {
+                if NEWER_BUILT_IN.contains(&name) {
+                    let message = format!(
+                        "`{name}` is now a built-in pattern; this programme keeps its own here"
+                    );
+                    let help = format!("rename yours to use the built-in `{name}` as well");
+                    sink.warn(key.span(), message, "shadows a built-in", help);
+                } else if BUILT_IN.contains(&name) {
                     let message =
                         format!("the pattern `{name}` would hide the built-in one of that name");
                     let help = format!("pick another name; {} are built in", quoted(&BUILT_IN));
@@ -118,7 +132,47 @@ fn read_pattern(sink: &mut Sink, name: &str, body: &Table<'_, '_>) -> Option<Pat
         return None;
     }
     let [inhale, hold, exhale, hold_after] = secs;
-    complete.then(|| Pattern::four_part(name, inhale, hold, exhale, hold_after))
+    let mut pattern = Pattern::four_part(name, inhale, hold, exhale, hold_after);
+    if let Some(rate) = body.get("end_rate").and_then(|v| rate(sink, "end_rate", v)) {
+        let scale = pattern.rate() / rate;
+        for s in &mut pattern.steps {
+            s.step.length = s.step.length.mul_f64(scale);
+        }
+    }
+    match (body.get("start_rate"), body.get("ramp")) {
+        (Some(start), Some(over)) => {
+            let start = rate(sink, "start_rate", start);
+            let over = quantity::seconds(sink, "ramp", over);
+            if let (Some(start), Some(over)) = (start, over) {
+                pattern = pattern.ramped(start, Duration::from_secs_f64(over.min(HOUR_S)));
+            }
+        }
+        (Some(_), None) | (None, Some(_)) => {
+            let message = format!("{place} needs both `start_rate` and `ramp` to ramp");
+            sink.error(body.span.clone(), message, "half a ramp", RATE_HELP);
+            complete = false;
+        }
+        (None, None) => {}
+    }
+    if complete {
+        for problem in bounds::problems(&pattern) {
+            let help = "keep holds to 10 s or less and the pace between 3 and 20 breaths a minute";
+            sink.warn(body.span.clone(), problem, "outside sane bounds", help);
+        }
+    }
+    complete.then_some(pattern)
+}
+
+/// A breath rate: breaths a minute, from 1 to 60.
+fn rate(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<f64> {
+    let n = number(sink, key, value, RATE_HELP)?;
+    if (1.0..=60.0).contains(&n) {
+        Some(n)
+    } else {
+        let message = format!("`{key}` of {n} breaths a minute is not a breathing pace");
+        sink.error(value.span(), message, "out of range", RATE_HELP);
+        None
+    }
 }
 
 /// One phase of a breath: zero or more seconds, under an hour.

@@ -94,6 +94,8 @@ const DURATION: &str = r"^\s*([0-9]+\s*m(\s*[0-9]+(\.[0-9]+)?\s*s)?|[0-9]+(\.[0-
 const REPS: &str = r"^\s*([0-9]+(\s*-\s*[0-9]+)?|[Mm][Aa][Xx])\s*$";
 const TEMPO: &str = r"^\s*([0-9]+\s*-\s*[0-9]+\s*-\s*([0-9]+|[Xx])\s*-\s*[0-9]+|[0-9]+\s*/\s*[0-9]+\s*/\s*([0-9]+|[Xx])\s*/\s*[0-9]+|[0-9][0-9][0-9Xx][0-9])\s*$";
 const SECONDS: Shape = Shape::AnyOf(&[at_least(0.0), Shape::Pattern(DURATION)]);
+const RATE: Shape =
+    Shape::Number { min: 1.0, above: false, max: Some(60.0), below: false, step: None };
 const PHASE: Shape =
     Shape::Number { min: 0.0, above: false, max: Some(3600.0), below: true, step: None };
 
@@ -160,7 +162,7 @@ pub const EXERCISE: &[Key] = &[
     ),
     key(
         "breathing",
-        "The breathing pacer during rest: resonance (the default), box, sigh, 4-7-8, none, or a [breathing.NAME] of this file.",
+        "The breathing pacer during rest, after its free breathing: recover (the default), resonance, sigh, box, 4-7-8, none, or a [breathing.NAME] of this file.",
         Shape::Text,
     ),
     key(
@@ -255,6 +257,21 @@ pub const BREATHING: &[Key] = &[
     key("hold", "Seconds held full after the inhale (default 0).", PHASE),
     required("exhale", "Seconds breathing out.", PHASE),
     key("hold_after", "Seconds held empty after the exhale (default 0).", PHASE),
+    key(
+        "end_rate",
+        "Breaths a minute to pace at; the phases keep their proportions (default: as their seconds give).",
+        RATE,
+    ),
+    key(
+        "start_rate",
+        "Breaths a minute to start at, easing to the pattern's own pace over `ramp` (with `ramp`).",
+        RATE,
+    ),
+    key(
+        "ramp",
+        "How long the ease from `start_rate` takes: \"3m\", 90 (with `start_rate`).",
+        SECONDS,
+    ),
 ];
 
 /// The keys of `[equipment]`.

@@ -53,7 +53,7 @@ fn decimal(s: &str) -> Option<f64> {
 }
 
 /// A length of time in seconds, written as a number or as text; errors if negative.
-fn seconds(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<f64> {
+pub(super) fn seconds(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<f64> {
     let secs = match value.get_ref() {
         DeValue::String(s) => match parse_seconds(s) {
             Some(secs) => secs,

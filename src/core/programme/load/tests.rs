@@ -38,7 +38,7 @@ fn with_nothing_written_the_built_in_defaults_apply() {
     assert_eq!(e.tempo.to_string(), "3-1-1-0");
     assert_eq!(e.start, StartWith::Eccentric);
     assert_eq!(e.rest, secs(90));
-    assert_eq!(Some(e.breathing.clone()), Pattern::built_in("resonance"));
+    assert_eq!(Some(e.breathing.clone()), Pattern::built_in("recover"));
     assert_eq!((e.muscles.is_empty(), e.notes.is_none(), e.per_side), (true, true, false));
 }
 

@@ -1,0 +1,208 @@
+//! `liftpace breathe` as a screen of the app: a timed breathing session with a soft start,
+//! pause, a length that `+` and `-` change, an end that rings the bell, and a record of what
+//! was done however it ended. Time is an argument; the record and the bell are returned as
+//! effects. Must never read a clock or write anything itself.
+
+use std::time::Duration;
+
+use super::Pattern;
+use super::keymap::{self, Action};
+use super::record::BreathingDone;
+use crate::core::app::{Confirm, Effect, JournalEntry, Msg, Screen};
+use crate::core::keys::{self, Binding, Key, KeyHelp};
+use crate::core::session::Clock;
+
+/// How much `+` and `-` change the length, and the shortest it can be.
+pub const STEP: Duration = Duration::from_secs(60);
+/// The longest session `+` reaches.
+pub const LONGEST: Duration = Duration::from_secs(60 * 60);
+/// Ending before this much is done needs no confirmation: little would be lost.
+pub const ASK_AFTER: Duration = Duration::from_secs(60);
+
+/// The question before ending a session more than a minute in.
+pub const END: Confirm = Confirm {
+    id: "end-breathing",
+    title: "End the session?",
+    body: "What you have done is saved.",
+    yes: "end",
+    no: "keep going",
+};
+
+/// Where the session is. Ending early asks first (the app's yes/no box) once more than a
+/// minute is done, pausing the pacer meanwhile; either way the end shows what was saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Breathing with the pacer (or paused).
+    Breathing,
+    /// Over: what was done is shown until a key leaves.
+    Done {
+        /// Whether it ran its whole length.
+        completed: bool,
+    },
+}
+
+/// A breathing session in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Practice {
+    /// The pattern as paced, soft start included.
+    pub pattern: Pattern,
+    /// How long it is meant to last, pauses left out.
+    pub length: Duration,
+    /// Its clock; pausing shifts it.
+    pub clock: Clock,
+    /// Where it is.
+    pub stage: Stage,
+    /// The record, once the session is over, so it is shown and never written twice.
+    pub done: Option<BreathingDone>,
+    /// Why the record could not be saved, if it could not.
+    pub save_error: Option<String>,
+    /// Ending on a signal: nothing more will be shown.
+    leaving: bool,
+}
+
+impl Practice {
+    /// A session of `pattern` for `length`, starting at `now` with a soft start.
+    pub fn new(pattern: Pattern, length: Duration, now: Duration) -> Self {
+        Practice {
+            pattern: pattern.soft_started(),
+            length: length.clamp(STEP, LONGEST),
+            clock: Clock::started(now),
+            stage: Stage::Breathing,
+            done: None,
+            save_error: None,
+            leaving: false,
+        }
+    }
+
+    /// Breathing time at `now`, never past the length.
+    pub fn elapsed(&self, now: Duration) -> Duration {
+        self.clock.elapsed(now).min(self.length)
+    }
+
+    /// Whether the pacer is moving (not paused, not over).
+    pub fn running(&self) -> bool {
+        self.stage == Stage::Breathing && self.clock.paused_at.is_none()
+    }
+
+    /// The key table for the state it is in.
+    pub fn keymap(&self) -> &'static [Binding<Action>] {
+        match (self.stage, self.clock.paused_at) {
+            (Stage::Done { .. }, _) => keymap::DONE,
+            (Stage::Breathing, None) => keymap::BREATHING,
+            (Stage::Breathing, Some(_)) => keymap::PAUSED,
+        }
+    }
+
+    fn pause(&mut self, now: Duration) {
+        if self.running() {
+            self.clock.toggle(now);
+        }
+    }
+
+    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
+        let Some(action) = keys::action(self.keymap(), key) else { return Vec::new() };
+        // A key after the end was due acts on the finished session.
+        let mut effects = self.tick(now);
+        if !effects.is_empty() {
+            return effects;
+        }
+        if let Some((pause, effect)) = keymap::shared(action) {
+            if pause {
+                self.pause(now);
+            }
+            return vec![effect];
+        }
+        match action {
+            Action::TogglePause => self.clock.toggle(now),
+            Action::Longer => self.length = (self.length + STEP).min(LONGEST),
+            Action::Shorter => {
+                self.length = self.length.saturating_sub(STEP).max(STEP);
+                effects = self.tick(now);
+            }
+            Action::End if self.clock.elapsed(now) > ASK_AFTER => {
+                self.pause(now);
+                effects.push(Effect::Ask(END));
+            }
+            Action::End => effects = self.end(now, false),
+            Action::Rate(_) | Action::Help | Action::Suspend | Action::Leave => {}
+        }
+        effects
+    }
+
+    /// Time passed: the session ends when its length is reached.
+    fn tick(&mut self, now: Duration) -> Vec<Effect> {
+        match self.deadline() {
+            Some(at) if now >= at => {
+                let mut effects = self.end(now, true);
+                effects.push(Effect::Bell);
+                effects
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Ends the session at `now`, logging what was done unless nothing was.
+    fn end(&mut self, now: Duration, completed: bool) -> Vec<Effect> {
+        if self.done.is_some() {
+            return Vec::new();
+        }
+        let elapsed = self.elapsed(now);
+        self.stage = Stage::Done { completed };
+        let done = BreathingDone {
+            pattern: self.pattern.name.clone(),
+            started: self.clock.began,
+            ended: now,
+            seconds: elapsed.as_secs() as u32,
+            breaths: self.pattern.breaths_done(elapsed),
+            completed,
+        };
+        self.done = Some(done.clone());
+        if done.seconds == 0 {
+            Vec::new()
+        } else {
+            vec![Effect::Save(JournalEntry::Breathing(done))]
+        }
+    }
+}
+
+impl Screen for Practice {
+    fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
+        match msg {
+            Msg::Key(key) => self.key(key, now),
+            Msg::Tick => self.tick(now),
+            Msg::Resumed => {
+                self.pause(now);
+                Vec::new()
+            }
+            Msg::Confirmed(id) if id == END.id => self.end(now, false),
+            Msg::Confirmed(_) => Vec::new(),
+            // Leaving on a signal: the failure is said after the terminal is given back.
+            Msg::SaveFailed(_, why) if self.leaving => {
+                let said = format!("the breathing session was not saved: {why}");
+                vec![Effect::ReportOnExit(said), Effect::Exit]
+            }
+            Msg::SaveFailed(_, why) => {
+                self.save_error = Some(why);
+                Vec::new()
+            }
+            Msg::Terminate => {
+                self.leaving = true;
+                let mut effects = self.end(now, false);
+                effects.push(Effect::Exit);
+                effects
+            }
+        }
+    }
+
+    /// The end of the session while it runs.
+    fn deadline(&self) -> Option<Duration> {
+        self.running().then(|| self.clock.start + self.length)
+    }
+
+    fn help(&self) -> Vec<KeyHelp> {
+        keys::help(self.keymap())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,169 @@
+//! `liftpace breathe` and `--find` through the event loop under tokio's paused clock: keys
+//! from a fake stream, a real results file in a temp dir, time that jumps to the next timer.
+//! A five-step resonance search takes milliseconds.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
+use tokio::time::{Instant, sleep};
+
+use liftpace::core::app::{App, JournalEntry, Screen};
+use liftpace::core::breathing::Pattern;
+use liftpace::core::breathing::find::Find;
+use liftpace::core::breathing::practice::Practice;
+use liftpace::runtime::journal::JournalRecords;
+use liftpace::runtime::{Host, Input, Records, Runtime};
+use liftpace::storage::{DataDir, Journal};
+use liftpace::ui::View;
+
+#[derive(Default, Clone)]
+struct Bells(Rc<RefCell<u32>>);
+
+impl Host for Bells {
+    fn bell(&mut self) {
+        *self.0.borrow_mut() += 1;
+    }
+    fn suspend(&mut self) {}
+}
+
+/// The results file, noting the resonance rates the app asks to keep (the settings file is
+/// not this test's business).
+struct Noting {
+    inner: JournalRecords,
+    rates: Rc<RefCell<Vec<f64>>>,
+}
+
+impl Records for Noting {
+    fn append(&mut self, entry: &JournalEntry, now: Duration) -> Result<(), String> {
+        match entry {
+            JournalEntry::ResonanceRate(rate) => {
+                self.rates.borrow_mut().push(*rate);
+                Ok(())
+            }
+            other => self.inner.append(other, now),
+        }
+    }
+}
+
+fn press(tx: &UnboundedSender<Input>, code: KeyCode) {
+    tx.send(Input::Terminal(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))).unwrap();
+}
+
+struct Rig {
+    dir: tempfile::TempDir,
+    bells: u32,
+    rates: Vec<f64>,
+    screen: String,
+}
+
+/// Runs `screen` in the event loop on a `w` × `h` terminal while `script` types, to the end.
+async fn run<F: std::future::Future<Output = ()>>(
+    (w, h): (u16, u16),
+    screen: impl Screen,
+    script: impl FnOnce(UnboundedSender<Input>) -> F,
+) -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let anchor: jiff::ZonedDateTime = "2026-11-27T21:30:00+01:00[+01:00]".parse().unwrap();
+    let t0 = Instant::now();
+    let wall = Box::new(move || anchor.checked_add(t0.elapsed()).unwrap());
+    let rates = Rc::new(RefCell::new(Vec::new()));
+    let inner =
+        JournalRecords::new(Journal::open(&DataDir::new(dir.path(), "test")).unwrap(), wall);
+    let records = Noting { inner, rates: rates.clone() };
+    let bells = Bells::default();
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let (tx, mut rx) = unbounded_channel();
+    let mut runtime = Runtime {
+        terminal: &mut terminal,
+        host: bells.clone(),
+        records,
+        view: View::new(false, "history.jsonl".into()),
+        t0,
+    };
+    let (result, ()) = tokio::join!(runtime.run(App::new(screen), &mut rx), script(tx));
+    result.unwrap();
+    let screen = terminal.backend().to_string();
+    let bells = *bells.0.borrow();
+    let rates = rates.borrow().clone();
+    Rig { dir, bells, rates, screen }
+}
+
+fn history(dir: &std::path::Path) -> Vec<serde_json::Value> {
+    let text = std::fs::read_to_string(dir.join("history.test.jsonl")).unwrap_or_default();
+    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_breathing_session_with_a_pause_runs_its_length_then_rings_and_records() {
+    let box_breath = Pattern::built_in("box").unwrap();
+    let rig =
+        run((80, 24), Practice::new(box_breath, Duration::from_secs(60), Duration::ZERO), |tx| {
+            async move {
+                sleep(Duration::from_secs(20)).await;
+                press(&tx, KeyCode::Char(' ')); // pause for ten minutes: nothing moves meanwhile
+                sleep(Duration::from_secs(600)).await;
+                press(&tx, KeyCode::Char(' '));
+                sleep(Duration::from_secs(41)).await; // the last 40 s, and the end
+                press(&tx, KeyCode::Enter); // leave the summary
+            }
+        })
+        .await;
+    assert_eq!(rig.bells, 1, "the bell at the end");
+    let records = history(rig.dir.path());
+    assert_eq!(records.len(), 1);
+    let r = &records[0];
+    assert_eq!((r["type"].as_str(), r["pattern"].as_str()), (Some("breathing"), Some("box")));
+    assert_eq!((r["seconds"].as_u64(), r["completed"].as_bool()), (Some(60), Some(true)));
+    assert_eq!(r["started"], "2026-11-27T21:30:00+01:00");
+    assert_eq!(r["ended"], "2026-11-27T21:41:00+01:00", "60 s of breathing and a 10 min pause");
+    // The soft start's quicker first breaths, then box: whole breaths in the 60 s.
+    let breaths = r["breaths"].as_u64().unwrap();
+    assert!((4..=6).contains(&breaths), "{breaths}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn find_with_scripted_ratings_keeps_the_most_comfortable_rate_ties_to_the_faster() {
+    // At 40x12, where the shape has no room: ten minutes of pacing draw fewer frames.
+    let rig = run((40, 12), Find::new(Duration::ZERO), |tx| async move {
+        for rating in ['3', '5', '4', '5', '2'] {
+            sleep(Duration::from_secs(121)).await; // two minutes at the rate, then the question
+            press(&tx, KeyCode::Char(rating));
+        }
+        sleep(Duration::from_millis(10)).await;
+        press(&tx, KeyCode::Enter);
+    })
+    .await;
+    assert_eq!(rig.rates, [6.0], "5 at 6 and at 5 a minute: the faster wins");
+    assert_eq!(rig.bells, 5, "a bell after each rate");
+    let records = history(rig.dir.path());
+    assert_eq!(records.len(), 1);
+    let r = &records[0];
+    assert_eq!((r["pattern"].as_str(), r["seconds"].as_u64()), (Some("resonance-find"), Some(600)));
+    assert_eq!(r["completed"], true);
+}
+
+#[tokio::test(start_paused = true)]
+async fn find_stopped_early_keeps_what_was_rated_and_says_it_is_an_estimate() {
+    let rig = run((80, 24), Find::new(Duration::ZERO), |tx| async move {
+        sleep(Duration::from_secs(121)).await;
+        press(&tx, KeyCode::Char('4'));
+        sleep(Duration::from_secs(30)).await;
+        press(&tx, KeyCode::Char('q')); // half a minute into 6 a minute
+        sleep(Duration::from_millis(10)).await;
+        tx.send(Input::Terminate).unwrap();
+    })
+    .await;
+    assert_eq!(rig.rates, [6.5]);
+    let records = history(rig.dir.path());
+    assert_eq!(
+        (records[0]["seconds"].as_u64(), records[0]["completed"].as_bool()),
+        (Some(150), Some(false))
+    );
+    assert!(rig.screen.contains("comfort estimate"), "{}", rig.screen);
+    assert!(rig.screen.contains("6.5 breaths a minute"), "{}", rig.screen);
+}

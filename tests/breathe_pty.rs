@@ -1,0 +1,90 @@
+//! End to end: `liftpace breathe box --minutes 1` in a pseudo-terminal. The phase words are
+//! seen in box's order with its 4 s timing once the soft start is over, the record is written
+//! at the end, and an early `q` still records what was done. Every wait is bounded.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+mod common;
+use common::pty::App;
+
+fn history(dir: &Path) -> Vec<serde_json::Value> {
+    let text = std::fs::read_to_string(dir.join("data/history.test.jsonl")).unwrap_or_default();
+    text.lines().map(|l| serde_json::from_str(l).expect("every line is JSON")).collect()
+}
+
+/// The plain phase word on screen ("Now: HOLD — …"), if any.
+fn now_word(screen: &str) -> Option<String> {
+    let line = screen.lines().find(|l| l.contains("Now: "))?;
+    let after = line.split("Now: ").nth(1)?;
+    Some(after.split(" — ").next()?.trim().to_string())
+}
+
+#[test]
+fn box_for_a_minute_paces_four_second_phases_rings_and_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::start(dir.path(), &["breathe", "box", "--minutes", "1"], 80, 24);
+    app.wait_for("Now: INHALE");
+    let began = Instant::now();
+    // Note each change of the word, with when it was seen, until the session ends.
+    let mut changes: Vec<(Duration, String)> = Vec::new();
+    let deadline = began + Duration::from_secs(75);
+    loop {
+        let screen = app.text();
+        if screen.contains("Breathing done") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "never ended; the screen was:\n{screen}");
+        if let Some(word) = now_word(&screen)
+            && changes.last().is_none_or(|(_, last)| *last != word)
+        {
+            changes.push((began.elapsed(), word));
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    // After the 30 s soft start, box is in, hold, out, hold, 4 s each.
+    let settled: Vec<&(Duration, String)> =
+        changes.iter().filter(|(t, _)| *t > Duration::from_secs(31)).collect();
+    assert!(settled.len() >= 6, "{changes:?}");
+    let order = ["INHALE", "HOLD", "EXHALE", "HOLD"];
+    for pair in settled.windows(2) {
+        let ((t0, w0), (t1, w1)) = (pair[0], pair[1]);
+        let at = order.iter().position(|w| w == w0).unwrap();
+        let next = order[(at + 1) % 4];
+        // A hold follows both the inhale and the exhale; only check what follows the others.
+        if w0 != "HOLD" {
+            assert_eq!(w1, next, "{changes:?}");
+        }
+        let gap = (*t1 - *t0).as_secs_f64();
+        assert!((gap - 4.0).abs() < 0.3, "{w0} lasted {gap:.3} s: {changes:?}");
+    }
+    let records = history(dir.path());
+    assert_eq!(records.len(), 1, "{records:?}");
+    let r = &records[0];
+    assert_eq!((r["type"].as_str(), r["pattern"].as_str()), (Some("breathing"), Some("box")));
+    assert_eq!((r["seconds"].as_u64(), r["completed"].as_bool()), (Some(60), Some(true)));
+    assert!(r["breaths"].as_u64().unwrap() >= 4, "{r}");
+    app.keys("\r");
+    app.wait_for_main_screen();
+    assert!(app.wait_exit().success());
+}
+
+#[test]
+fn an_early_q_records_what_was_done_then_leaves() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::start(dir.path(), &["breathe", "box", "--minutes", "1"], 40, 12);
+    app.wait_for("Now: INHALE");
+    // Wait until two seconds of breathing show on the clock, then end.
+    app.wait_for("0:58 left");
+    app.keys("q");
+    app.wait_for("Ended early");
+    let records = history(dir.path());
+    assert_eq!(records.len(), 1, "on disk before the summary: {records:?}");
+    let r = &records[0];
+    assert_eq!((r["pattern"].as_str(), r["completed"].as_bool()), (Some("box"), Some(false)));
+    assert!((2..=4).contains(&r["seconds"].as_u64().unwrap()), "{r}");
+    app.keys("q");
+    app.wait_for_main_screen();
+    assert!(app.wait_exit().success());
+    assert_eq!(history(dir.path()).len(), 1, "logged once");
+}
