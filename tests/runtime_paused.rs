@@ -18,6 +18,7 @@ use liftpace::core::app::{App, JournalEntry};
 use liftpace::core::programme::load::load;
 use liftpace::core::session::{Session, Settings};
 use liftpace::runtime::journal::JournalRecords;
+use liftpace::runtime::keys::REPEAT_GAP;
 use liftpace::runtime::{Host, Input, Records, Runtime};
 use liftpace::storage::{DataDir, Journal};
 use liftpace::ui::View;
@@ -201,6 +202,8 @@ async fn a_whole_workout_in_paused_time_with_exact_timestamps_and_the_bell() {
         press(&tx, KeyCode::Char(' '));
         sleep(Duration::from_secs(3 + 12)).await;
         press(&tx, KeyCode::Enter);
+        // A second Enter at once would be a held key's repeat; a person's second press is not.
+        sleep(Duration::from_millis(150)).await;
         press(&tx, KeyCode::Enter);
         press(&tx, KeyCode::Char('q'));
     })
@@ -238,7 +241,8 @@ async fn still_screens_draw_nothing_and_phase_boundaries_land_within_a_frame() {
     assert_eq!(on_ready, 1, "Ready is drawn once and then nothing wakes for ten minutes");
     // Set 1 paces from 603 s: INHALE 1 s, EXHALE 1 s, twice. Each change of word must be
     // on screen within one 60 fps frame of its scheduled time.
-    let pacing_start = t0 + Duration::from_secs(603);
+    // A key counts once it is known not to be a held key's repeat, `REPEAT_GAP` after it came.
+    let pacing_start = t0 + Duration::from_secs(603) + REPEAT_GAP;
     let word = |text: &str| ["INHALE", "EXHALE"].into_iter().find(|w| text.contains(w));
     let mut last = None;
     let mut changes = Vec::new();
@@ -288,7 +292,7 @@ async fn records_follow_the_wall_clock_after_the_laptop_slept() {
         press(&tx, KeyCode::Char(' '));
         sleep(Duration::from_secs(8)).await;
         press(&tx, KeyCode::Enter); // set 1 saved: 3 s to 7 s
-        sleep(Duration::from_millis(1)).await; // let the loop save it
+        sleep(REPEAT_GAP + Duration::from_millis(1)).await; // let the loop save it
         lid.set(Duration::from_secs(600)); // the lid closed through the rest for ten minutes
         sleep(Duration::from_secs(61)).await;
         press(&tx, KeyCode::Enter);
@@ -306,4 +310,31 @@ async fn records_follow_the_wall_clock_after_the_laptop_slept() {
         records[3]["ended"], "2026-11-27T08:11:17+01:00",
         "the session ends on the wall clock"
     );
+}
+
+/// Holding Enter on Log, on a terminal that sends a held key's repeats as presses: the press
+/// saves the set, and the repeats (from 500 ms on, every 33 ms for 3 s) never skip the rest.
+#[tokio::test(start_paused = true)]
+async fn holding_enter_after_log_saves_once_and_never_skips_the_rest() {
+    let rig = workout((80, 24), false, Default::default(), |tx| async move {
+        press(&tx, KeyCode::Char(' '));
+        sleep(Duration::from_secs(8)).await; // set 1 paced; the log is up
+        press(&tx, KeyCode::Enter);
+        sleep(Duration::from_millis(500)).await;
+        for _ in 0..90 {
+            press(&tx, KeyCode::Enter);
+            sleep(Duration::from_millis(33)).await;
+        }
+        sleep(Duration::from_secs(1)).await;
+        press(&tx, KeyCode::Char('q'));
+        sleep(Duration::from_millis(150)).await;
+        press(&tx, KeyCode::Char('y'));
+    })
+    .await;
+    let frames = rig.frames.borrow();
+    let (_, last_screen) = frames.last().unwrap();
+    assert!(last_screen.contains("Rest: 0:56 left"), "still resting: {last_screen}");
+    let records = history(rig.dir.path());
+    let kinds: Vec<&str> = records.iter().map(|r| r["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["session", "set", "session_end"], "one set saved, nothing else");
 }

@@ -13,7 +13,7 @@ use ratatui::layout::Rect;
 use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::{Instant, sleep_until};
 
-use super::keys::translate;
+use super::keys::{Repeats, translate};
 use crate::core::app::{App, Effect, JournalEntry, Msg, Opening};
 use crate::ui::{self, View};
 
@@ -87,9 +87,11 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
         inputs: &mut UnboundedReceiver<Input>,
     ) -> Result<(), String> {
         let mut late_error = None;
+        let mut repeats = Repeats::default();
         self.draw(&app)?;
         loop {
-            let wake = self.wake_at(&app);
+            let waiting_key = repeats.due_at().map(|at| self.t0 + at);
+            let wake = [self.wake_at(&app), waiting_key].into_iter().flatten().min();
             let input = tokio::select! {
                 // Input ending (the terminal went away) ends the workout like a signal.
                 input = inputs.recv() => Some(input.unwrap_or(Input::Terminate)),
@@ -97,10 +99,24 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
             };
             let now = self.now();
             let msg = match input {
-                None => Msg::Tick,
+                None => repeats.due(now).map_or(Msg::Tick, Msg::Key),
                 Some(Input::Terminate) => Msg::Terminate,
                 Some(Input::Terminal(event)) => match translate(&event) {
-                    Some(key) => Msg::Key(key),
+                    Some(key) => {
+                        // Keys wait to be known as presses; a repeat to drop gives none.
+                        let keys = repeats.arrive(key, now);
+                        if keys.is_empty() {
+                            continue;
+                        }
+                        for key in keys {
+                            let effects = app.update(Msg::Key(key), now);
+                            if self.apply(&mut app, effects, &mut late_error) {
+                                return late_error.map_or(Ok(()), Err);
+                            }
+                        }
+                        self.draw(&app)?;
+                        continue;
+                    }
                     // Resizes and the like only need a redraw.
                     None => {
                         self.draw(&app)?;
