@@ -73,11 +73,23 @@ impl Backend for Recording {
 #[derive(Default, Clone)]
 struct FakeHost {
     bells: Rc<RefCell<u32>>,
+    /// Each change of window title.
+    titles: Rc<RefCell<Vec<Option<String>>>>,
+    /// Desktop notifications sent.
+    notices: Rc<RefCell<Vec<String>>>,
 }
 
 impl Host for FakeHost {
     fn bell(&mut self) {
         *self.bells.borrow_mut() += 1;
+    }
+    fn title(&mut self, text: Option<&str>) {
+        if self.titles.borrow().last().map(|t| t.as_deref()) != Some(text) {
+            self.titles.borrow_mut().push(text.map(str::to_owned));
+        }
+    }
+    fn notify(&mut self, text: &str) {
+        self.notices.borrow_mut().push(text.into());
     }
     fn suspend(&mut self) {}
 }
@@ -132,6 +144,7 @@ struct Rig {
     dir: tempfile::TempDir,
     frames: Frames,
     bells: Rc<RefCell<u32>>,
+    host: FakeHost,
 }
 
 /// Runs `script` against the event loop on a workout of PROGRAMME, to the end.
@@ -162,6 +175,7 @@ async fn workout<F: std::future::Future<Output = ()>>(
     let frames = Frames::default();
     let host = FakeHost::default();
     let bells = host.bells.clone();
+    let fake = host.clone();
     let backend = Recording { inner: TestBackend::new(size.0, size.1), frames: frames.clone() };
     let mut terminal = Terminal::new(backend).unwrap();
     let (tx, mut rx) = unbounded_channel();
@@ -174,7 +188,7 @@ async fn workout<F: std::future::Future<Output = ()>>(
     };
     let (result, ()) = tokio::join!(runtime.run(App::new(session), &mut rx), script(tx));
     result.unwrap();
-    Rig { dir, frames, bells }
+    Rig { dir, frames, bells, host: fake }
 }
 
 fn history(dir: &std::path::Path) -> Vec<serde_json::Value> {
@@ -337,4 +351,34 @@ async fn holding_enter_after_log_saves_once_and_never_skips_the_rest() {
     let records = history(rig.dir.path());
     let kinds: Vec<&str> = records.iter().map(|r| r["type"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["session", "set", "session_end"], "one set saved, nothing else");
+}
+
+/// While resting the window title counts down, and goes back to the terminal's own after; a
+/// rest that runs out while the terminal is not in front also notifies the desktop.
+#[tokio::test(start_paused = true)]
+async fn the_title_counts_the_rest_down_and_an_unfocused_rest_end_notifies() {
+    for focus_lost in [false, true] {
+        let rig = workout((80, 24), false, Default::default(), move |tx| async move {
+            press(&tx, KeyCode::Char(' '));
+            sleep(Duration::from_secs(8)).await;
+            press(&tx, KeyCode::Enter); // saved at 8.06 s: rest to 68.06 s
+            if focus_lost {
+                tx.send(Input::Terminal(Event::FocusLost)).unwrap();
+            }
+            sleep(Duration::from_secs(62)).await;
+            press(&tx, KeyCode::Char('q'));
+            sleep(Duration::from_millis(150)).await;
+            press(&tx, KeyCode::Char('y'));
+        })
+        .await;
+        let titles = rig.host.titles.borrow();
+        let shown: Vec<_> = titles.iter().flatten().cloned().collect();
+        assert_eq!(shown.first().map(String::as_str), Some("REST 1:00 · liftpace"));
+        assert_eq!(shown.last().map(String::as_str), Some("REST 0:01 · liftpace"));
+        assert_eq!(shown.len(), 60, "one title a second");
+        assert_eq!(titles.last(), Some(&None), "the terminal's title is given back");
+        let notices = rig.host.notices.borrow();
+        let want: &[&str] = if focus_lost { &["Rest over: Squat, set 2 of 2"] } else { &[] };
+        assert_eq!(*notices, want, "focus lost: {focus_lost}");
+    }
 }

@@ -26,10 +26,16 @@ pub enum Input {
     Terminate,
 }
 
-/// What the terminal does besides drawing: the bell and job control.
+/// What the terminal does besides drawing: the bell, the window title, desktop notices and
+/// job control.
 pub trait Host {
     /// Rings the terminal bell.
     fn bell(&mut self);
+    /// Shows `text` as the window title, or gives back the title there was before when `None`.
+    /// Called after every frame; the host writes only when it changed.
+    fn title(&mut self, text: Option<&str>);
+    /// Shows `text` as a desktop notification.
+    fn notify(&mut self, text: &str);
     /// Gives the terminal back, stops the process, and takes the terminal again when the
     /// shell continues it.
     fn suspend(&mut self);
@@ -66,8 +72,9 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
         let view = &self.view;
         self.terminal
             .draw(|frame| ui::draw(frame, app, now, view))
-            .map(|_| ())
-            .map_err(|e| format!("cannot draw on the terminal: {e}"))
+            .map_err(|e| format!("cannot draw on the terminal: {e}"))?;
+        self.host.title(ui::title(app, now).as_deref());
+        Ok(())
     }
 
     /// When to wake without input: the app's next deadline or the UI's next visible change.
@@ -88,6 +95,8 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
     ) -> Result<(), String> {
         let mut late_error = None;
         let mut repeats = Repeats::default();
+        // Terminals that report focus say when it is lost; until then it is in front.
+        let mut focused = true;
         self.draw(&app)?;
         loop {
             let waiting_key = repeats.due_at().map(|at| self.t0 + at);
@@ -101,6 +110,14 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
             let msg = match input {
                 None => repeats.due(now).map_or(Msg::Tick, Msg::Key),
                 Some(Input::Terminate) => Msg::Terminate,
+                Some(Input::Terminal(Event::FocusLost)) => {
+                    focused = false;
+                    continue;
+                }
+                Some(Input::Terminal(Event::FocusGained)) => {
+                    focused = true;
+                    continue;
+                }
                 Some(Input::Terminal(event)) => match translate(&event) {
                     Some(key) => {
                         // Keys wait to be known as presses; a repeat to drop gives none.
@@ -110,7 +127,7 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
                         }
                         for key in keys {
                             let effects = app.update(Msg::Key(key), now);
-                            if self.apply(&mut app, effects, &mut late_error) {
+                            if self.apply(&mut app, effects, focused, &mut late_error) {
                                 return late_error.map_or(Ok(()), Err);
                             }
                         }
@@ -125,7 +142,7 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
                 },
             };
             let effects = app.update(msg, now);
-            if self.apply(&mut app, effects, &mut late_error) {
+            if self.apply(&mut app, effects, focused, &mut late_error) {
                 return late_error.map_or(Ok(()), Err);
             }
             self.draw(&app)?;
@@ -133,11 +150,13 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
     }
 
     /// Carries out effects in order; a failed save drops the rest of the batch and tells the
-    /// app. Returns whether to exit.
+    /// app; desktop notices go out only while the terminal is not `focused`. Returns whether
+    /// to exit.
     fn apply(
         &mut self,
         app: &mut App,
         effects: Vec<Effect>,
+        focused: bool,
         late_error: &mut Option<String>,
     ) -> bool {
         for effect in effects {
@@ -146,10 +165,13 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
                 Effect::Save(entry) => {
                     if let Err(why) = self.records.append(&entry, now) {
                         let more = app.update(Msg::SaveFailed(entry, why), now);
-                        return self.apply(app, more, late_error);
+                        return self.apply(app, more, focused, late_error);
                     }
                 }
                 Effect::Bell => self.host.bell(),
+                // The lifter is looking at this terminal: the bell and the screen say it.
+                Effect::Notify(_) if focused => {}
+                Effect::Notify(text) => self.host.notify(&text),
                 Effect::Suspend => {
                     self.host.suspend();
                     // The shell drew over the screen while we were stopped: resizing to the
@@ -159,7 +181,7 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
                         let _ = self.terminal.resize(Rect::new(0, 0, size.width, size.height));
                     }
                     let more = app.update(Msg::Resumed, self.now());
-                    if self.apply(app, more, late_error) {
+                    if self.apply(app, more, focused, late_error) {
                         return true;
                     }
                 }

@@ -3,7 +3,7 @@
 //! app must record before its first frame, then runs the event loop on a current-thread
 //! tokio runtime and always gives the terminal back. Never names a screen.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::Duration;
 
@@ -16,35 +16,11 @@ use crate::storage::Journal;
 use crate::ui::View;
 
 pub mod event_loop;
+pub mod host;
 pub mod journal;
 pub mod keys;
 
 pub use event_loop::{Host, Input, Records, Runtime};
-
-/// The real terminal's bell and job control.
-struct Terminal;
-
-impl Host for Terminal {
-    fn bell(&mut self) {
-        let mut out = std::io::stdout();
-        // A bell that cannot be rung is not worth stopping a workout for.
-        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
-    }
-
-    fn suspend(&mut self) {
-        ratatui::restore();
-        // ratatui only shows the cursor when its terminal is dropped; the shell needs it now.
-        // The next frame after the return hides it again.
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
-        // SAFETY: kill(2) with pid 0 signals our own process group, as a shell's Ctrl-Z would;
-        // it returns once the group is continued.
-        unsafe {
-            libc::kill(0, libc::SIGTSTP);
-        }
-        let _ = crossterm::terminal::enable_raw_mode();
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen);
-    }
-}
 
 /// An error unless stdin and stdout are a terminal: checked before anything is written.
 pub fn need_terminal() -> Result<(), String> {
@@ -90,12 +66,16 @@ pub fn run(mut app: App, journal: Journal, color: bool) -> Result<(), String> {
         };
         let mut runtime = Runtime {
             terminal: &mut terminal,
-            host: Terminal,
+            host: host::Terminal::new(),
             records,
             view: View::new(color, results_path),
             t0,
         };
+        // Focus reports say when a rest's end should go to the desktop too.
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableFocusChange);
         let result = runtime.run(app, &mut rx).await;
+        runtime.host.title(None);
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableFocusChange);
         ratatui::restore();
         result
     })

@@ -1,5 +1,5 @@
 //! When the workout rings the bell: pacing starts, the last rep of a set begins, a hold ends,
-//! a rest ends. Works out the instant of the last rep's bell so the session can wake for it;
+//! a rest ends (and what the desktop is told then). Works out the instant of the last rep's bell so the session can wake for it;
 //! the transitions that ring the others stay in the session. Pure: returns instants, rings
 //! nothing.
 
@@ -21,6 +21,13 @@ impl Session {
         let top = reps.top().filter(|&n| n >= 2)?;
         let ex = self.exercise();
         Some(clock.start + ex.tempo.paced_rep_length(ex.start, self.cue()) * (top - 1))
+    }
+
+    /// What the desktop says when a rest runs out: "Rest over: Squat, set 2 of 3".
+    pub(super) fn rest_over(&self) -> String {
+        let set = self.set();
+        let sets = self.exercise().sets;
+        format!("Rest over: {}, set {} of {sets}", self.exercise().name, set.set)
     }
 
     /// Whether the set being paced is a hold, whose end by time is rung.

@@ -241,7 +241,7 @@ impl Session {
             }
             Screen::Rest { .. } => {
                 self.screen = Screen::Ready;
-                vec![Effect::Bell]
+                vec![Effect::Bell, Effect::Notify(self.rest_over())]
             }
             _ => Vec::new(),
         }

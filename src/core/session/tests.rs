@@ -91,7 +91,10 @@ fn a_whole_set_runs_ready_countdown_pacing_log_rest_ready() {
     assert!(matches!(s.screen, Screen::Rest { .. }), "a double tap does not skip the rest");
     key(&mut s, Key::Char('+'), 41.0);
     assert_eq!(s.deadline(), Some(secs(130.0)));
-    assert_eq!(tick(&mut s, 130.0), vec![Effect::Bell]);
+    assert_eq!(
+        tick(&mut s, 130.0),
+        vec![Effect::Bell, Effect::Notify("Rest over: Squat, set 2 of 2".into())]
+    );
     assert_eq!(s.screen, Screen::Ready);
     assert_eq!(s.set().set, 2);
 }
@@ -292,7 +295,11 @@ fn bells_ring_when_pacing_starts_at_the_last_rep_when_a_hold_ends_and_when_a_res
     assert!(matches!(s.screen, Screen::Log { .. }));
     key(&mut s, Key::Enter, 13.0);
     assert_eq!(s.deadline(), Some(secs(73.0)));
-    assert_eq!(tick(&mut s, 73.0), vec![Effect::Bell], "the rest ends");
+    assert_eq!(
+        tick(&mut s, 73.0),
+        vec![Effect::Bell, Effect::Notify("Rest over: Plank, set 1 of 1".into())],
+        "the rest ends"
+    );
     key(&mut s, Key::Enter, 80.0);
     assert_eq!(tick(&mut s, 83.0), vec![Effect::Bell], "the hold's pacing starts");
     assert_eq!(s.deadline(), Some(secs(103.0)), "a hold has no last rep");
