@@ -1,15 +1,21 @@
 //! The real terminal as the loop's [`Host`]: the bell, the window title (saved on the
 //! terminal's title stack and given back), desktop notifications by OSC 9 (wrapped for tmux),
-//! and Ctrl-Z. Writes escape sequences and nothing else; failures to write are ignored, since
-//! none of these is worth stopping a workout for.
+//! and Ctrl-Z, as the lifter's settings allow. Writes escape sequences and nothing else;
+//! failures to write are ignored, since none of these is worth stopping a workout for.
 
 use std::io::Write;
 
 use super::Host;
+use crate::settings::{Settings, Sound};
 
-/// The real terminal, and the title it shows now, if we set one.
-#[derive(Debug, Default)]
+/// The real terminal, the lifter's settings, and the title it shows now, if we set one.
+#[derive(Debug)]
 pub struct Terminal {
+    /// Whether it holds the alternate screen; plain lines (`TERM=dumb`, screen readers) get
+    /// no title or notification sequences, which would print as junk there.
+    full_screen: bool,
+    /// What the lifter chose (sound now; notifications and the title are theirs to read too).
+    prefs: Settings,
     /// The title we set last; `None` while the terminal shows its own.
     title: Option<String>,
     /// Whether we run inside tmux, which passes OSC 9 on only when wrapped.
@@ -17,9 +23,9 @@ pub struct Terminal {
 }
 
 impl Terminal {
-    /// The terminal of this process, knowing whether it is inside tmux.
-    pub fn new() -> Terminal {
-        Terminal { title: None, tmux: std::env::var_os("TMUX").is_some() }
+    /// The terminal of this process, full screen or plain lines, with the lifter's `prefs`.
+    pub fn new(full_screen: bool, prefs: Settings) -> Terminal {
+        Terminal { full_screen, prefs, title: None, tmux: std::env::var_os("TMUX").is_some() }
     }
 }
 
@@ -52,10 +58,16 @@ pub fn notification(text: &str, tmux: bool) -> String {
 
 impl Host for Terminal {
     fn bell(&mut self) {
-        write(b"\x07");
+        // `tones` rings the bell until there are tones to play.
+        if self.prefs.sound != Sound::Off {
+            write(b"\x07");
+        }
     }
 
     fn title(&mut self, text: Option<&str>) {
+        if !self.full_screen {
+            return;
+        }
         if let Some(seq) = title_change(self.title.as_deref(), text) {
             write(seq.as_bytes());
             self.title = text.map(str::to_owned);
@@ -63,21 +75,31 @@ impl Host for Terminal {
     }
 
     fn notify(&mut self, text: &str) {
+        if !self.full_screen {
+            return;
+        }
         write(notification(text, self.tmux).as_bytes());
     }
 
     fn suspend(&mut self) {
-        ratatui::restore();
-        // ratatui only shows the cursor when its terminal is dropped; the shell needs it now.
-        // The next frame after the return hides it again.
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+        if self.full_screen {
+            ratatui::restore();
+            // ratatui only shows the cursor when its terminal is dropped; the shell needs it
+            // now. The next frame after the return hides it again.
+            let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+        } else {
+            let _ = crossterm::terminal::disable_raw_mode();
+        }
         // SAFETY: kill(2) with pid 0 signals our own process group, as a shell's Ctrl-Z would;
         // it returns once the group is continued.
         unsafe {
             libc::kill(0, libc::SIGTSTP);
         }
         let _ = crossterm::terminal::enable_raw_mode();
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen);
+        if self.full_screen {
+            let stdout = &mut std::io::stdout();
+            let _ = crossterm::execute!(stdout, crossterm::terminal::EnterAlternateScreen);
+        }
     }
 }
 

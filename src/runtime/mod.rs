@@ -12,15 +12,38 @@ use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
 use crate::core::app::{App, Effect, Msg};
+use crate::settings::Settings;
 use crate::storage::Journal;
-use crate::ui::View;
+use crate::ui::{Theme, View};
 
 pub mod event_loop;
 pub mod host;
 pub mod journal;
 pub mod keys;
+pub mod surface;
 
 pub use event_loop::{Host, Input, Records, Runtime};
+use host::Terminal;
+use surface::Lines;
+
+/// How the app is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// Full screen, in the alternate screen, drawn with this theme.
+    Screen(Theme),
+    /// Plain lines in the terminal's own scrollback, for `TERM=dumb` and screen readers.
+    Lines,
+}
+
+/// Raw mode (keys one at a time) for the plain lines, given back however the loop ends,
+/// a panic included.
+struct RawMode;
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        let _ = crossterm::terminal::disable_raw_mode();
+    }
+}
 
 /// An error unless stdin and stdout are a terminal: checked before anything is written.
 pub fn need_terminal() -> Result<(), String> {
@@ -32,9 +55,11 @@ pub fn need_terminal() -> Result<(), String> {
         .into())
 }
 
-/// Runs `app` until the lifter leaves, recording into `journal`, in colour unless `color` is
-/// false (`NO_COLOR`); errors are for the caller to print after the terminal is restored.
-pub fn run(mut app: App, journal: Journal, color: bool) -> Result<(), String> {
+/// Runs `app` until the lifter leaves, recording into `journal`, shown as `output` says, with
+/// the lifter's settings `prefs`; errors are for the caller to print after the terminal is
+/// restored.
+pub fn run(mut app: App, journal: Journal, output: Output, prefs: &Settings) -> Result<(), String> {
+    let prefs = prefs.clone();
     need_terminal()?;
     let results_path = journal.path().display().to_string();
     let mut records = journal::JournalRecords::new(journal, Box::new(journal::system_clock));
@@ -50,25 +75,34 @@ pub fn run(mut app: App, journal: Journal, color: bool) -> Result<(), String> {
         let (tx, mut rx) = unbounded_channel();
         forward_terminal(tx.clone());
         forward_signals(tx)?;
+        let theme = match output {
+            Output::Screen(theme) => theme,
+            Output::Lines => {
+                let raw = crossterm::terminal::enable_raw_mode().map(|()| RawMode);
+                if let Err(e) = raw.as_ref() {
+                    close_begun(&mut app, &mut records, t0.elapsed());
+                    return Err(format!("cannot read keys from the terminal: {e}"));
+                }
+                let mut lines = Lines::new(std::io::stdout());
+                let view = View { theme: Theme::plain(), results_path };
+                let host = Terminal::new(false, prefs);
+                let mut runtime = Runtime { terminal: &mut lines, host, records, view, t0 };
+                return runtime.run(app, &mut rx).await;
+            }
+        };
         let mut terminal = match ratatui::try_init() {
             Ok(terminal) => terminal,
             Err(e) => {
                 ratatui::restore();
-                // What the app has begun (a session record) is closed as if it were quit.
-                let now = t0.elapsed();
-                for effect in app.update(Msg::Terminate, now) {
-                    if let Effect::Save(entry) = effect {
-                        let _ = records.append(&entry, now);
-                    }
-                }
+                close_begun(&mut app, &mut records, t0.elapsed());
                 return Err(format!("cannot take over the terminal: {e}"));
             }
         };
         let mut runtime = Runtime {
             terminal: &mut terminal,
-            host: host::Terminal::new(),
+            host: Terminal::new(true, prefs),
             records,
-            view: View::new(color, results_path),
+            view: View { theme, results_path },
             t0,
         };
         // Focus reports say when a rest's end should go to the desktop too.
@@ -79,6 +113,16 @@ pub fn run(mut app: App, journal: Journal, color: bool) -> Result<(), String> {
         ratatui::restore();
         result
     })
+}
+
+/// Closes what the app has begun (a session record) as if it were quit, when the terminal
+/// cannot be used after all.
+fn close_begun(app: &mut App, records: &mut journal::JournalRecords, now: Duration) {
+    for effect in app.update(Msg::Terminate, now) {
+        if let Effect::Save(entry) = effect {
+            let _ = records.append(&entry, now);
+        }
+    }
 }
 
 /// Feeds terminal events into the loop. crossterm's stream reads on its own thread and wakes

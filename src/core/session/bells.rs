@@ -17,7 +17,7 @@ impl Session {
         if clock.paused_at.is_some() || self.last_rep_rung {
             return None;
         }
-        let Target::Reps(reps) = self.set().target else { return None };
+        let Target::Reps(reps) = self.current_set().target else { return None };
         let top = reps.top().filter(|&n| n >= 2)?;
         let ex = self.exercise();
         Some(clock.start + ex.tempo.paced_rep_length(ex.start, self.cue()) * (top - 1))
@@ -25,13 +25,12 @@ impl Session {
 
     /// What the desktop says when a rest runs out: "Rest over: Squat, set 2 of 3".
     pub(super) fn rest_over(&self) -> String {
-        let set = self.set();
-        let sets = self.exercise().sets;
-        format!("Rest over: {}, set {} of {sets}", self.exercise().name, set.set)
+        let set = self.current_set();
+        format!("Rest over: {}, set {} of {}", self.exercise().name, set.number, set.of)
     }
 
     /// Whether the set being paced is a hold, whose end by time is rung.
     pub(super) fn is_hold(&self) -> bool {
-        matches!(self.set().target, Target::Hold(_))
+        matches!(self.current_set().target, Target::Hold(_))
     }
 }
