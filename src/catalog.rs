@@ -66,6 +66,15 @@ fn built_in(b: builtin::BuiltIn) -> Source {
     }
 }
 
+/// The programme a results file's `programme_file` names (`built-in:NAME` or a path), if it
+/// can still be found and read.
+pub fn by_file(file: &str) -> Option<Source> {
+    match file.strip_prefix("built-in:") {
+        Some(name) => builtin::find(name).map(built_in),
+        None => read_file(Path::new(file)).ok(),
+    }
+}
+
 /// The largest programme file read: a long programme is a few kilobytes.
 const MAX_PROGRAMME_MB: u64 = 10;
 

@@ -8,11 +8,13 @@ mod coach;
 mod completions;
 mod config;
 mod export;
+mod history;
 mod import;
 mod json;
 mod man;
 mod new;
 mod programs;
+mod progress;
 mod run;
 mod say;
 
@@ -22,8 +24,10 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::ArgValueCompleter;
+use jiff::civil::Date;
 
 use crate::core::programme::load;
+use crate::core::progress::DEFAULT_WEEKS;
 use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 use crate::core::words::Units;
 use crate::settings::{Flags, ThemeChoice};
@@ -101,6 +105,30 @@ pub enum Command {
         #[arg(long)]
         config: bool,
     },
+    /// Weeks against the plan and the guideline, records and estimated maxes, mood.
+    Progress {
+        /// Only this exercise (any case; a library alias such as OHP works; else every
+        /// exercise whose name contains it).
+        exercise: Option<String>,
+        /// How many weeks to show, ending with this one.
+        #[arg(long, value_name = "N", default_value_t = DEFAULT_WEEKS, value_parser = clap::value_parser!(u32).range(1..=1040))]
+        weeks: u32,
+        /// Report as if today were DATE (YYYY-MM-DD): the weeks end with DATE's week.
+        #[arg(long, value_name = "DATE")]
+        until: Option<Date>,
+        /// `text` for people, `json` (one document on stdout, see the README) for tools.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Every session and set, for a spreadsheet (CSV) or a program (JSON).
+    History {
+        /// `csv` (one row per set) or `json` (one document).
+        #[arg(long, value_enum, default_value_t = HistoryFormat::Csv)]
+        format: HistoryFormat,
+        /// Only sessions and sets from DATE (YYYY-MM-DD, local) on.
+        #[arg(long, value_name = "DATE")]
+        since: Option<Date>,
+    },
     /// Bring in your history from Strong or Hevy (their CSV export); importing the same file
     /// again adds nothing.
     Import {
@@ -141,6 +169,15 @@ pub enum Command {
     },
     /// Print the manual page (roff): `liftpace man > ~/.local/share/man/man1/liftpace.1`.
     Man,
+}
+
+/// How `liftpace history` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HistoryFormat {
+    /// One row per set, with a header row; opens in any spreadsheet.
+    Csv,
+    /// One JSON document of sets, sessions, check-ins and breathing sessions.
+    Json,
 }
 
 /// What `liftpace export` writes.
@@ -328,6 +365,19 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config, prefs.units).map(|()| ExitCode::SUCCESS)
         }
+        Some(Command::Progress { exercise, weeks, until, format }) => {
+            let request = progress::Request {
+                exercise: exercise.as_deref(),
+                weeks: *weeks,
+                until: until.unwrap_or_else(today),
+                format: *format,
+            };
+            let library = run::user_library(&config);
+            progress::run(&request, &data()?, &library).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::History { format, since }) => {
+            history::run(*format, *since, &data()?).map(|()| ExitCode::SUCCESS)
+        }
         Some(Command::Import { app, file, unit, dry_run }) => {
             let app = match app {
                 ImportApp::Strong => crate::import::App::Strong,
@@ -356,4 +406,9 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
         }
         None => run::home(&cli, config, &settings),
     }
+}
+
+/// Today in the local time zone: the week a report ends with.
+fn today() -> Date {
+    jiff::ZonedDateTime::now().date()
 }

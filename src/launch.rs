@@ -12,9 +12,11 @@ use crate::core::app::{App, Screen};
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
+use crate::core::progress::{DEFAULT_WEEKS, ProgressScreen, Tally, Week};
 use crate::core::session::launch::Workout;
 use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
+use crate::known::Known;
 use crate::runtime::{self, Output};
 use crate::settings::{self, equipment};
 use crate::storage::{self, DataDir, Journal, Record};
@@ -66,7 +68,11 @@ pub fn run(
         Start::Workout { source, programme, day } => {
             let workout = history.workout(*programme, source.file, day.as_deref(), settings)?;
             let (began, session) = workout.begin(std::time::Duration::ZERO);
-            App::new(session).recording_first(vec![began])
+            let mut app = App::new(session).recording_first(vec![began]);
+            if let Some(checkin) = workout.checkin_before() {
+                app.open(Box::new(checkin));
+            }
+            app
         }
         Start::Screen(screen) => App::boxed(screen),
         Start::Home { config_dir, library } => {
@@ -74,10 +80,26 @@ pub fn run(
                 .into_iter()
                 .map(|found| history.home_entry(found, &library, prefs))
                 .collect();
-            App::new(Home::new(entries))
+            let progress = progress_screen(data, &library)?;
+            App::new(Home::new(entries).with_progress(progress))
         }
     };
     runtime::run(app.noticing(notice), journal, output, prefs)
+}
+
+/// The Progress screen for the weeks up to today. Unlike the digest, it needs every record,
+/// so the whole history streams past once (its warnings were already given by the digest).
+fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, String> {
+    let mut tally = Tally::new();
+    storage::for_each_record(data, |record| {
+        if let Some(event) = storage::progress_event(record) {
+            tally.add(event);
+        }
+    })
+    .map_err(|e| e.to_string())?;
+    let known = Known::new(&tally.programme_files(), library);
+    let today = jiff::ZonedDateTime::now().date();
+    Ok(ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known)))
 }
 
 /// What the history says for a workout starting today, with today's local date, so the core
@@ -110,7 +132,12 @@ impl History<'_> {
         let past = self
             .past
             .entry(programme.units)
-            .or_insert_with(|| Rc::new(past_until_today(records, programme.units)))
+            .or_insert_with(|| {
+                let mut past = past_until_today(records, programme.units);
+                let this_week = Week::of(jiff::ZonedDateTime::now().date());
+                past.sessions_this_week = storage::sessions_in_week(records, this_week);
+                Rc::new(past)
+            })
             .clone();
         Ok(Workout { programme, file, day, past, settings })
     }

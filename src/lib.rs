@@ -11,6 +11,7 @@ pub mod cli;
 pub mod core;
 pub mod export;
 pub mod import;
+pub mod known;
 pub mod launch;
 pub mod plain_file;
 pub mod runtime;

@@ -155,6 +155,9 @@ fn the_next_workout_moves_the_load_by_the_rule_and_says_why() {
     app.keys("\r");
     app.wait_for("Workout complete");
     app.keys("q");
+    // Leaving the summary asks how the lifter feels; Enter skips it.
+    app.wait_for("How do you feel?");
+    app.keys("\r");
     assert!(app.wait_exit().success());
     let kinds: Vec<String> = history(dir.path())
         .iter()

@@ -37,7 +37,7 @@ fn the_readme_records_are_records_this_build_reads() {
         types.insert(value["type"].as_str().unwrap().to_owned());
     }
     // Every record type this build writes has an example the lifter can read.
-    for kind in ["session", "set", "session_end", "correction"] {
+    for kind in ["session", "set", "session_end", "correction", "checkin"] {
         assert!(types.contains(kind), "README shows no `{kind}` record");
     }
 }
@@ -52,6 +52,8 @@ fn key_table() -> String {
         "| screen | keys |".to_string(),
         "| --- | --- |".to_string(),
         readme_row("Home", &help(liftpace::core::home::KEYS)),
+        readme_row("Progress", &help(liftpace::core::progress::KEYS)),
+        readme_row("Check-in", &help(liftpace::core::checkin::KEYS)),
     ];
     for (screen, table) in README {
         let lines = help(table);

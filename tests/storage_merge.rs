@@ -42,6 +42,8 @@ fn merged(data: &DataDir) -> (Vec<String>, Vec<String>) {
             Record::Set(s) => format!("set {} {} {} {:?}", s.session, s.exercise, s.set, s.load),
             Record::SessionEnd(e) => format!("end {}", e.session),
             Record::Correction(_) => "correction".into(),
+            Record::Checkin(c) => format!("checkin {} {}", c.session, c.mood),
+            Record::Breathing(b) => format!("breathing {}", b.started),
         })
     })
     .unwrap();

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::core::app::{Effect, Msg, Screen};
 use crate::core::keys::{self, Binding, Key, KeyHelp};
+use crate::core::progress::ProgressScreen;
 use crate::core::session::launch::Workout;
 
 /// One programme on the home screen.
@@ -41,6 +42,8 @@ pub enum Action {
     Previous,
     /// Start the selected programme's next day.
     Start,
+    /// Open the Progress screen.
+    Progress,
     /// Show the keys.
     Help,
     /// Leave the program.
@@ -65,6 +68,11 @@ pub const KEYS: &[Binding<Action>] = &[
         keys: &[(Key::Enter, Action::Start), (Key::Space, Action::Start)],
         help: Some(("Enter / Space", "start its next day")),
         hint: Some(("Enter start", 9)),
+    },
+    Binding {
+        keys: &[(Key::Char('p'), Action::Progress)],
+        help: Some(("p", "your progress")),
+        hint: Some(("p progress", 6)),
     },
     Binding {
         keys: &[(Key::Char('?'), Action::Help)],
@@ -93,13 +101,21 @@ pub struct Home {
     pub selected: usize,
     /// Shown under the list: why the last Enter did nothing.
     pub message: Option<String>,
+    /// What `p` opens, worked out from the history at start.
+    progress: Option<ProgressScreen>,
 }
 
 impl Home {
     /// A home screen of `entries`, each with the workout it starts, the first selected.
     pub fn new(entries: Vec<(HomeEntry, Option<Workout>)>) -> Self {
         let (entries, workouts) = entries.into_iter().unzip();
-        Home { entries, workouts, selected: 0, message: None }
+        Home { entries, workouts, selected: 0, message: None, progress: None }
+    }
+
+    /// The same home screen, with `p` opening `progress`.
+    pub fn with_progress(mut self, progress: ProgressScreen) -> Self {
+        self.progress = Some(progress);
+        self
     }
 
     fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
@@ -111,6 +127,9 @@ impl Home {
             Some(Action::Next) => self.selected = (self.selected + 1).min(last),
             Some(Action::Previous) => self.selected = self.selected.saturating_sub(1),
             Some(Action::Start) => return self.start(now),
+            Some(Action::Progress) => {
+                return self.progress.clone().map(Effect::open).into_iter().collect();
+            }
             None => {}
         }
         Vec::new()
@@ -126,7 +145,8 @@ impl Home {
         }
         let Some(Some(workout)) = self.workouts.get(self.selected) else { return Vec::new() };
         let (began, session) = workout.begin(now);
-        vec![Effect::Save(began), Effect::open(session)]
+        let checkin = workout.checkin_before().map(Effect::open);
+        [Effect::Save(began), Effect::open(session)].into_iter().chain(checkin).collect()
     }
 }
 

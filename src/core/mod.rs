@@ -9,6 +9,7 @@
 
 pub mod app;
 pub mod breathing;
+pub mod checkin;
 pub mod guideline;
 pub mod home;
 pub mod keys;
@@ -17,6 +18,7 @@ pub mod phase;
 pub mod plates;
 pub mod printable;
 pub mod programme;
+pub mod progress;
 pub mod progression;
 pub mod safety;
 pub mod session;

@@ -79,6 +79,8 @@ fn select(records: &[Record], since: Option<Date>) -> Vec<&Record> {
                 Record::Session(s) => records::local_date(&s.started).to_string(),
                 Record::Set(s) => date(&s.session, &s.started),
                 Record::SessionEnd(e) => date(&e.session, &e.ended),
+                Record::Checkin(c) => date(&c.session, &c.at),
+                Record::Breathing(b) => records::local_date(&b.started).to_string(),
                 // The reader has applied corrections to the sets they name.
                 Record::Correction(_) => return false,
             };
@@ -104,7 +106,10 @@ impl<'a> Sessions<'a> {
                 Record::SessionEnd(e) => {
                     sessions.ends.insert(&e.session, e);
                 }
-                Record::Set(_) | Record::Correction(_) => {}
+                Record::Set(_)
+                | Record::Correction(_)
+                | Record::Checkin(_)
+                | Record::Breathing(_) => {}
             }
         }
         sessions

@@ -87,6 +87,10 @@ impl Records for JournalRecords {
                 let recorder = self.recorder()?;
                 recorder.end(*status, &anchor, now).map_err(|e| e.to_string())
             }
+            JournalEntry::Checkin { when, mood } => {
+                let recorder = self.recorder()?;
+                recorder.checkin(*when, *mood, &anchor, now).map_err(|e| e.to_string())
+            }
         }
     }
 }

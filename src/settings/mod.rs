@@ -171,6 +171,12 @@ impl Settings {
 
     /// What the session state machine needs of these settings.
     pub fn session(&self) -> crate::core::session::Settings {
-        crate::core::session::Settings { countdown: self.countdown, brace: self.brace }
+        use crate::core::checkin::CheckinSetting;
+        let checkin = match self.checkin {
+            Checkin::After => CheckinSetting::After,
+            Checkin::Both => CheckinSetting::Both,
+            Checkin::Off => CheckinSetting::Off,
+        };
+        crate::core::session::Settings { countdown: self.countdown, brace: self.brace, checkin }
     }
 }

@@ -23,7 +23,7 @@ use super::merge::{Merge, Source, open_all};
 use super::{DataDir, StorageError, Warning};
 
 /// Bumped whenever what the digest keeps changes, so an older cache is rebuilt.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// Warnings kept in the cache, to repeat them on later starts as a full read would.
 const KEPT_WARNINGS: usize = 100;

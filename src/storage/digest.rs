@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::correction::Corrections;
 use super::merge::Timed;
-use super::records::{Record, SessionEndRecord, SessionRecord, SetRecord};
+use super::records::{CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord};
 use super::time;
 use crate::core::session::SetKind;
 
@@ -47,6 +47,9 @@ pub struct Entry {
     /// Its sets as written, in the order read, each once.
     #[serde(default)]
     pub sets: Vec<SetRecord>,
+    /// Its mood check-ins, each once.
+    #[serde(default)]
+    pub checkins: Vec<CheckinRecord>,
 }
 
 /// The bounded summary of a history; see the module header.
@@ -111,6 +114,17 @@ impl Digest {
                 let at = correction.at.as_deref().and_then(time::seconds);
                 self.corrections.add(correction, at);
             }
+            // The last check-ins of the sessions kept are what the next check-in asks about.
+            Record::Checkin(checkin) => {
+                let place = self.place_of(&checkin.session, time);
+                if let Some(entry) = self.entries.get_mut(&place)
+                    && !entry.checkins.contains(&checkin)
+                {
+                    entry.checkins.push(checkin);
+                }
+            }
+            // Breathing sessions matter to no question asked at start-up.
+            Record::Breathing(_) => {}
         }
         if self.new_since_trim >= TRIM_EVERY {
             self.trim();
@@ -180,7 +194,8 @@ impl Digest {
             out.extend(entry.session.map(Record::Session));
             let sets = entry.sets.into_iter().filter_map(|s| self.corrections.apply(s));
             out.extend(sets.map(Record::Set));
-            out.extend(entry.end.map(Record::SessionEnd));
+            out.extend(entry.end.clone().map(Record::SessionEnd));
+            out.extend(entry.checkins.iter().cloned().map(Record::Checkin));
         }
         out
     }

@@ -32,9 +32,11 @@ pub use journal::Journal;
 pub use lock::{Holder, WriterLock};
 pub use merge::{for_each_record, read, read_all};
 pub use place::{DEVICE_ENV, DataDir};
-pub use query::{last_time, next_day, past};
+pub use query::{last_time, next_day, past, progress_event, sessions_in_week};
 pub use recorder::Recorder;
-pub use records::{Record, SessionEndRecord, SessionRecord, SetRecord};
+pub use records::{
+    BreathingRecord, CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord,
+};
 
 /// The journal of builds before per-machine journals: still read, never written again.
 pub const HISTORY_FILE: &str = "history.jsonl";

@@ -9,6 +9,7 @@ use jiff::Timestamp;
 
 use super::records::{Record, SetRecord, local_date};
 use crate::core::programme::{Reps, Units};
+use crate::core::progress::{Event, SetDone, Tally, Week, local_date as local_date_of};
 use crate::core::progression::{self, PastSession};
 use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
 
@@ -107,7 +108,60 @@ pub fn past(records: &[Record], units: Units) -> Past {
             left_of.remove(&set.exercise);
         }
     }
-    Past { last: last_time(records, None), work, today: None }
+    let mut tally = Tally::new();
+    let mut moods = [None, None];
+    for record in records {
+        if let Some(event) = progress_event(record) {
+            tally.add(event);
+        }
+        if let Record::Checkin(c) = record {
+            moods = [moods[1], Some(c.mood)];
+        }
+    }
+    Past {
+        last: last_time(records, None),
+        work,
+        bests: tally.bests(units.as_str()),
+        moods,
+        sessions_this_week: 0,
+        today: None,
+    }
+}
+
+/// How many sessions with a saved work set began in `week`, by their local date.
+pub fn sessions_in_week(records: &[Record], week: Week) -> u32 {
+    let worked: HashSet<&str> = work_sets(records).map(|s| s.session.as_str()).collect();
+    let in_week = |started: &str| local_date_of(started).is_some_and(|d| Week::of(d) == week);
+    records
+        .iter()
+        .filter(|r| matches!(r, Record::Session(s) if worked.contains(s.id.as_str()) && in_week(&s.started)))
+        .count() as u32
+}
+
+/// What progress needs of `record`, borrowed; `None` for records it does not count (a
+/// session's end: a session quit early counts what it logged, like any other).
+pub fn progress_event(record: &Record) -> Option<Event<'_>> {
+    Some(match record {
+        Record::Session(s) => {
+            Event::Session { id: &s.id, programme_file: &s.programme_file, started: &s.started }
+        }
+        Record::Set(s) => Event::Set(SetDone {
+            session: &s.session,
+            exercise: &s.exercise,
+            kind: s.kind,
+            set: s.set,
+            side: s.side,
+            reps: s.reps,
+            load: s.load,
+            unit: &s.unit,
+            rpe: s.rpe,
+            started: &s.started,
+        }),
+        Record::Checkin(c) => Event::Checkin { mood: c.mood, at: &c.at },
+        Record::Breathing(b) => Event::Breathing { started: &b.started, seconds: b.seconds },
+        // Corrections are applied by the reader before any record gets here.
+        Record::SessionEnd(_) | Record::Correction(_) => return None,
+    })
 }
 
 /// Work sets only: warm-ups never count as what was done last time or towards progression.

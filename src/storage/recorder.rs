@@ -11,8 +11,9 @@ use jiff::ZonedDateTime;
 
 use super::correction::CorrectionRecord;
 use super::lock::WriterLock;
-use super::records::{Record, SessionEndRecord, SessionRecord, SetRecord, stamp};
+use super::records::{CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord, stamp};
 use super::{Journal, StorageError};
+use crate::core::checkin::When;
 use crate::core::session::{EndStatus, LoggedSet};
 
 /// Writes one session's records. Created by `begin`, which has already taken the journal's
@@ -73,6 +74,22 @@ impl Recorder {
         anchor: &ZonedDateTime,
     ) -> Result<(), StorageError> {
         self.journal.append(&Record::Set(SetRecord::from_logged(set, &self.session, anchor)))
+    }
+
+    /// Saves a mood check-in for this session, stamped `now`. `Ok` means it is on disk.
+    pub fn checkin(
+        &mut self,
+        when: When,
+        mood: u8,
+        anchor: &ZonedDateTime,
+        now: Duration,
+    ) -> Result<(), StorageError> {
+        self.journal.append(&Record::Checkin(CheckinRecord {
+            session: self.session.clone(),
+            when,
+            mood,
+            at: stamp(anchor, now),
+        }))
     }
 
     /// Corrects (or voids) a set, stamped `anchor + now`. `Ok` means it is on disk.

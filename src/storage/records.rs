@@ -8,6 +8,7 @@ use jiff::ZonedDateTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::correction::CorrectionRecord;
+use crate::core::checkin::{MOODS, When};
 use crate::core::session::{EndStatus, LoggedSet, SetKind, Side};
 
 /// The only format version this build writes and reads.
@@ -116,6 +117,47 @@ pub struct SessionEndRecord {
     pub status: EndStatus,
 }
 
+/// How the lifter felt, 1 (low) to 5 (great): the optional check-in before or after a workout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckinRecord {
+    /// Id of the session it belongs to.
+    pub session: String,
+    /// "before" or "after" the workout.
+    #[serde(with = "word")]
+    pub when: When,
+    /// 1 to 5; anything else is refused, so a damaged line never reads as a mood.
+    #[serde(deserialize_with = "mood")]
+    pub mood: u8,
+    /// RFC 3339 with the local offset.
+    pub at: String,
+}
+
+/// A breathing session (the breathing issue's record; read here for minutes per week).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BreathingRecord {
+    /// The pattern's name.
+    pub pattern: String,
+    /// RFC 3339 with the local offset.
+    pub started: String,
+    /// RFC 3339 with the local offset.
+    pub ended: String,
+    /// Seconds breathed.
+    pub seconds: u64,
+    /// Breaths taken.
+    pub breaths: u32,
+    /// Whether it ran to its end.
+    pub completed: bool,
+}
+
+fn mood<'de, D: Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
+    let mood = u8::deserialize(d)?;
+    if MOODS.contains(&mood) {
+        Ok(mood)
+    } else {
+        Err(serde::de::Error::custom(format!("mood {mood} is not 1 to 5")))
+    }
+}
+
 /// Any record of the results file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -128,6 +170,10 @@ pub enum Record {
     SessionEnd(SessionEndRecord),
     /// `"type": "correction"`: a later fix (or voiding) of one set; see `correction`.
     Correction(CorrectionRecord),
+    /// `"type": "checkin"`.
+    Checkin(CheckinRecord),
+    /// `"type": "breathing"`.
+    Breathing(BreathingRecord),
 }
 
 /// The envelope every line shares, so `v` always comes first.
@@ -187,6 +233,8 @@ pub fn decode(line: &[u8]) -> Decoded {
         "set" => serde_json::from_str(text).map(Record::Set),
         "session_end" => serde_json::from_str(text).map(Record::SessionEnd),
         "correction" => serde_json::from_str(text).map(Record::Correction),
+        "checkin" => serde_json::from_str(text).map(Record::Checkin),
+        "breathing" => serde_json::from_str(text).map(Record::Breathing),
         other => return Decoded::UnknownType(other.into()),
     };
     parsed.map_or_else(
@@ -226,7 +274,8 @@ fn head(text: &str) -> Result<&'static str, Box<Decoded>> {
 }
 
 /// The `type` values this build understands; a newer build may write others.
-const KNOWN_TYPES: [&str; 4] = ["session", "set", "session_end", "correction"];
+const KNOWN_TYPES: [&str; 6] =
+    ["session", "set", "session_end", "correction", "checkin", "breathing"];
 
 /// `anchor + offset` as RFC 3339 with the local offset, to the second. An offset too large
 /// for the calendar cannot come from a real workout, so it saturates at the anchor.
@@ -293,6 +342,13 @@ impl Word for Tag {
 
 pub(super) fn work() -> SetKind {
     SetKind::Work
+}
+
+impl Word for When {
+    const ALL: &'static [Self] = &[When::Before, When::After];
+    fn as_str(self) -> &'static str {
+        When::as_str(self)
+    }
 }
 
 impl Word for EndStatus {

@@ -15,11 +15,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use crate::core::app::{App, Overlay, Screen};
+use crate::core::checkin::CheckinScreen;
 use crate::core::home::Home;
+use crate::core::progress::ProgressScreen;
 use crate::core::session::Session;
 
 mod bar;
 mod big;
+mod checkin;
 mod countdown;
 mod describe;
 mod font;
@@ -32,6 +35,7 @@ mod overlay;
 mod pacer;
 mod pacing;
 pub mod plain;
+mod progress;
 mod ready;
 mod rest;
 mod summary;
@@ -81,7 +85,8 @@ pub trait Draw: plain::Say {
 type Finder = fn(&dyn Any) -> Option<&dyn Draw>;
 
 /// Every screen the ui draws, one line each: the screen's core type, found by its type.
-const SCREENS: &[Finder] = &[drawn::<Home>, drawn::<Session>];
+const SCREENS: &[Finder] =
+    &[drawn::<Home>, drawn::<Session>, drawn::<CheckinScreen>, drawn::<ProgressScreen>];
 
 fn drawn<T: Draw + 'static>(screen: &dyn Any) -> Option<&dyn Draw> {
     screen.downcast_ref::<T>().map(|s| s as &dyn Draw)

@@ -1,6 +1,7 @@
 //! The Summary screen after the last set: time taken, work sets logged (warm-ups named apart),
-//! the volume of the work sets, where the results were saved, and a calm line on where to turn
-//! if the day is hard. Must never read a clock or touch the results file; the path is given.
+//! the volume of the work sets, this week's sessions against the plan, the session's records,
+//! each exercise against last time, where the results were saved, and a calm line on where to
+//! turn if the day is hard. Must never read a clock or touch the results file; the path is given.
 
 use std::time::Duration;
 
@@ -10,7 +11,7 @@ use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
 use crate::core::safety::CRISIS_LINE;
-use crate::core::session::Session;
+use crate::core::session::{Session, records};
 
 /// "Sets logged  12", with "(and 4 warm-ups)" when there were any: they were done, but they
 /// are not work sets and count in no figure.
@@ -34,12 +35,28 @@ pub fn draw(
 ) {
     let width = bands.body.width;
     let saved = layout::wrap_at_most(&format!("Saved to {results_path}"), width, 3);
+    let records: Vec<String> = session
+        .records
+        .found
+        .iter()
+        .map(|(name, record)| format!("Record: {name} {}", records::describe(record)))
+        .flat_map(|line| layout::wrap(&line, width))
+        .collect();
+    let compared: Vec<String> =
+        session.against_last_time().iter().map(|(name, said)| format!("{name} {said}")).collect();
+    let compared = if compared.is_empty() {
+        Vec::new()
+    } else {
+        layout::wrap_at_most(&format!("Since last time: {}", compared.join(" · ")), width, 3)
+    };
     // One calm line at the foot: the workout is done, and help is there if the day is not.
     let crisis = layout::wrap_at_most(CRISIS_LINE, width, 3);
     let parts = [
         Part::fixed(1),
         Part::fixed(1),
-        Part::fixed(3),
+        Part::fixed(4),
+        Part::optional(records.len() as u16, 6),
+        Part::optional(compared.len() as u16, 4),
         Part::optional(saved.len() as u16, 5),
         Part::optional(crisis.len() as u16, 4),
     ];
@@ -51,11 +68,18 @@ pub fn draw(
         format!("Time taken   {}", describe::clock(ended.saturating_sub(session.began))),
         sets_logged(session),
         format!("Volume       {}", describe::volume(session)),
+        format!(
+            "This week    {} of {} sessions",
+            session.sessions_this_week + 1,
+            session.programme.sessions_per_week
+        ),
     ];
     // Padded alike so the centred lines keep their columns aligned.
     let longest = figures.iter().map(|f| f.chars().count()).max().unwrap_or(0);
     let figures = figures.map(|f| format!("{f:<longest$}"));
     layout::draw_lines(frame, r[2], &figures, theme.figure());
-    layout::draw_lines(frame, r[3], &saved, theme.text());
-    layout::draw_lines(frame, r[4], &crisis, theme.secondary());
+    layout::draw_lines(frame, r[3], &records, theme.title());
+    layout::draw_lines(frame, r[4], &compared, theme.text());
+    layout::draw_lines(frame, r[5], &saved, theme.text());
+    layout::draw_lines(frame, r[6], &crisis, theme.secondary());
 }

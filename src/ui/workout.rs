@@ -24,9 +24,21 @@ impl Draw for Session {
     fn draw(&self, frame: &mut Frame, now: Duration, view: &View) {
         let session = self;
         let theme = &view.theme;
-        let bands = layout::bands(frame.area());
+        let mut bands = layout::bands(frame.area());
         let (left, right) = (describe::day_and_programme(session), describe::progress(session));
         layout::draw_header(frame, bands.header, &left, &right, theme);
+        // A record just set is said above the screen after Log, until the next set starts;
+        // the summary lists the session's records itself.
+        if let Some(record) = &session.records.announce
+            && !matches!(session.screen, Screen::Log { .. } | Screen::Summary { .. })
+        {
+            let lines = layout::wrap_at_most(&record.to_string(), bands.body.width, 2);
+            let rows = lines.len() as u16;
+            let note = Rect { height: rows, ..bands.body };
+            layout::draw_lines(frame, note, &lines, theme.title());
+            bands.body.y += rows;
+            bands.body.height = bands.body.height.saturating_sub(rows);
+        }
         match &session.screen {
             Screen::Ready => ready::draw(frame, bands, session, theme),
             Screen::GetReady { since } => {

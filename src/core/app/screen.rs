@@ -7,6 +7,7 @@ use std::any::Any;
 use std::fmt;
 use std::time::Duration;
 
+use crate::core::checkin::When;
 use crate::core::keys::{Key, KeyHelp};
 use crate::core::session::messages::{EndStatus, LoggedSet};
 
@@ -67,6 +68,13 @@ pub enum JournalEntry {
     Set(LoggedSet),
     /// The workout ended.
     SessionEnded(EndStatus),
+    /// How the lifter feels, 1 (low) to 5 (great), before or after the session.
+    Checkin {
+        /// Before or after the workout.
+        when: When,
+        /// 1 to 5.
+        mood: u8,
+    },
 }
 
 /// A yes/no question over a screen. `y` answers with `Msg::Confirmed(id)`; `n` closes it.

@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::keymap::{self, Action};
 use super::{QUIT, REST_ADD, REST_MAX_WITH_ADDS, REST_SKIP_GRACE, Screen, Session};
 use crate::core::app::Effect;
+use crate::core::checkin::{CheckinScreen, When};
 use crate::core::keys::{self, Key};
 
 impl Session {
@@ -44,12 +45,19 @@ impl Session {
                 self.pause_for_interruption(now);
                 return vec![Effect::Suspend];
             }
+            Action::Leave if self.settings.checkin.asks(When::After) => {
+                return vec![Effect::open(CheckinScreen::new(When::After, self.moods))];
+            }
             Action::Leave => return vec![Effect::Exit],
             Action::Save => return self.save(now),
             _ => {}
         }
         match (&mut self.screen, action) {
-            (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
+            (Screen::Ready, Action::Start) => {
+                // A record is announced until the next set begins.
+                self.records.announce = None;
+                self.screen = Screen::GetReady { since: now };
+            }
             (Screen::Ready, Action::Heavier) => self.change_load(1.0),
             (Screen::Ready, Action::Lighter) => self.change_load(-1.0),
             (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {

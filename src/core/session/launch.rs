@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::prescribe::Past;
 use super::{Session, Settings};
 use crate::core::app::JournalEntry;
+use crate::core::checkin::{CheckinScreen, When};
 use crate::core::programme::Programme;
 
 /// Everything a workout starts from.
@@ -37,6 +38,14 @@ impl Workout {
             day: session.day_name().to_string(),
         };
         (began, session)
+    }
+}
+
+impl Workout {
+    /// The check-in to ask over the workout before its first set, when the settings say so.
+    pub fn checkin_before(&self) -> Option<CheckinScreen> {
+        let asks = self.settings.checkin.asks(When::Before);
+        asks.then(|| CheckinScreen::new(When::Before, self.past.moods))
     }
 }
 

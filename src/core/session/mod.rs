@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::core::app::{self, Confirm, JournalEntry};
 pub use crate::core::app::{Effect, Msg};
+use crate::core::checkin::CheckinSetting;
 pub use crate::core::keys::Key;
 use crate::core::keys::{self, KeyHelp};
 use crate::core::library::Equipment;
@@ -25,6 +26,7 @@ pub mod launch;
 pub mod messages;
 pub mod plan;
 pub mod prescribe;
+pub mod records;
 pub mod screen;
 mod view;
 
@@ -33,6 +35,7 @@ pub use keymap::Action;
 pub use messages::{EndStatus, LoggedSet};
 pub use plan::{PlannedSet, SetKind, Side};
 pub use prescribe::{ExerciseHistory, LastTime, Past, PastSet, Prescribed};
+pub use records::SessionRecords;
 pub use screen::{Clock, Paced, Screen};
 
 /// Settings a session runs with.
@@ -40,6 +43,8 @@ pub use screen::{Clock, Paced, Screen};
 pub struct Settings {
     /// The get-ready countdown.
     pub countdown: Duration,
+    /// When to ask how the lifter feels (`checkin` in config.toml).
+    pub checkin: CheckinSetting,
     /// Whether sets written with `cue = "brace"` are paced braced (`brace = true`, the
     /// default). Off, every BRACE becomes ordinary INHALE/EXHALE pacing, for lifters who must
     /// not hold their breath.
@@ -51,7 +56,11 @@ pub const COUNTDOWN_SECS: u64 = 3;
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { countdown: Duration::from_secs(COUNTDOWN_SECS), brace: true }
+        Settings {
+            countdown: Duration::from_secs(COUNTDOWN_SECS),
+            brace: true,
+            checkin: CheckinSetting::default(),
+        }
     }
 }
 
@@ -111,6 +120,12 @@ pub struct Session {
     pub began: Duration,
     /// Countdown length and the like.
     pub settings: Settings,
+    /// Personal records: the bests to beat, the one to announce, the session's list.
+    pub records: SessionRecords,
+    /// The history's last two check-in moods, for the check-in after the summary.
+    pub moods: [Option<u8>; 2],
+    /// Sessions done this week before this one.
+    pub sessions_this_week: u32,
     /// How each planned set is loaded on the bar, by index into `plan`: worked out when the
     /// set's load is planned or changed, so drawing never searches plates.
     pub loading: Vec<Loading>,
@@ -154,6 +169,9 @@ impl Session {
             prescribed,
             began: now,
             settings,
+            records: SessionRecords::new(past.bests.clone()),
+            moods: past.moods,
+            sessions_this_week: past.sessions_this_week,
             loading: Vec::new(),
             unsaved: None,
             ended: false,
@@ -300,6 +318,7 @@ impl Session {
     fn unsave(&mut self, why: &str) {
         if let Some(Unsaved { current, mut form, paced }) = self.unsaved.take() {
             self.logged.pop();
+            self.records.unlog();
             self.current = current;
             self.ended = false;
             form.error = Some(format!("NOT SAVED: {why}. Enter tries again."));
@@ -339,6 +358,7 @@ impl Session {
         self.unsaved = Some(unsaved);
         self.carry_load_forward(set, entry.load);
         self.logged.push(record.clone());
+        self.records.logged(&record);
         let mut effects = vec![Effect::Save(JournalEntry::Set(record))];
         if self.next_set().is_none() {
             self.screen = Screen::Summary { ended: now };

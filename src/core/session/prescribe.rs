@@ -10,6 +10,7 @@ use jiff::civil::Date;
 use crate::core::library::Equipment;
 use crate::core::plates::{Barbell, round_load, round_to_step};
 use crate::core::programme::{Exercise, Load, Programme, Reps, Target};
+use crate::core::progress::PersonalBests;
 use crate::core::progression::{self, Context, PastSession, RepTarget, Rule};
 use crate::core::strength::{PastWork, estimate_one_rep_max, most_percent_for, percent_of};
 use crate::core::words::{Side, Units};
@@ -68,6 +69,12 @@ pub struct Past {
     pub last: HashMap<String, LastTime>,
     /// Work-set history, by exercise name, for progression and estimated maxes.
     pub work: HashMap<String, ExerciseHistory>,
+    /// Each exercise's personal bests in these units, for records in the moment.
+    pub bests: HashMap<String, PersonalBests>,
+    /// The last two check-in moods, oldest first, for the check-in's kind line.
+    pub moods: [Option<u8>; 2],
+    /// Sessions already done this week, for the summary's "this week".
+    pub sessions_this_week: u32,
     /// The local date the workout starts on, stamped by the runtime, so the time since an
     /// exercise was last done is known; `None` when it is not (tests, a clock that fails).
     pub today: Option<Date>,

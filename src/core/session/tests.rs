@@ -99,6 +99,10 @@ fn the_last_set_ends_the_session_as_completed() {
     assert_eq!(effects[1], Effect::Save(JournalEntry::SessionEnded(EndStatus::Completed)));
     assert_eq!(s.screen, Screen::Summary { ended: secs(7.0) });
     assert_eq!(s.volume(), 20.0);
+    // Leaving asks how the lifter feels (the default check-in), unless it is off.
+    let leaving = key(&mut s, Key::Char('q'), 8.0);
+    assert!(matches!(&leaving[..], [Effect::Open(_)]), "{leaving:?}");
+    s.settings.checkin = crate::core::checkin::CheckinSetting::Off;
     assert_eq!(key(&mut s, Key::Char('q'), 8.0), vec![Effect::Exit]);
 }
 

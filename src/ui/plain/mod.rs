@@ -11,6 +11,7 @@ use crate::core::app::{App, Overlay};
 use crate::core::keys::KeyHelp;
 
 mod home;
+mod progress;
 mod workout;
 
 /// One line for the lifter, and what it is about: the line is said again only when `about`

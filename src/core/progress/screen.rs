@@ -1,0 +1,104 @@
+//! The Progress screen's state: the report worked out when the app started, and which
+//! exercise is shown, most recently done first. Keys as a table. Pure; must never recompute
+//! the report or read anything.
+
+use std::time::Duration;
+
+use super::summary::{ExerciseProgress, Progress};
+use crate::core::app::{Effect, Msg, Screen};
+use crate::core::keys::{self, Binding, Key, KeyHelp};
+
+/// What a key does on the Progress screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Show the next exercise.
+    Next,
+    /// Show the previous exercise.
+    Previous,
+    /// Show the keys.
+    Help,
+    /// Back to where it was opened from.
+    Back,
+}
+
+/// The Progress screen's keys.
+pub const KEYS: &[Binding<Action>] = &[
+    Binding {
+        keys: &[
+            (Key::Down, Action::Next),
+            (Key::Char('j'), Action::Next),
+            (Key::Tab, Action::Next),
+            (Key::Up, Action::Previous),
+            (Key::Char('k'), Action::Previous),
+            (Key::BackTab, Action::Previous),
+        ],
+        help: Some(("↑/↓ or j/k", "choose an exercise")),
+        hint: Some(("↑/↓ exercise", 8)),
+    },
+    Binding {
+        keys: &[(Key::Char('?'), Action::Help)],
+        help: Some(("?", "show these keys")),
+        hint: Some(("? keys", 5)),
+    },
+    Binding {
+        keys: &[
+            (Key::Esc, Action::Back),
+            (Key::Char('q'), Action::Back),
+            (Key::Char('p'), Action::Back),
+            (Key::CtrlC, Action::Back),
+        ],
+        help: Some(("Esc / q", "back")),
+        hint: Some(("Esc back", 9)),
+    },
+];
+
+/// The Progress screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgressScreen {
+    /// The weeks and exercises.
+    pub progress: Progress,
+    /// Indexes into `progress.exercises`, most recently done first.
+    order: Vec<usize>,
+    /// Which of `order` is shown.
+    pub selected: usize,
+}
+
+impl ProgressScreen {
+    /// Shows `progress`, the most recently done exercise first.
+    pub fn new(progress: Progress) -> ProgressScreen {
+        let mut order: Vec<usize> = (0..progress.exercises.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(progress.exercises[i].last_done));
+        ProgressScreen { progress, order, selected: 0 }
+    }
+
+    /// The exercise shown, if any has been done.
+    pub fn exercise(&self) -> Option<&ExerciseProgress> {
+        self.order.get(self.selected).map(|&i| &self.progress.exercises[i])
+    }
+
+    /// How many exercises there are to page through.
+    pub fn exercises(&self) -> usize {
+        self.order.len()
+    }
+}
+
+impl Screen for ProgressScreen {
+    fn update(&mut self, msg: Msg, _now: Duration) -> Vec<Effect> {
+        let Msg::Key(key) = msg else {
+            return if msg == Msg::Terminate { vec![Effect::Exit] } else { Vec::new() };
+        };
+        let last = self.order.len().saturating_sub(1);
+        match keys::action(KEYS, key) {
+            Some(Action::Next) => self.selected = (self.selected + 1).min(last),
+            Some(Action::Previous) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::Help) => return vec![Effect::ShowHelp],
+            Some(Action::Back) => return vec![Effect::Back],
+            None => {}
+        }
+        Vec::new()
+    }
+
+    fn help(&self) -> Vec<KeyHelp> {
+        keys::help(KEYS)
+    }
+}
