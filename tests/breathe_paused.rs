@@ -28,6 +28,8 @@ impl Host for Bells {
     fn bell(&mut self) {
         *self.0.borrow_mut() += 1;
     }
+    fn title(&mut self, _: Option<&str>) {}
+    fn notify(&mut self, _: &str) {}
     fn suspend(&mut self) {}
 }
 

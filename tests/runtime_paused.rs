@@ -18,6 +18,7 @@ use liftpace::core::app::{App, JournalEntry};
 use liftpace::core::programme::load::load;
 use liftpace::core::session::{Session, Settings};
 use liftpace::runtime::journal::JournalRecords;
+use liftpace::runtime::keys::REPEAT_GAP;
 use liftpace::runtime::{Host, Input, Records, Runtime};
 use liftpace::storage::{DataDir, Journal};
 use liftpace::ui::View;
@@ -72,11 +73,23 @@ impl Backend for Recording {
 #[derive(Default, Clone)]
 struct FakeHost {
     bells: Rc<RefCell<u32>>,
+    /// Each change of window title.
+    titles: Rc<RefCell<Vec<Option<String>>>>,
+    /// Desktop notifications sent.
+    notices: Rc<RefCell<Vec<String>>>,
 }
 
 impl Host for FakeHost {
     fn bell(&mut self) {
         *self.bells.borrow_mut() += 1;
+    }
+    fn title(&mut self, text: Option<&str>) {
+        if self.titles.borrow().last().map(|t| t.as_deref()) != Some(text) {
+            self.titles.borrow_mut().push(text.map(str::to_owned));
+        }
+    }
+    fn notify(&mut self, text: &str) {
+        self.notices.borrow_mut().push(text.into());
     }
     fn suspend(&mut self) {}
 }
@@ -131,6 +144,7 @@ struct Rig {
     dir: tempfile::TempDir,
     frames: Frames,
     bells: Rc<RefCell<u32>>,
+    host: FakeHost,
 }
 
 /// Runs `script` against the event loop on a workout of PROGRAMME, to the end.
@@ -161,6 +175,7 @@ async fn workout<F: std::future::Future<Output = ()>>(
     let frames = Frames::default();
     let host = FakeHost::default();
     let bells = host.bells.clone();
+    let fake = host.clone();
     let backend = Recording { inner: TestBackend::new(size.0, size.1), frames: frames.clone() };
     let mut terminal = Terminal::new(backend).unwrap();
     let (tx, mut rx) = unbounded_channel();
@@ -173,7 +188,7 @@ async fn workout<F: std::future::Future<Output = ()>>(
     };
     let (result, ()) = tokio::join!(runtime.run(App::new(session), &mut rx), script(tx));
     result.unwrap();
-    Rig { dir, frames, bells }
+    Rig { dir, frames, bells, host: fake }
 }
 
 fn history(dir: &std::path::Path) -> Vec<serde_json::Value> {
@@ -201,11 +216,15 @@ async fn a_whole_workout_in_paused_time_with_exact_timestamps_and_the_bell() {
         press(&tx, KeyCode::Char(' '));
         sleep(Duration::from_secs(3 + 12)).await;
         press(&tx, KeyCode::Enter);
+        // A second Enter at once would be a held key's repeat; a person's second press is not.
+        sleep(Duration::from_millis(150)).await;
         press(&tx, KeyCode::Enter);
         press(&tx, KeyCode::Char('q'));
     })
     .await;
-    assert_eq!(*rig.bells.borrow(), 1, "one rest ran out");
+    // Pacing starts three times, two sets have a last rep, one rest ran out (the skipped one
+    // is silent).
+    assert_eq!(*rig.bells.borrow(), 3 + 2 + 1, "bells at starts, last reps and a rest's end");
     let records = history(rig.dir.path());
     let kinds: Vec<&str> = records.iter().map(|r| r["type"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["session", "set", "set", "set", "session_end"]);
@@ -236,7 +255,8 @@ async fn still_screens_draw_nothing_and_phase_boundaries_land_within_a_frame() {
     assert_eq!(on_ready, 1, "Ready is drawn once and then nothing wakes for ten minutes");
     // Set 1 paces from 603 s: INHALE 1 s, EXHALE 1 s, twice. Each change of word must be
     // on screen within one 60 fps frame of its scheduled time.
-    let pacing_start = t0 + Duration::from_secs(603);
+    // A key counts once it is known not to be a held key's repeat, `REPEAT_GAP` after it came.
+    let pacing_start = t0 + Duration::from_secs(603) + REPEAT_GAP;
     let word = |text: &str| ["INHALE", "EXHALE"].into_iter().find(|w| text.contains(w));
     let mut last = None;
     let mut changes = Vec::new();
@@ -286,7 +306,7 @@ async fn records_follow_the_wall_clock_after_the_laptop_slept() {
         press(&tx, KeyCode::Char(' '));
         sleep(Duration::from_secs(8)).await;
         press(&tx, KeyCode::Enter); // set 1 saved: 3 s to 7 s
-        sleep(Duration::from_millis(1)).await; // let the loop save it
+        sleep(REPEAT_GAP + Duration::from_millis(1)).await; // let the loop save it
         lid.set(Duration::from_secs(600)); // the lid closed through the rest for ten minutes
         sleep(Duration::from_secs(61)).await;
         press(&tx, KeyCode::Enter);
@@ -304,4 +324,61 @@ async fn records_follow_the_wall_clock_after_the_laptop_slept() {
         records[3]["ended"], "2026-11-27T08:11:17+01:00",
         "the session ends on the wall clock"
     );
+}
+
+/// Holding Enter on Log, on a terminal that sends a held key's repeats as presses: the press
+/// saves the set, and the repeats (from 500 ms on, every 33 ms for 3 s) never skip the rest.
+#[tokio::test(start_paused = true)]
+async fn holding_enter_after_log_saves_once_and_never_skips_the_rest() {
+    let rig = workout((80, 24), false, Default::default(), |tx| async move {
+        press(&tx, KeyCode::Char(' '));
+        sleep(Duration::from_secs(8)).await; // set 1 paced; the log is up
+        press(&tx, KeyCode::Enter);
+        sleep(Duration::from_millis(500)).await;
+        for _ in 0..90 {
+            press(&tx, KeyCode::Enter);
+            sleep(Duration::from_millis(33)).await;
+        }
+        sleep(Duration::from_secs(1)).await;
+        press(&tx, KeyCode::Char('q'));
+        sleep(Duration::from_millis(150)).await;
+        press(&tx, KeyCode::Char('y'));
+    })
+    .await;
+    let frames = rig.frames.borrow();
+    let (_, last_screen) = frames.last().unwrap();
+    assert!(last_screen.contains("Rest: 0:56 left"), "still resting: {last_screen}");
+    let records = history(rig.dir.path());
+    let kinds: Vec<&str> = records.iter().map(|r| r["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["session", "set", "session_end"], "one set saved, nothing else");
+}
+
+/// While resting the window title counts down, and goes back to the terminal's own after; a
+/// rest that runs out while the terminal is not in front also notifies the desktop.
+#[tokio::test(start_paused = true)]
+async fn the_title_counts_the_rest_down_and_an_unfocused_rest_end_notifies() {
+    for focus_lost in [false, true] {
+        let rig = workout((80, 24), false, Default::default(), move |tx| async move {
+            press(&tx, KeyCode::Char(' '));
+            sleep(Duration::from_secs(8)).await;
+            press(&tx, KeyCode::Enter); // saved at 8.06 s: rest to 68.06 s
+            if focus_lost {
+                tx.send(Input::Terminal(Event::FocusLost)).unwrap();
+            }
+            sleep(Duration::from_secs(62)).await;
+            press(&tx, KeyCode::Char('q'));
+            sleep(Duration::from_millis(150)).await;
+            press(&tx, KeyCode::Char('y'));
+        })
+        .await;
+        let titles = rig.host.titles.borrow();
+        let shown: Vec<_> = titles.iter().flatten().cloned().collect();
+        assert_eq!(shown.first().map(String::as_str), Some("REST 1:00 · liftpace"));
+        assert_eq!(shown.last().map(String::as_str), Some("REST 0:01 · liftpace"));
+        assert_eq!(shown.len(), 60, "one title a second");
+        assert_eq!(titles.last(), Some(&None), "the terminal's title is given back");
+        let notices = rig.host.notices.borrow();
+        let want: &[&str] = if focus_lost { &["Rest over: Squat, set 2 of 2"] } else { &[] };
+        assert_eq!(*notices, want, "focus lost: {focus_lost}");
+    }
 }

@@ -14,6 +14,7 @@ use tokio::time::{Instant, sleep};
 use liftpace::core::app::{App, JournalEntry};
 use liftpace::core::programme::load::load;
 use liftpace::core::session::{Session, Settings};
+use liftpace::runtime::keys::REPEAT_GAP;
 use liftpace::runtime::surface::Lines;
 use liftpace::runtime::{Host, Input, Records, Runtime};
 use liftpace::ui::{Theme, View};
@@ -41,6 +42,8 @@ struct Quiet;
 
 impl Host for Quiet {
     fn bell(&mut self) {}
+    fn title(&mut self, _: Option<&str>) {}
+    fn notify(&mut self, _: &str) {}
     fn suspend(&mut self) {}
 }
 
@@ -88,8 +91,10 @@ async fn one_line_per_phase_change_at_the_moment_it_changes() {
     let view = View { theme: Theme::plain(), results_path: "history.jsonl".into() };
     let mut runtime = Runtime { terminal: &mut lines, host: Quiet, records: kept, view, t0 };
     let script = async move {
-        sleep(Duration::from_secs(5)).await; // five seconds on Ready: still one line
-        press(&tx, KeyCode::Enter); // at 5 s: countdown 3 s, then two reps of 4 s
+        // Five seconds on Ready: still one line. Enter acts `REPEAT_GAP` after it arrives
+        // (once it is known not to be a held key's repeat), so it is sent that much early.
+        sleep(Duration::from_secs(5) - REPEAT_GAP).await;
+        press(&tx, KeyCode::Enter); // acts at 5 s: countdown 3 s, then two reps of 4 s
         sleep(Duration::from_secs(3 + 8 + 1)).await; // the log has opened by itself at 16 s
         press(&tx, KeyCode::Enter); // save at 17 s: a 10 s rest of box breathing
         sleep(Duration::from_secs(11)).await;

@@ -10,10 +10,10 @@ use crossterm::event::Event;
 use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::{Instant, sleep_until};
 
-use super::keys::translate;
+use super::keys::{Repeats, translate};
 use super::surface::Surface;
 use crate::core::app::{App, Effect, JournalEntry, Msg, Opening};
-use crate::ui::View;
+use crate::ui::{self, View};
 
 /// What arrives from outside.
 #[derive(Debug, Clone)]
@@ -24,10 +24,16 @@ pub enum Input {
     Terminate,
 }
 
-/// What the terminal does besides drawing: the bell and job control.
+/// What the terminal does besides drawing: the bell, the window title, desktop notices and
+/// job control.
 pub trait Host {
     /// Rings the terminal bell.
     fn bell(&mut self);
+    /// Shows `text` as the window title, or gives back the title there was before when `None`.
+    /// Called after every frame; the host writes only when it changed.
+    fn title(&mut self, text: Option<&str>);
+    /// Shows `text` as a desktop notification.
+    fn notify(&mut self, text: &str);
     /// Gives the terminal back, stops the process, and takes the terminal again when the
     /// shell continues it.
     fn suspend(&mut self);
@@ -61,7 +67,9 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
 
     fn draw(&mut self, app: &App) -> Result<(), String> {
         let now = self.now();
-        self.terminal.show(app, now, &self.view)
+        self.terminal.show(app, now, &self.view)?;
+        self.host.title(ui::title(app, now).as_deref());
+        Ok(())
     }
 
     /// When to wake without input: the app's next deadline or the UI's next visible change.
@@ -80,9 +88,13 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
         inputs: &mut UnboundedReceiver<Input>,
     ) -> Result<(), String> {
         let mut late_error = None;
+        let mut repeats = Repeats::default();
+        // Terminals that report focus say when it is lost; until then it is in front.
+        let mut focused = true;
         self.draw(&app)?;
         loop {
-            let wake = self.wake_at(&app);
+            let waiting_key = repeats.due_at().map(|at| self.t0 + at);
+            let wake = [self.wake_at(&app), waiting_key].into_iter().flatten().min();
             let input = tokio::select! {
                 // Input ending (the terminal went away) ends the workout like a signal.
                 input = inputs.recv() => Some(input.unwrap_or(Input::Terminate)),
@@ -90,10 +102,32 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
             };
             let now = self.now();
             let msg = match input {
-                None => Msg::Tick,
+                None => repeats.due(now).map_or(Msg::Tick, Msg::Key),
                 Some(Input::Terminate) => Msg::Terminate,
+                Some(Input::Terminal(Event::FocusLost)) => {
+                    focused = false;
+                    continue;
+                }
+                Some(Input::Terminal(Event::FocusGained)) => {
+                    focused = true;
+                    continue;
+                }
                 Some(Input::Terminal(event)) => match translate(&event) {
-                    Some(key) => Msg::Key(key),
+                    Some(key) => {
+                        // Keys wait to be known as presses; a repeat to drop gives none.
+                        let keys = repeats.arrive(key, now);
+                        if keys.is_empty() {
+                            continue;
+                        }
+                        for key in keys {
+                            let effects = app.update(Msg::Key(key), now);
+                            if self.apply(&mut app, effects, focused, &mut late_error) {
+                                return late_error.map_or(Ok(()), Err);
+                            }
+                        }
+                        self.draw(&app)?;
+                        continue;
+                    }
                     // Resizes and the like only need a redraw.
                     None => {
                         self.draw(&app)?;
@@ -102,7 +136,7 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
                 },
             };
             let effects = app.update(msg, now);
-            if self.apply(&mut app, effects, &mut late_error) {
+            if self.apply(&mut app, effects, focused, &mut late_error) {
                 return late_error.map_or(Ok(()), Err);
             }
             self.draw(&app)?;
@@ -110,11 +144,13 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
     }
 
     /// Carries out effects in order; a failed save drops the rest of the batch and tells the
-    /// app. Returns whether to exit.
+    /// app; desktop notices go out only while the terminal is not `focused`. Returns whether
+    /// to exit.
     fn apply(
         &mut self,
         app: &mut App,
         effects: Vec<Effect>,
+        focused: bool,
         late_error: &mut Option<String>,
     ) -> bool {
         for effect in effects {
@@ -123,15 +159,18 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
                 Effect::Save(entry) => {
                     if let Err(why) = self.records.append(&entry, now) {
                         let more = app.update(Msg::SaveFailed(entry, why), now);
-                        return self.apply(app, more, late_error);
+                        return self.apply(app, more, focused, late_error);
                     }
                 }
                 Effect::Bell => self.host.bell(),
+                // The lifter is looking at this terminal: the bell and the screen say it.
+                Effect::Notify(_) if focused => {}
+                Effect::Notify(text) => self.host.notify(&text),
                 Effect::Suspend => {
                     self.host.suspend();
                     self.terminal.reclaimed();
                     let more = app.update(Msg::Resumed, self.now());
-                    if self.apply(app, more, late_error) {
+                    if self.apply(app, more, focused, late_error) {
                         return true;
                     }
                 }

@@ -3,7 +3,7 @@
 //! app must record before its first frame, then runs the event loop on a current-thread
 //! tokio runtime and always gives the terminal back. Never names a screen.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::Duration;
@@ -13,16 +13,18 @@ use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
 use crate::core::app::{App, Effect, Msg};
-use crate::settings::{Settings, Sound};
+use crate::settings::Settings;
 use crate::storage::Journal;
 use crate::ui::{Theme, View};
 
 pub mod event_loop;
+pub mod host;
 pub mod journal;
 pub mod keys;
 pub mod surface;
 
 pub use event_loop::{Host, Input, Records, Runtime};
+use host::Terminal;
 use surface::Lines;
 
 /// How the app is shown.
@@ -32,47 +34,6 @@ pub enum Output {
     Screen(Theme),
     /// Plain lines in the terminal's own scrollback, for `TERM=dumb` and screen readers.
     Lines,
-}
-
-/// The real terminal's bell and job control; `full_screen` when it holds the alternate screen.
-/// It has the lifter's settings for what it does besides drawing (sound now; notifications
-/// and the window title are theirs to read too).
-struct Terminal {
-    full_screen: bool,
-    prefs: Settings,
-}
-
-impl Host for Terminal {
-    fn bell(&mut self) {
-        // `tones` rings the bell until there are tones to play.
-        if self.prefs.sound == Sound::Off {
-            return;
-        }
-        let mut out = std::io::stdout();
-        // A bell that cannot be rung is not worth stopping a workout for.
-        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
-    }
-
-    fn suspend(&mut self) {
-        if self.full_screen {
-            ratatui::restore();
-            // ratatui only shows the cursor when its terminal is dropped; the shell needs it
-            // now. The next frame after the return hides it again.
-            let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
-        } else {
-            let _ = crossterm::terminal::disable_raw_mode();
-        }
-        // SAFETY: kill(2) with pid 0 signals our own process group, as a shell's Ctrl-Z would;
-        // it returns once the group is continued.
-        unsafe {
-            libc::kill(0, libc::SIGTSTP);
-        }
-        let _ = crossterm::terminal::enable_raw_mode();
-        if self.full_screen {
-            let stdout = &mut std::io::stdout();
-            let _ = crossterm::execute!(stdout, crossterm::terminal::EnterAlternateScreen);
-        }
-    }
 }
 
 /// Raw mode (keys one at a time) for the plain lines, given back however the loop ends,
@@ -132,7 +93,7 @@ pub fn run(
                 }
                 let mut lines = Lines::new(std::io::stdout());
                 let view = View { theme: Theme::plain(), results_path };
-                let host = Terminal { full_screen: false, prefs };
+                let host = Terminal::new(false, prefs);
                 let mut runtime = Runtime { terminal: &mut lines, host, records, view, t0 };
                 return runtime.run(app, &mut rx).await;
             }
@@ -147,12 +108,16 @@ pub fn run(
         };
         let mut runtime = Runtime {
             terminal: &mut terminal,
-            host: Terminal { full_screen: true, prefs },
+            host: Terminal::new(true, prefs),
             records,
             view: View { theme, results_path },
             t0,
         };
+        // Focus reports say when a rest's end should go to the desktop too.
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableFocusChange);
         let result = runtime.run(app, &mut rx).await;
+        runtime.host.title(None);
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableFocusChange);
         ratatui::restore();
         result
     })

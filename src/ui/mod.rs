@@ -77,6 +77,12 @@ pub trait Draw: plain::Say {
     fn until_change(&self, _now: Duration, _area: Rect) -> Option<Duration> {
         None
     }
+
+    /// The window title at `now`, for a screen worth watching from another window (the rest
+    /// time left); `None` leaves the terminal's own title.
+    fn title(&self, _now: Duration) -> Option<String> {
+        None
+    }
 }
 
 /// Finds how a screen is drawn, if it is of the type this entry draws.
@@ -135,6 +141,14 @@ pub fn draw_screen(frame: &mut Frame, screen: &dyn Screen, now: Duration, view: 
     if let Some(drawing) = drawing(screen) {
         drawing.draw(frame, now, view);
     }
+}
+
+/// The window title for the app at `now`, if its screen sets one; never under a box.
+pub fn title(app: &App, now: Duration) -> Option<String> {
+    if app.overlay.is_some() {
+        return None;
+    }
+    drawing(app.screen())?.title(now)
 }
 
 /// The next instant after `now` at which the app drawn in `area` would change by itself,

@@ -14,6 +14,13 @@ use crate::core::programme::Target;
 use crate::core::session::{Screen, Session};
 
 impl Draw for Session {
+    /// "REST 0:42 · liftpace" while resting, counting down as the screen does.
+    fn title(&self, now: Duration) -> Option<String> {
+        let Screen::Rest { since, length } = self.screen else { return None };
+        let left = countdown::shown((since + length).saturating_sub(now));
+        Some(format!("REST {} · liftpace", describe::clock(left)))
+    }
+
     fn draw(&self, frame: &mut Frame, now: Duration, view: &View) {
         let session = self;
         let theme = &view.theme;

@@ -122,6 +122,9 @@ pub enum Effect {
     Save(JournalEntry),
     /// Ring the terminal bell.
     Bell,
+    /// Tell the lifter this on the desktop if the terminal is not the window in front (a rest
+    /// ran out while they read something else); nothing when it is.
+    Notify(String),
     /// Give the terminal back and stop the process (Ctrl-Z); `Msg::Resumed` follows.
     Suspend,
     /// Put this screen up in place of the current one, which waits underneath for `Back`.

@@ -18,6 +18,7 @@ use crate::core::safety::BRACE_CAUTION;
 use crate::core::tempo::reps_done;
 
 mod adjust;
+mod bells;
 pub mod form;
 mod input;
 pub mod keymap;
@@ -135,6 +136,8 @@ pub struct Session {
     unsaved: Option<Unsaved>,
     /// Whether `EndSession` has been emitted.
     ended: bool,
+    /// Whether the bell for the last rep of the set being paced has rung.
+    last_rep_rung: bool,
 }
 
 impl Session {
@@ -179,6 +182,7 @@ impl Session {
             loading: Vec::new(),
             unsaved: None,
             ended: false,
+            last_rep_rung: false,
         };
         session.loading = session.plan.iter().map(|set| session.loading_of(*set)).collect();
         session
@@ -200,7 +204,8 @@ impl Session {
         match &self.screen {
             Screen::GetReady { since } => Some(*since + self.settings.countdown),
             Screen::Pacing { clock } if clock.paused_at.is_none() => {
-                self.set_length().map(|len| clock.start + len)
+                let end = self.set_length().map(|len| clock.start + len);
+                [self.last_rep_bell(), end].into_iter().flatten().min()
             }
             Screen::Rest { since, length } => Some(*since + *length),
             _ => None,
@@ -251,17 +256,30 @@ impl Session {
             Screen::GetReady { since } => {
                 self.screen =
                     Screen::Pacing { clock: Clock::started(since + self.settings.countdown) };
+                self.last_rep_rung = false;
                 // A long stall (a suspended laptop) may pass the whole set at once.
-                self.tick(now)
+                let mut effects = vec![Effect::Bell];
+                effects.extend(self.tick(now));
+                effects
             }
             Screen::Pacing { clock } => {
+                if let Some(at) = self.last_rep_bell()
+                    && now >= at
+                {
+                    self.last_rep_rung = true;
+                    // The same stall may also pass the end of the set.
+                    let mut effects = vec![Effect::Bell];
+                    effects.extend(self.tick(now));
+                    return effects;
+                }
                 let end = clock.start + self.set_length().unwrap_or_default();
+                let hold = self.is_hold();
                 self.open_log(clock, end);
-                Vec::new()
+                if hold { vec![Effect::Bell] } else { Vec::new() }
             }
             Screen::Rest { .. } => {
                 self.screen = Screen::Ready;
-                vec![Effect::Bell]
+                vec![Effect::Bell, Effect::Notify(self.rest_over())]
             }
             _ => Vec::new(),
         }

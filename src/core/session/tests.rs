@@ -58,7 +58,10 @@ fn a_whole_set_runs_ready_countdown_pacing_log_rest_ready() {
     assert!(matches!(s.screen, Screen::GetReady { .. }));
     tick(&mut s, 4.0);
     assert_eq!(s.screen, Screen::Pacing { clock: Clock::started(secs(4.0)) });
-    // Ten reps of 3 s each: the log opens by itself at the top of the range.
+    // Ten reps of 3 s each: a bell as the tenth begins, and the log opens by itself at the
+    // top of the range.
+    assert_eq!(s.deadline(), Some(secs(31.0)));
+    assert_eq!(tick(&mut s, 31.0), vec![Effect::Bell]);
     assert_eq!(s.deadline(), Some(secs(34.0)));
     tick(&mut s, 33.99);
     assert!(matches!(s.screen, Screen::Pacing { .. }));
@@ -78,7 +81,10 @@ fn a_whole_set_runs_ready_countdown_pacing_log_rest_ready() {
     assert!(matches!(s.screen, Screen::Rest { .. }), "a double tap does not skip the rest");
     key(&mut s, Key::Char('+'), 41.0);
     assert_eq!(s.deadline(), Some(secs(130.0)));
-    assert_eq!(tick(&mut s, 130.0), vec![Effect::Bell]);
+    assert_eq!(
+        tick(&mut s, 130.0),
+        vec![Effect::Bell, Effect::Notify("Rest over: Squat, set 2 of 2".into())]
+    );
     assert_eq!(s.screen, Screen::Ready);
     assert_eq!(s.current_set().number, 2);
 }
@@ -193,7 +199,8 @@ fn esc_on_log_goes_back_without_saving_and_ctrl_z_pauses() {
     assert_eq!(s.deadline(), None, "a suspended set does not run out");
     s.update(Msg::Resumed, secs(100.0));
     key(&mut s, Key::Space, 100.0);
-    assert_eq!(s.deadline(), Some(secs(100.0 + 15.0 - 1.0)));
+    // The last rep's bell (12 s into the set) comes first, then the end (15 s).
+    assert_eq!(s.deadline(), Some(secs(100.0 + 12.0 - 1.0)));
     key(&mut s, Key::Enter, 101.0);
     assert!(key(&mut s, Key::Esc, 102.0).is_empty());
     assert_eq!(s.screen, Screen::Ready);
@@ -263,4 +270,62 @@ fn plus_leaves_a_programmed_rest_longer_than_the_cap_as_written() {
     key(&mut s, Key::Enter, 7.0);
     key(&mut s, Key::Char('+'), 8.0);
     assert_eq!(s.deadline(), Some(secs(7.0 + 900.0)));
+}
+
+/// The bell: at the start of pacing, at the start of the last rep, at the end of a hold and at
+/// the end of a rest; nowhere else.
+#[test]
+fn bells_ring_when_pacing_starts_at_the_last_rep_when_a_hold_ends_and_when_a_rest_ends() {
+    // Three reps of 3 s: pacing 3..12 s, the last rep begins at 9 s.
+    let mut s = session(vec![
+        exercise("Squat", 1, Target::Reps(Reps::Exact(3))),
+        exercise("Plank", 1, Target::Hold(secs(20.0))),
+    ]);
+    key(&mut s, Key::Enter, 0.0);
+    assert_eq!(tick(&mut s, 2.9), vec![], "the countdown is silent");
+    assert_eq!(tick(&mut s, 3.0), vec![Effect::Bell], "pacing starts");
+    assert_eq!(s.deadline(), Some(secs(9.0)), "wakes for the last rep");
+    assert_eq!(tick(&mut s, 8.99), vec![]);
+    assert_eq!(tick(&mut s, 9.0), vec![Effect::Bell], "the last rep begins");
+    assert_eq!(tick(&mut s, 9.5), vec![], "rung once");
+    assert_eq!(s.deadline(), Some(secs(12.0)));
+    assert_eq!(tick(&mut s, 12.0), vec![], "a set of reps ends quietly into the log");
+    assert!(matches!(s.screen, Screen::Log { .. }));
+    key(&mut s, Key::Enter, 13.0);
+    assert_eq!(s.deadline(), Some(secs(73.0)));
+    assert_eq!(
+        tick(&mut s, 73.0),
+        vec![Effect::Bell, Effect::Notify("Rest over: Plank, set 1 of 1".into())],
+        "the rest ends"
+    );
+    key(&mut s, Key::Enter, 80.0);
+    assert_eq!(tick(&mut s, 83.0), vec![Effect::Bell], "the hold's pacing starts");
+    assert_eq!(s.deadline(), Some(secs(103.0)), "a hold has no last rep");
+    assert_eq!(tick(&mut s, 103.0), vec![Effect::Bell], "the hold ends");
+    assert!(matches!(s.screen, Screen::Log { .. }));
+}
+
+#[test]
+fn a_pause_moves_the_last_rep_bell_and_a_stall_rings_each_bell_once() {
+    let mut s = session(vec![exercise("Squat", 2, Target::Reps(Reps::Exact(3)))]);
+    key(&mut s, Key::Enter, 0.0);
+    tick(&mut s, 3.0);
+    key(&mut s, Key::Space, 4.0);
+    assert_eq!(s.deadline(), None, "nothing rings while paused");
+    key(&mut s, Key::Space, 14.0);
+    assert_eq!(s.deadline(), Some(secs(19.0)), "the last rep moves with the pause");
+    // A suspended laptop wakes long after: the last-rep bell once, and the log opens.
+    assert_eq!(tick(&mut s, 100.0), vec![Effect::Bell]);
+    assert!(matches!(s.screen, Screen::Log { .. }));
+    // A single rep rings only at the start.
+    let mut one = session(vec![exercise("Squat", 1, Target::Reps(Reps::Exact(1)))]);
+    key(&mut one, Key::Enter, 0.0);
+    assert_eq!(tick(&mut one, 3.0), vec![Effect::Bell]);
+    assert_eq!(one.deadline(), Some(secs(6.0)));
+    assert_eq!(tick(&mut one, 6.0), vec![]);
+    // From the countdown straight past the whole set: start and last rep, in order.
+    let mut late = session(vec![exercise("Squat", 1, Target::Reps(Reps::Exact(3)))]);
+    key(&mut late, Key::Enter, 0.0);
+    assert_eq!(tick(&mut late, 50.0), vec![Effect::Bell, Effect::Bell]);
+    assert!(matches!(late.screen, Screen::Log { .. }));
 }
