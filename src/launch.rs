@@ -61,10 +61,19 @@ pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Res
                 .into_iter()
                 .map(|found| history.home_entry(found, &library, settings))
                 .collect();
-            App::new(Home::new(entries))
+            App::new(Home::new(entries).selecting(last_programme(&records)))
         }
     };
     runtime::run(app, journal, color)
+}
+
+/// The programme of the latest session liftpace itself recorded (not an import), so home
+/// opens on the programme the lifter follows.
+fn last_programme(records: &[Record]) -> Option<&str> {
+    records.iter().rev().find_map(|r| match r {
+        Record::Session(s) if s.source.is_none() => Some(s.programme.as_str()),
+        _ => None,
+    })
 }
 
 /// What the history says for a workout starting today, with today's local date, so the core
@@ -90,8 +99,12 @@ impl History<'_> {
         wanted: Option<&str>,
         settings: Settings,
     ) -> Result<Workout, String> {
-        let names: Vec<&str> = programme.days.iter().map(|d| d.name.as_str()).collect();
-        let next = storage::next_day(self.records, &programme.name, &names);
+        let days: Vec<(&str, u32)> = programme
+            .days
+            .iter()
+            .map(|d| (d.name.as_str(), d.exercises.iter().map(|e| e.sets).sum()))
+            .collect();
+        let next = storage::next_day(self.records, &programme.name, &days);
         let day = pick_day(&programme, wanted, next)?;
         let records = self.records;
         let past = self

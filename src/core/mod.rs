@@ -18,6 +18,7 @@ pub mod plates;
 pub mod printable;
 pub mod programme;
 pub mod progression;
+pub mod rotation;
 pub mod safety;
 pub mod session;
 pub mod spelling;

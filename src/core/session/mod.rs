@@ -22,6 +22,7 @@ pub mod keymap;
 pub mod launch;
 pub mod messages;
 pub mod plan;
+pub mod plausible;
 pub mod prescribe;
 pub mod screen;
 mod view;
@@ -72,6 +73,15 @@ pub const QUIT: Confirm = Confirm {
     body: "Every set you logged is saved.",
     yes: "quit",
     no: "keep going",
+};
+
+/// "Throw away this set?", asked when `Esc` would leave a Log form of a set that was done.
+pub const DISCARD: Confirm = Confirm {
+    id: "discard-set",
+    title: "Throw away this set?",
+    body: "What you did is not saved; you go back to Ready.",
+    yes: "throw it away",
+    no: "keep logging",
 };
 
 /// One workout in progress.
@@ -199,6 +209,12 @@ impl Session {
                 Vec::new()
             }
             Msg::Confirmed(id) if id == QUIT.id => self.quit(),
+            Msg::Confirmed(id) if id == DISCARD.id => {
+                if matches!(self.screen, Screen::Log { .. }) {
+                    self.screen = Screen::Ready;
+                }
+                Vec::new()
+            }
             Msg::Confirmed(_) => Vec::new(),
             Msg::Terminate => self.quit(),
         }
@@ -307,9 +323,8 @@ impl Session {
             (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
             (Screen::Ready, Action::Heavier) => self.change_load(1.0),
             (Screen::Ready, Action::Lighter) => self.change_load(-1.0),
-            (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
-                self.screen = Screen::Ready
-            }
+            (Screen::GetReady { .. }, Action::Back) => self.screen = Screen::Ready,
+            (Screen::Log { .. }, Action::Back) => return vec![Effect::Ask(DISCARD)],
             (Screen::Pacing { clock }, Action::TogglePause) => clock.toggle(now),
             (Screen::Pacing { clock }, Action::EndSet) => {
                 let clock = *clock;
@@ -349,6 +364,8 @@ impl Session {
     }
 
     fn save(&mut self, now: Duration) -> Vec<Effect> {
+        let set = self.set();
+        let unit = self.programme.units.as_str();
         let Screen::Log { form, paced } = &mut self.screen else { return Vec::new() };
         let entry = match form.validate() {
             Ok(entry) => entry,
@@ -357,8 +374,14 @@ impl Session {
                 return Vec::new();
             }
         };
+        if !form.doubted
+            && let Some(question) = plausible::doubt(&entry, set.target, set.load, unit)
+        {
+            form.error = Some(question);
+            form.doubted = true;
+            return Vec::new();
+        }
         let paced = *paced;
-        let set = self.set();
         let ex = self.exercise();
         let hold = matches!(set.target, Target::Hold(_));
         let record = LoggedSet {
