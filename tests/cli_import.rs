@@ -100,6 +100,23 @@ fn a_file_it_cannot_import_is_one_message_and_exit_1() {
         assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {}", run.stderr);
     }
     assert_eq!(liftpace(config.path(), &["import", "fitbod", "x.csv"]).code, 2);
+    let garbled = config.path().join("garbled.csv");
+    std::fs::write(&garbled, "Date,Workout Name,Exercise Name,Set Order,Weight,Reps\nx,y\n")
+        .unwrap();
+    let run =
+        liftpace(config.path(), &["import", "strong", garbled.to_str().unwrap(), "--unit", "kg"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("garbled.csv:2:1: has 2 cells where the header names 6"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("no set could be read (1 row above); nothing was added"),
+        "{}",
+        run.stderr
+    );
+    assert!(!config.path().join("data").exists());
 }
 
 #[test]
@@ -136,4 +153,50 @@ fn a_hevy_round_trip_through_the_binary_keeps_every_set() {
     let before = columns(first.path());
     assert_eq!(before.len(), 11);
     assert_eq!(columns(second.path()), before);
+}
+
+#[test]
+fn an_import_waits_for_a_workout_open_in_another_terminal() {
+    let config = tempfile::tempdir().unwrap();
+    let data = liftpace::storage::DataDir::for_this_machine(config.path().join("data"), None);
+    let journal = liftpace::storage::Journal::open(&data).unwrap();
+    let lock = journal.lock("workout", "2026-11-27T18:02:00+01:00").unwrap();
+    let run = liftpace(config.path(), &["import", "hevy", &fixture("hevy_kg.csv")]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("a workout is already open in another terminal since 18:02"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("import when it is closed (nothing was added)"), "{}", run.stderr);
+    assert_eq!(history_lines(config.path()), 0);
+    drop(lock);
+    let run = liftpace(config.path(), &["import", "hevy", &fixture("hevy_kg.csv")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(history_lines(config.path()), 2 + 6 + 2);
+}
+
+#[test]
+fn a_set_voided_after_its_import_does_not_come_back_on_the_next() {
+    let config = tempfile::tempdir().unwrap();
+    let file = fixture("hevy_kg.csv");
+    assert_eq!(liftpace(config.path(), &["import", "hevy", &file]).code, 0);
+    let journal = std::fs::read_dir(config.path().join("data"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .unwrap();
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let session = text.split("\"id\":\"").nth(1).unwrap().split('"').next().unwrap();
+    let void = format!(
+        "{{\"v\":1,\"type\":\"correction\",\"session\":\"{session}\",\"exercise\":\"Bench press\",\
+         \"kind\":\"work\",\"set\":1,\"void\":true,\"at\":\"2026-11-27T08:00:00+01:00\"}}\n"
+    );
+    std::fs::write(&journal, text + &void).unwrap();
+    let csv = liftpace(config.path(), &["export"]).stdout;
+    assert_eq!(csv.lines().count(), 1 + 5, "the voided set is gone:\n{csv}");
+    let again = liftpace(config.path(), &["import", "hevy", &file]);
+    assert!(again.stdout.starts_with("Nothing to add."), "{}", again.stdout);
+    assert_eq!(liftpace(config.path(), &["export"]).stdout, csv);
 }

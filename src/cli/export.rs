@@ -7,17 +7,14 @@ use std::io::{self, Write};
 use jiff::civil::Date;
 
 use crate::export::{self, Format};
-use crate::storage;
+use crate::storage::{self, DataDir};
 
 /// Writes the export. An error is the one message for an export that could not be made.
-pub(super) fn run(
-    format: Format,
-    since: Option<Date>,
-    data_dir: &storage::DataDir,
-) -> Result<(), String> {
+pub(super) fn run(format: Format, since: Option<Date>, data: &DataDir) -> Result<(), String> {
+    // Every journal merged by time, copies given once, corrections applied.
     let mut records = Vec::new();
-    let warnings = storage::for_each_record(data_dir, |record| records.push(record.clone()))
-        .map_err(|e| e.to_string())?;
+    let warnings =
+        storage::for_each_record(data, |r| records.push(r.clone())).map_err(|e| e.to_string())?;
     for warning in warnings {
         eprintln!("liftpace: warning: {warning}");
     }

@@ -12,7 +12,7 @@ use jiff::tz::TimeZone;
 use crate::core::library::Library;
 use crate::core::words::Units;
 use crate::import::{self, App, Import, Options, Summary, counted};
-use crate::storage::{self, Journal, Record};
+use crate::storage::{self, DataDir, Journal, Record, StorageError};
 
 /// Exports bigger than this are not workout histories (ten years of daily training in Strong
 /// is a few megabytes); refusing them keeps `/dev/zero` or a wrong file from eating memory.
@@ -34,17 +34,20 @@ pub(super) struct Request<'a> {
 }
 
 /// Runs the import. An error is the one message for a file that could not be imported at all.
-pub(super) fn run(
-    request: &Request,
-    data_dir: &storage::DataDir,
-    library: &Library,
-) -> Result<(), String> {
+pub(super) fn run(request: &Request, data: &DataDir, library: &Library) -> Result<(), String> {
     let file = request.file.display();
     let bytes = read_export(request.file).map_err(|e| format!("{file}: {e}"))?;
     let options = Options { unit: request.unit, tz: TimeZone::system(), library };
     let import = import::read(request.app, &bytes, &options).map_err(|e| format!("{file}: {e}"))?;
     report_problems(&import, &file.to_string());
-    let existing = history(data_dir)?;
+    if import.workouts.is_empty() && !import.problems.is_empty() {
+        let rows = counted(import.problems.len(), "row", "rows");
+        return Err(format!("{file}: no set could be read ({rows} above); nothing was added"));
+    }
+    if request.app == App::Hevy && request.unit.is_some() {
+        println!("--unit is not needed: Hevy's weight column says its unit, and that is kept.");
+    }
+    let existing = history(data)?;
     let fresh = import::fresh(&import, &existing);
     let adding = Summary::of(&fresh);
     let all_sets: usize = import.workouts.iter().map(|w| w.sets.len()).sum();
@@ -53,7 +56,15 @@ pub(super) fn run(
     } else if request.dry_run {
         println!("Would add {adding}:\n  {}.", adding.kinds());
     } else {
-        let mut journal = Journal::open(data_dir).map_err(|e| e.to_string())?;
+        let mut journal = Journal::open(data).map_err(|e| e.to_string())?;
+        // One writer per journal: a workout open in another terminal is left to finish.
+        let now = import::fields::rfc3339(&jiff::ZonedDateTime::now());
+        let _lock = journal.lock("import", &now).map_err(|e| match e {
+            StorageError::Locked { holder: Some(holder), .. } => {
+                format!("{}; import when it is closed (nothing was added)", holder.describe())
+            }
+            other => other.to_string(),
+        })?;
         journal.append_all(&fresh).map_err(|e| {
             format!("{e}\nNothing is lost: run the same import again to add what is missing.")
         })?;
@@ -88,15 +99,19 @@ fn read_export(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// Every record already in the history, to leave out what an earlier import added.
-fn history(data_dir: &storage::DataDir) -> Result<Vec<Record>, String> {
-    let mut records = Vec::new();
-    let warnings = storage::for_each_record(data_dir, |record| records.push(record.clone()))
-        .map_err(|e| e.to_string())?;
-    for warning in warnings {
-        eprintln!("liftpace: warning: {warning}");
+/// Every record already in every journal of the folder, as written, to leave out what an
+/// earlier import added here or on another machine. Read raw, not through the merged reader:
+/// a set the lifter has since voided by a correction is still there, and must not come back.
+fn history(data: &DataDir) -> Result<Vec<Record>, String> {
+    let mut all = Vec::new();
+    for path in data.journals().map_err(|e| e.to_string())? {
+        let (records, warnings) = storage::read(&path).map_err(|e| e.to_string())?;
+        for warning in warnings {
+            eprintln!("liftpace: warning: {warning}");
+        }
+        all.extend(records);
     }
-    Ok(records)
+    Ok(all)
 }
 
 fn report_problems(import: &Import, file: &str) {

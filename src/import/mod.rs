@@ -271,7 +271,7 @@ impl Summary {
                         (SetKind::Work, None, None) => summary.work += 1,
                     }
                 }
-                Record::SessionEnd(_) => {}
+                _ => {}
             }
         }
         let first = days.iter().min().map(|d| d.to_string());

@@ -104,14 +104,16 @@ pub fn read(bytes: &[u8]) -> Option<Table<'_>> {
 /// The cells of one record as text, or the index of the cell at fault and why.
 fn cells(record: &csv::ByteRecord, columns: usize) -> Result<Vec<String>, (usize, String)> {
     if record.len() != columns {
-        let message = format!("has {} cells where the header names {columns}", record.len());
+        let message =
+            format!("has {} cells where the header names {columns}; row skipped", record.len());
         return Err((0, message));
     }
     record
         .iter()
         .enumerate()
         .map(|(i, cell)| {
-            let text = std::str::from_utf8(cell).map_err(|_| (i, "is not UTF-8 text".into()))?;
+            let text = std::str::from_utf8(cell)
+                .map_err(|_| (i, "is not UTF-8 text; row skipped".into()))?;
             Ok(visible(text))
         })
         .collect()
