@@ -6,7 +6,7 @@ mod ui_fixtures;
 use insta::assert_snapshot;
 use liftpace::core::app::{App, Overlay};
 use liftpace::core::programme::Load;
-use liftpace::core::session::{Clock, DISCARD, LogForm, QUIT, Screen, SetKind};
+use liftpace::core::session::{Clock, DISCARD, Key, LogForm, Msg, QUIT, Screen, SetKind};
 use ui_fixtures::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
@@ -66,11 +66,11 @@ fn log() {
     both("log_not_saved", &log, s(80));
     // A slipped finger, questioned once before saving.
     if let Screen::Log { form, .. } = &mut log.screen {
-        form.load = "1000".into();
-        form.error =
-            Some("1000 kg is 10× today's 100 kg. Enter again to keep it, or fix it.".into());
-        form.doubted = true;
+        form.error = None;
+        form.load = "160".into();
     }
+    log.update(Msg::Key(Key::Enter), s(80)); // questioned, not saved
+    assert!(log.logged.is_empty());
     both("log_implausible", &log, s(80));
 }
 

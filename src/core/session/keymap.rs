@@ -174,7 +174,7 @@ const LOG: &[Binding<Action>] = &[
     },
     Binding {
         keys: &[(Key::Esc, Action::Back)],
-        help: Some(("Esc", "back without saving (asks first)")),
+        help: Some(("Esc", "discard (asks first)")),
         hint: Some(("Esc back", 7)),
     },
     // The form's own keys fill the footer.

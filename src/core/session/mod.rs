@@ -79,7 +79,7 @@ pub const QUIT: Confirm = Confirm {
 pub const DISCARD: Confirm = Confirm {
     id: "discard-set",
     title: "Throw away this set?",
-    body: "What you did is not saved; you go back to Ready.",
+    body: "The set is not saved.",
     yes: "throw it away",
     no: "keep logging",
 };
