@@ -60,6 +60,7 @@ fn a_typo_is_questioned_fixed_and_a_short_session_keeps_the_day() {
     app.wait_for("Quit the workout?");
     app.keys("y");
     assert!(app.wait_exit().success());
+    app.wait_for_main_screen();
 
     // One set of four is not a day done: day A again, at the load the fixed set earned.
     let mut app = App::start(dir.path(), &args, 80, 24);
