@@ -5,27 +5,28 @@
 
 mod check;
 mod coach;
+mod completions;
+mod config;
 mod export;
 mod import;
 mod json;
+mod man;
 mod new;
 mod programs;
+mod run;
+mod say;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap_complete::ArgValueCompleter;
 
-use crate::catalog::{self, Source};
-use crate::core::library::Library;
-use crate::core::programme::load::{self, Loaded};
+use crate::core::programme::load;
 use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
-use crate::core::session::{self, Settings};
 use crate::core::words::Units;
-use crate::launch::{self, Start};
-use crate::runtime;
+use crate::settings::{Flags, ThemeChoice};
 use crate::storage;
 
 /// A terminal strength coach with guided breathing.
@@ -38,6 +39,12 @@ pub struct Cli {
     /// Where config.toml, exercises.toml and your own programs/ folder live.
     #[arg(long, global = true, env = "LIFTPACE_CONFIG_DIR", value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
+    /// Colour: auto (unless NO_COLOR is set or TERM is dumb), always or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorWhen>,
+    /// The screens' colours, instead of `theme` in config.toml.
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeArg>,
     /// What to do; without one, the home screen.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -54,19 +61,22 @@ pub enum Command {
     /// Start a workout at once.
     Run {
         /// A .toml file, or the name of a built-in or user programme (default: full-body).
+        #[arg(add = ArgValueCompleter::new(completions::programme))]
         programme: Option<String>,
-        /// The day to do (default: the one after the last done).
-        #[arg(long, value_name = "NAME")]
+        /// The day to do, in any letter case (default: the one after the last done).
+        #[arg(long, value_name = "NAME", add = ArgValueCompleter::new(completions::day))]
         day: Option<String>,
-        /// Seconds of get-ready countdown before each set.
-        #[arg(long, value_name = "SECS", default_value_t = session::COUNTDOWN_SECS, value_parser = clap::value_parser!(u64).range(0..=60))]
-        countdown: u64,
+        /// Seconds of get-ready countdown before each set (default: `countdown` in
+        /// config.toml, else 3).
+        #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(0..=60))]
+        countdown: Option<u64>,
     },
     /// Validate programmes and coach them: guideline report, day lengths, warnings, errors.
+    /// Also checks config.toml and exercises.toml.
     Check {
-        /// Programme files to check.
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
+        /// Programmes to check: .toml files, or names of built-in or user programmes.
+        #[arg(required = true, value_name = "PROGRAMME", add = ArgValueCompleter::new(completions::programme))]
+        programmes: Vec<String>,
         /// `text` for people, `json` (one document on stdout) for tools and editors.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -75,16 +85,22 @@ pub enum Command {
     Programs,
     /// Write a commented programme to start from (never overwrites a file).
     New {
-        /// The file to create; its folder must already exist.
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
+        /// A bare name (`legs`) goes into your programs/ folder as legs.toml; anything with a
+        /// `/` is a path, taken as given (its folder must already exist).
+        #[arg(value_name = "NAME|FILE")]
+        file: String,
         /// Copy this programme instead of the template: a built-in or user programme name,
         /// or a path to a .toml file.
-        #[arg(long, value_name = "PROGRAMME")]
+        #[arg(long, value_name = "PROGRAMME", add = ArgValueCompleter::new(completions::programme))]
         from: Option<String>,
     },
-    /// Print the JSON Schema of programme files, for editor completion and checking.
-    Schema,
+    /// Print the JSON Schema of programme files (or, with --config, of config.toml), for
+    /// editor completion and checking.
+    Schema {
+        /// The schema of config.toml instead.
+        #[arg(long)]
+        config: bool,
+    },
     /// Bring in your history from Strong or Hevy (their CSV export); importing the same file
     /// again adds nothing.
     Import {
@@ -94,7 +110,8 @@ pub enum Command {
         /// The exported CSV file.
         #[arg(value_name = "FILE")]
         file: PathBuf,
-        /// The unit of weights for a file that does not say (Strong's classic layout).
+        /// The unit of weights for a file that does not say (Strong's classic layout);
+        /// default: `units` in config.toml.
         #[arg(long, value_enum)]
         unit: Option<UnitArg>,
         /// Show what would be added, and write nothing.
@@ -110,6 +127,20 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<jiff::civil::Date>,
     },
+    /// Show config.toml's path and every setting in effect, with where it came from.
+    Config {
+        /// Write a commented config.toml to start from (never overwrites one).
+        #[arg(long)]
+        init: bool,
+    },
+    /// Print a shell completion script: see the README for where each shell wants it.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: completions::Shell,
+    },
+    /// Print the manual page (roff): `liftpace man > ~/.local/share/man/man1/liftpace.1`.
+    Man,
 }
 
 /// What `liftpace export` writes.
@@ -141,21 +172,83 @@ pub enum UnitArg {
     Lb,
 }
 
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Colour unless NO_COLOR is set, TERM is dumb, or (for messages) stderr is not a terminal.
+    Auto,
+    /// Colour even then.
+    Always,
+    /// No colour at all.
+    Never,
+}
+
+/// The themes `--theme` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// Light or dark from the terminal's background (dark when it does not say).
+    Auto,
+    /// For a dark background.
+    Dark,
+    /// For a light background.
+    Light,
+    /// Black and white with one accent colour.
+    HighContrast,
+}
+
+impl From<ThemeArg> for ThemeChoice {
+    fn from(t: ThemeArg) -> Self {
+        match t {
+            ThemeArg::Auto => ThemeChoice::Auto,
+            ThemeArg::Dark => ThemeChoice::Dark,
+            ThemeArg::Light => ThemeChoice::Light,
+            ThemeArg::HighContrast => ThemeChoice::HighContrast,
+        }
+    }
+}
+
 /// How `liftpace check` writes its findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// A report for people; problems rendered with the offending line on stderr.
     Text,
-    /// One JSON document on stdout and nothing else (see `cli::json` for its shape).
+    /// One JSON document on stdout and nothing else (its shape is in the README).
     Json,
 }
 
-/// Whether to colour output: `NO_COLOR` (any non-empty value) turns colour off.
-pub fn color_wanted() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+impl Cli {
+    /// Whether the screens may use colour: `--color`, else not with `NO_COLOR` (any non-empty
+    /// value) or `TERM=dumb`.
+    pub fn color_wanted(&self) -> bool {
+        match self.color {
+            Some(ColorWhen::Always) => true,
+            Some(ColorWhen::Never) => false,
+            Some(ColorWhen::Auto) | None => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
+
+    /// Whether diagnostics on stderr may be coloured: as the screens, and only on a terminal
+    /// unless `--color always`.
+    fn stderr_color(&self) -> bool {
+        self.color == Some(ColorWhen::Always)
+            || (self.color_wanted() && std::io::stderr().is_terminal())
+    }
+
+    /// The settings the flags set.
+    fn flags(&self) -> Flags {
+        let countdown = match &self.command {
+            Some(Command::Run { countdown, .. }) => *countdown,
+            _ => None,
+        };
+        Flags { theme: self.theme.map(ThemeChoice::from), countdown }
+    }
 }
 
-/// Parses the command line and runs it.
+/// Parses the command line and runs it. A shell asking for completions (`COMPLETE=bash`) is
+/// answered first, before anything is written.
 pub fn main() -> ExitCode {
     // Past a file-size limit (`ulimit -f`) the kernel would kill us with SIGXFSZ in the middle
     // of a line, leaving the terminal raw. Ignored, the write fails with EFBIG instead, and a
@@ -164,25 +257,26 @@ pub fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
-    let cli = Cli::parse();
-    match dispatch(cli) {
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    match dispatch(cli, &matches) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("liftpace: {message}");
+            say::error(&message);
             ExitCode::FAILURE
         }
     }
 }
 
-/// The data folder, and this machine's name for its own journal there.
-fn data_dir(cli: &Cli) -> Result<storage::DataDir, String> {
+/// The data folder, written to under this machine's name: the `device` setting (file or
+/// `LIFTPACE_DEVICE`), else the host name.
+pub(crate) fn data_dir(cli: &Cli, device: Option<&str>) -> Result<storage::DataDir, String> {
     let path =
         cli.data_dir.clone().or_else(storage::default_data_dir).ok_or(
             "no home directory to keep results in: pass --data-dir or set LIFTPACE_DATA_DIR",
         )?;
-    // The `device` setting goes here once config.toml has one; until then LIFTPACE_DEVICE or
-    // the host name.
-    Ok(storage::DataDir::for_this_machine(path, None))
+    Ok(storage::DataDir::for_this_machine(path, device))
 }
 
 fn config_dir(cli: &Cli) -> PathBuf {
@@ -190,18 +284,12 @@ fn config_dir(cli: &Cli) -> PathBuf {
     cli.config_dir.clone().or_else(storage::default_config_dir).unwrap_or_default()
 }
 
-/// How a finished app exits: 128 + the signal's number when SIGTERM, SIGHUP or SIGINT ended
-/// it, else 0.
-fn ended() -> ExitCode {
-    runtime::ended_by_signal().map_or(ExitCode::SUCCESS, |n| ExitCode::from(128 + n as u8))
-}
-
 /// 0 when `ok`, else 1.
 fn exit(ok: bool) -> ExitCode {
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-fn dispatch(cli: Cli) -> Result<ExitCode, String> {
+fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
     let config = config_dir(&cli);
     if !matches!(cli.command, None | Some(Command::Run { .. })) {
         // Reports end quietly when their reader goes away (`liftpace schema | head`), as
@@ -212,15 +300,33 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             libc::signal(libc::SIGPIPE, libc::SIG_DFL);
         }
     }
+    let settings = config::load(&config, &cli.flags());
+    let prefs = &settings.resolved.settings;
+    let data = || data_dir(&cli, prefs.device.as_deref());
+    let color = cli.stderr_color();
     match &cli.command {
-        Some(Command::Check { files, format }) => Ok(exit(check::run(files, *format, &config))),
-        Some(Command::Programs) => Ok(exit(programs::run(&config))),
-        Some(Command::Schema) => {
+        Some(Command::Check { programmes, format }) => {
+            Ok(exit(check::run(programmes, *format, &config, &settings, color)))
+        }
+        Some(Command::Programs) => Ok(exit(programs::run(&config, &data()?))),
+        Some(Command::Schema { config: false }) => {
             println!("{:#}", load::schema());
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Schema { config: true }) => {
+            println!("{:#}", crate::settings::keys::schema());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Config { init: true }) => config::init(&config).map(|()| ExitCode::SUCCESS),
+        Some(Command::Config { init: false }) => {
+            Ok(exit(config::show(&cli, matches, &config, &settings)))
+        }
+        Some(Command::Completions { shell }) => {
+            completions::print(*shell).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => man::print().map(|()| ExitCode::SUCCESS),
         Some(Command::New { file, from }) => {
-            new::run(file, from.as_deref(), &config).map(|()| ExitCode::SUCCESS)
+            new::run(file, from.as_deref(), &config, prefs.units).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Import { app, file, unit, dry_run }) => {
             let app = match app {
@@ -231,9 +337,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                 UnitArg::Kg => Units::Kg,
                 UnitArg::Lb => Units::Lb,
             });
+            // A file that does not say takes `units` from the settings, when they set it.
+            let from_settings = settings.resolved.origins.contains_key("units");
+            let unit = unit.or(from_settings.then_some(prefs.units));
             let request = import::Request { app, file, unit, dry_run: *dry_run };
-            import::run(&request, &data_dir(&cli)?, &user_library(&config))
-                .map(|()| ExitCode::SUCCESS)
+            import::run(&request, &data()?, &run::user_library(&config)).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Export { format, since }) => {
             let format = match format {
@@ -241,58 +349,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode, String> {
                 ExportFormat::Json => crate::export::Format::Json,
                 ExportFormat::Hevy => crate::export::Format::Hevy,
             };
-            export::run(format, *since, &data_dir(&cli)?).map(|()| ExitCode::SUCCESS)
+            export::run(format, *since, &data()?).map(|()| ExitCode::SUCCESS)
         }
-        Some(Command::Run { programme, day, countdown }) => {
-            let source =
-                catalog::resolve(programme.as_deref(), &config).map_err(|e| e.to_string())?;
-            let library = user_library(&config);
-            let Some(loaded) = load_reporting(&source, &library) else {
-                return Ok(ExitCode::FAILURE);
-            };
-            let settings =
-                Settings { countdown: Duration::from_secs(*countdown), ..Settings::default() };
-            let start =
-                Start::Workout { source, programme: Box::new(loaded.programme), day: day.clone() };
-            launch::run(start, &data_dir(&cli)?, settings, color_wanted()).map(|()| ended())
+        Some(Command::Run { programme, day, .. }) => {
+            run::workout(&cli, programme.as_deref(), day.as_deref(), &config, &settings)
         }
-        None => {
-            let library = user_library(&config);
-            let start = Start::Home { config_dir: config, library };
-            launch::run(start, &data_dir(&cli)?, Settings::default(), color_wanted())
-                .map(|()| ended())
-        }
-    }
-}
-
-/// Whether diagnostics on stderr may be coloured.
-fn stderr_color() -> bool {
-    color_wanted() && std::io::stderr().is_terminal()
-}
-
-/// The exercise library for a workout: a broken `exercises.toml` should not stop anyone
-/// training, so it is reported and the built-in library used (`check` fails on it instead).
-fn user_library(config: &std::path::Path) -> Library {
-    let (library, problem) = coach::library(config);
-    if let Some(problem) = problem {
-        eprintln!("liftpace: warning: {problem}; using the built-in exercise library");
-    }
-    library
-}
-
-/// Loads a programme, printing its warnings or errors to stderr.
-fn load_reporting(source: &Source, library: &Library) -> Option<Loaded> {
-    let color = stderr_color();
-    match load::load_with(&source.text, &source.origin, library) {
-        Ok(loaded) => {
-            for warning in &loaded.warnings {
-                eprint!("{}", load::render(warning, color));
-            }
-            Some(loaded)
-        }
-        Err(error) => {
-            eprint!("{}", load::render(&error, color));
-            None
-        }
+        None => run::home(&cli, config, &settings),
     }
 }

@@ -8,14 +8,15 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::App;
+use crate::core::app::{App, Screen};
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
 use crate::core::session::launch::Workout;
 use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
-use crate::runtime;
+use crate::runtime::{self, Output};
+use crate::settings::{self, equipment};
 use crate::storage::{self, DataDir, Journal, Record};
 
 /// What `run` starts with.
@@ -27,6 +28,9 @@ pub enum Start {
         /// The exercise library programmes are loaded with.
         library: Library,
     },
+    /// Any other screen at once, built by a command (`liftpace breathe` and the like): the
+    /// runtime runs it like any other and needs no change.
+    Screen(Box<dyn Screen>),
     /// A workout at once.
     Workout {
         /// Where the programme came from.
@@ -38,13 +42,21 @@ pub enum Start {
     },
 }
 
-/// Runs the app from `start` until the lifter leaves, in colour unless `color` is false;
-/// errors are for the caller to print.
-pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Result<(), String> {
+/// Runs the app from `start` until the lifter leaves, with the lifter's `prefs`, shown as
+/// `output` says; `notice` (the settings had errors) is shown over the first screen until a
+/// key is pressed. Errors are for the caller to print.
+pub fn run(
+    start: Start,
+    data: &DataDir,
+    prefs: &settings::Settings,
+    output: Output,
+    notice: Option<&'static str>,
+) -> Result<(), String> {
+    let settings = prefs.session();
     let journal = Journal::open(data).map_err(|e| e.to_string())?;
     // Only the few sessions start-up can ask about, every journal merged, through the cache.
     let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
-    let records = digest.records();
+    let records = digest.into_records();
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }
@@ -56,15 +68,16 @@ pub fn run(start: Start, data: &DataDir, settings: Settings, color: bool) -> Res
             let (began, session) = workout.begin(std::time::Duration::ZERO);
             App::new(session).recording_first(vec![began])
         }
+        Start::Screen(screen) => App::boxed(screen),
         Start::Home { config_dir, library } => {
             let entries = catalog::all(&config_dir)
                 .into_iter()
-                .map(|found| history.home_entry(found, &library, settings))
+                .map(|found| history.home_entry(found, &library, prefs))
                 .collect();
             App::new(Home::new(entries).selecting(last_programme(&records)))
         }
     };
-    runtime::run(app, journal, color)
+    runtime::run(app.noticing(notice), journal, output, prefs)
 }
 
 /// The programme of the latest session liftpace itself recorded (not an import), so home
@@ -121,7 +134,7 @@ impl History<'_> {
         &mut self,
         found: Result<Source, catalog::FindError>,
         library: &Library,
-        settings: Settings,
+        prefs: &settings::Settings,
     ) -> (HomeEntry, Option<Workout>) {
         let source = match found {
             Ok(source) => source,
@@ -131,15 +144,16 @@ impl History<'_> {
             }
         };
         let origin = if source.built_in { "built-in".to_string() } else { source.origin.clone() };
-        let programme = match load::load_with(&source.text, &source.origin, library) {
+        let mut programme = match load::load_with(&source.text, &source.origin, library) {
             Ok(loaded) => loaded.programme,
             Err(e) => {
                 return (HomeEntry::broken(source.name.clone(), origin, e.to_string()), None);
             }
         };
+        equipment::fill_in(&mut programme, &source.text, prefs);
         let title = programme.name.clone();
         let summary = programme.size_summary();
-        let workout = self.workout(programme, source.file, None, settings).ok();
+        let workout = self.workout(programme, source.file, None, prefs.session()).ok();
         let next_day = workout.as_ref().map(|w| w.programme.days[w.day].name.clone());
         (HomeEntry { title, origin, next_day, summary, error: None }, workout)
     }

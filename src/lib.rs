@@ -14,5 +14,6 @@ pub mod import;
 pub mod launch;
 pub mod plain_file;
 pub mod runtime;
+pub mod settings;
 pub mod storage;
 pub mod ui;

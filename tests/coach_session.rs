@@ -61,11 +61,11 @@ fn kinds_while_pacing(s: &mut Session) -> Vec<PhaseKind> {
 #[test]
 fn warm_ups_are_never_braced_and_brace_false_turns_every_brace_into_breathing() {
     let mut s = braced_squat(Settings::default());
-    assert_eq!(s.set().kind, SetKind::Warmup);
+    assert_eq!(s.current_set().kind, SetKind::Warmup);
     assert_eq!(s.cue(), Cue::Breathe);
     assert!(!kinds_while_pacing(&mut s).contains(&PhaseKind::Brace), "a warm-up breathes");
     s.current = 2;
-    assert_eq!((s.set().kind, s.cue()), (SetKind::Work, Cue::Brace));
+    assert_eq!((s.current_set().kind, s.cue()), (SetKind::Work, Cue::Brace));
     assert!(kinds_while_pacing(&mut s).contains(&PhaseKind::Brace));
 
     let mut off = braced_squat(Settings { brace: false, ..Settings::default() });
@@ -142,22 +142,22 @@ fn the_load_on_ready_can_be_changed_before_the_set_and_carries_to_later_sets() {
         session(programme(vec![squat, curl, push_up], 2.0), &Past::default(), Settings::default());
     let key = |s: &mut Session, c| s.update(Msg::Key(Key::Char(c)), Duration::ZERO);
     key(&mut s, '+');
-    assert_eq!(s.set().load, Load::Weight(62.5), "two of the smallest plates");
+    assert_eq!(s.current_set().load, Load::Weight(62.5), "two of the smallest plates");
     key(&mut s, '-');
     key(&mut s, '-');
-    assert_eq!(s.set().load, Load::Weight(57.5));
+    assert_eq!(s.current_set().load, Load::Weight(57.5));
     assert!(s.plan[1..3].iter().all(|p| p.load == Load::Weight(57.5)), "later squat sets");
     assert_eq!(s.screen, Screen::Ready, "changing the load starts nothing");
     s.current = 3;
     key(&mut s, '-');
-    assert_eq!(s.set().load, Load::Weight(6.0), "the next dumbbell down");
+    assert_eq!(s.current_set().load, Load::Weight(6.0), "the next dumbbell down");
     s.current = 6;
     key(&mut s, '+');
-    assert_eq!(s.set().load, Load::Bodyweight, "no number to change");
+    assert_eq!(s.current_set().load, Load::Bodyweight, "no number to change");
     // Never below the empty bar.
     s.current = 0;
     for _ in 0..40 {
         key(&mut s, '-');
     }
-    assert_eq!(s.set().load, Load::Weight(20.0));
+    assert_eq!(s.current_set().load, Load::Weight(20.0));
 }

@@ -11,9 +11,8 @@ use std::time::Duration;
 use liftpace::core::breathing::Pattern;
 use liftpace::core::guideline::{Report, report, verdict_word};
 use liftpace::core::library::Library;
-use liftpace::core::plates::Barbell;
 use liftpace::core::programme::Muscle::{self, *};
-use liftpace::core::programme::{Day, Exercise, Load, Programme, Reps, Target, Units};
+use liftpace::core::programme::{Day, Exercise, Load, Programme, Reps, Target};
 use liftpace::core::tempo::{StartWith, Tempo};
 
 fn run(p: &Programme) -> Report {
@@ -282,14 +281,5 @@ fn day(name: &str, exercises: Vec<Exercise>) -> Day {
 }
 
 fn programme(sessions_per_week: u32, days: Vec<Day>) -> Programme {
-    Programme {
-        name: "Test".into(),
-        description: None,
-        units: Units::Kg,
-        sessions_per_week,
-        days,
-        one_rep_max: Default::default(),
-        barbell: Barbell::default_for(Units::Kg),
-        dumbbell_step: 2.0,
-    }
+    Programme { sessions_per_week, ..Programme::new("Test", days) }
 }

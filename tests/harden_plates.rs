@@ -34,11 +34,7 @@ fn a_programme_with_2000_plate_sizes_is_refused_with_its_place() {
 #[test]
 fn the_plate_search_is_bounded_whatever_plates_it_is_handed() {
     // 2000 sizes a gram apart: unbounded, a 1000 kg target searched 2001 x 490,000 cells.
-    let eq = Barbell {
-        bar: 20.0,
-        plates: (1..=2000).map(|i| f64::from(i) * 0.001).collect(),
-        pairs: None,
-    };
+    let eq = Barbell { bar: 20.0, plates: (1..=2000).map(|i| f64::from(i) * 0.001).collect() };
     let rounded = round_load(1000.0, &eq);
     assert!((20.0..=1000.0).contains(&rounded), "{rounded}");
     assert_eq!(per_side(1000.0, &eq), None, "past what the bounded search covers");
@@ -56,7 +52,7 @@ fn a_sets_plates_are_worked_out_when_its_load_is_planned_or_changed() {
     for key in [Key::Enter, Key::Enter, Key::Tab, Key::Char('7'), Key::Char('0'), Key::Enter] {
         session.update(Msg::Key(key), at);
     }
-    assert_eq!(session.set().set, 2, "set 1 saved, set 2 is next");
+    assert_eq!(session.current_set().number, 2, "set 1 saved, set 2 is next");
     assert_eq!(session.loading(), &Loading::PerSide(vec![25.0]), "70 kg carried forward");
     // Drawing only words what was worked out: made unloadable by hand, the screen says so,
     // although the calculator would put 25 on each side.

@@ -1,5 +1,5 @@
 //! The plate calculator: plates per side, rounding to loadable totals (standard gyms, awkward
-//! plate sets, limited pairs), rounding to a step, and how plates are written out.
+//! plate sets), rounding to a step, and how plates are written out.
 
 use liftpace::core::plates::{Barbell, describe_per_side, per_side, round_load, round_to_step};
 use liftpace::core::programme::Units;
@@ -18,7 +18,6 @@ fn defaults_are_a_standard_gym() {
     assert_eq!(kg().plates, vec![25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25]);
     assert_eq!(lb().bar, 45.0);
     assert_eq!(lb().plates, vec![45.0, 35.0, 25.0, 10.0, 5.0, 2.5]);
-    assert_eq!(kg().pairs, None);
 }
 
 #[test]
@@ -75,7 +74,7 @@ fn round_load_table() {
 #[test]
 fn awkward_plates_are_searched_not_greedy() {
     // 20 a side from 15s and 10s is 10 + 10; greedy would take a 15 and be stuck.
-    let eq = Barbell { bar: 20.0, plates: vec![15.0, 10.0], pairs: None };
+    let eq = Barbell { bar: 20.0, plates: vec![15.0, 10.0] };
     assert_eq!(per_side(60.0, &eq), Some(vec![10.0, 10.0]));
     assert_eq!(round_load(60.0, &eq), 60.0);
     assert_eq!(per_side(70.0, &eq), Some(vec![15.0, 10.0]));
@@ -86,32 +85,17 @@ fn awkward_plates_are_searched_not_greedy() {
 }
 
 #[test]
-fn limited_pairs_cap_and_reshape_the_load() {
-    // One pair of each: a side holds at most 20 + 10 + 5.
-    let eq = Barbell { bar: 20.0, plates: vec![20.0, 10.0, 5.0], pairs: Some(1) };
-    assert_eq!(per_side(90.0, &eq), Some(vec![20.0, 10.0, 5.0]));
-    assert_eq!(per_side(100.0, &eq), None);
-    assert_eq!(round_load(300.0, &eq), 90.0);
-    assert_eq!(per_side(80.0, &eq), Some(vec![20.0, 10.0]));
-    // Two of each: 45 a side would be three 15s, which are not there.
-    let two = Barbell { bar: 20.0, plates: vec![15.0, 10.0], pairs: Some(2) };
-    assert_eq!(per_side(60.0, &two), Some(vec![10.0, 10.0]));
-    assert_eq!(per_side(120.0, &two), Some(vec![15.0, 15.0, 10.0, 10.0]));
-    assert_eq!(per_side(110.0, &two), None);
-    assert_eq!(round_load(110.0, &two), 100.0);
-    assert_eq!(per_side(140.0, &two), None);
-    let unlimited = Barbell { pairs: None, ..two };
-    assert_eq!(per_side(110.0, &unlimited), Some(vec![15.0, 15.0, 15.0]));
+fn a_plate_is_used_as_often_as_the_load_needs() {
+    let eq = Barbell { bar: 20.0, plates: vec![15.0, 10.0] };
+    assert_eq!(per_side(110.0, &eq), Some(vec![15.0, 15.0, 15.0]));
 }
 
 #[test]
 fn no_plates_means_only_the_bar() {
-    let eq = Barbell { bar: 15.0, plates: vec![], pairs: None };
+    let eq = Barbell { bar: 15.0, plates: vec![] };
     assert_eq!(round_load(80.0, &eq), 15.0);
     assert_eq!(per_side(15.0, &eq), Some(vec![]));
     assert_eq!(per_side(20.0, &eq), None);
-    let none_of_them = Barbell { bar: 15.0, plates: vec![5.0], pairs: Some(0) };
-    assert_eq!(round_load(80.0, &none_of_them), 15.0);
 }
 
 #[test]

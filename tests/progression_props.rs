@@ -10,12 +10,8 @@ use proptest::prelude::*;
 /// Plate sizes as gyms sell them, in quarter units, so awkward sets (15s and 10s) come up.
 fn equipment() -> impl Strategy<Value = Barbell> {
     let plate = (1u32..=100).prop_map(|q| f64::from(q) * 0.25);
-    (
-        prop::sample::select(vec![0.0, 10.0, 15.0, 20.0, 45.0]),
-        prop::collection::vec(plate, 0..6),
-        prop::option::of(0u32..4),
-    )
-        .prop_map(|(bar, plates, pairs)| Barbell { bar, plates, pairs })
+    (prop::sample::select(vec![0.0, 10.0, 15.0, 20.0, 45.0]), prop::collection::vec(plate, 0..6))
+        .prop_map(|(bar, plates)| Barbell { bar, plates })
 }
 
 fn rule() -> impl Strategy<Value = Rule> {

@@ -5,9 +5,8 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use liftpace::core::library::Equipment;
-use liftpace::core::plates::Barbell;
 use liftpace::core::programme::{
-    Day, Effort, Exercise, Load, Programme, Reps, Target, Units, Warmup, WarmupLoad,
+    Day, Effort, Exercise, Load, Programme, Reps, Target, Warmup, WarmupLoad,
 };
 use liftpace::core::progression::{PastSession, PastSet, Rule};
 use liftpace::core::session::plan::{PlannedSet, SetKind, Side};
@@ -25,16 +24,7 @@ fn ex(name: &str, sets: u32, reps: Reps, load: Load) -> Exercise {
 }
 
 fn programme(exercises: Vec<Exercise>) -> Programme {
-    Programme {
-        name: "Plan".into(),
-        description: None,
-        units: Units::Kg,
-        sessions_per_week: 2,
-        days: vec![Day { name: "A".into(), exercises }],
-        one_rep_max: Default::default(),
-        barbell: Barbell::default_for(Units::Kg),
-        dumbbell_step: 2.0,
-    }
+    Programme::new("Plan", vec![Day { name: "A".into(), exercises }])
 }
 
 fn session(p: Programme, past: &Past) -> Session {
@@ -42,7 +32,7 @@ fn session(p: Programme, past: &Past) -> Session {
 }
 
 fn shape(plan: &[PlannedSet]) -> Vec<(usize, SetKind, u32, Option<Side>, u64)> {
-    plan.iter().map(|s| (s.exercise, s.kind, s.set, s.side, s.rest_after.as_secs())).collect()
+    plan.iter().map(|s| (s.exercise, s.kind, s.number, s.side, s.rest_after.as_secs())).collect()
 }
 
 #[test]

@@ -20,7 +20,7 @@ fn anchor() -> ZonedDateTime {
 fn squat_set(set: u32, load: f64) -> LoggedSet {
     LoggedSet {
         exercise: "Back squat".into(),
-        set,
+        number: set,
         kind: SetKind::Work,
         side: None,
         reps: Some(5),
@@ -40,8 +40,8 @@ fn logged_session(data: &DataDir, day: &str, load: f64) -> String {
     let journal = Journal::open(data).unwrap();
     let mut rec =
         Recorder::begin(journal, anchor(), "Strength", "s.toml", day, Duration::ZERO).unwrap();
-    rec.set(&squat_set(1, load)).unwrap();
-    rec.end(EndStatus::Completed, Duration::from_secs(600)).unwrap();
+    rec.save_set(&squat_set(1, load), &anchor()).unwrap();
+    rec.end(EndStatus::Completed, &anchor(), Duration::from_secs(600)).unwrap();
     rec.session_id().to_owned()
 }
 
@@ -79,7 +79,11 @@ fn a_typo_corrected_from_1000_to_100_kg_prescribes_from_100() {
     let data = DataDir::new(tmp.path(), "gym");
     let id = logged_session(&data, "A", 1000.0);
     let (digest, _) = load_digest(&data).unwrap();
-    assert_eq!(prescribed(&past(&digest.records(), Units::Kg)), Load::Weight(1005.0), "the typo");
+    assert_eq!(
+        prescribed(&past(&digest.into_records(), Units::Kg)),
+        Load::Weight(1005.0),
+        "the typo"
+    );
 
     let mut journal = Journal::open(&data).unwrap();
     let mut fix = CorrectionRecord::of(&match &read(&data.journal_path()).unwrap().0[1] {
@@ -100,7 +104,7 @@ fn a_typo_corrected_from_1000_to_100_kg_prescribes_from_100() {
     // Start-up, through the cache it wrote before the correction.
     let (digest, warnings) = load_digest(&data).unwrap();
     assert!(warnings.is_empty(), "{warnings:?}");
-    let records = digest.records();
+    let records = digest.into_records();
     assert_eq!(prescribed(&past(&records, Units::Kg)), Load::Weight(105.0));
     assert_eq!(last_time(&records, None)["Back squat"].sets[0].load, Some(100.0));
     // The full pass, for progress, history and export.
@@ -132,7 +136,7 @@ fn a_voided_set_is_gone_for_every_reader_and_the_rotation_looks_past_it() {
     Journal::open(&data).unwrap().correct(void, &anchor()).unwrap();
 
     let (digest, _) = load_digest(&data).unwrap();
-    let records = digest.records();
+    let records = digest.into_records();
     // Day B's only set is void: B never happened, so B is next again.
     assert_eq!(next_day(&records, "Strength", &["A", "B"]), 1);
     assert_eq!(last_time(&records, None)["Back squat"].sets[0].load, Some(100.0));
@@ -163,7 +167,7 @@ fn the_later_of_two_corrections_wins_whichever_file_it_is_in() {
         .unwrap();
 
     let (digest, _) = load_digest(&data).unwrap();
-    assert_eq!(last_time(&digest.records(), None)["Back squat"].sets[0].load, Some(100.0));
+    assert_eq!(last_time(&digest.into_records(), None)["Back squat"].sets[0].load, Some(100.0));
     let mut loads = Vec::new();
     for_each_record(&data, |r| {
         if let Record::Set(s) = r {
@@ -181,16 +185,16 @@ fn a_recorder_corrects_during_the_workout_and_absent_fields_keep_the_set() {
     let journal = Journal::open(&data).unwrap();
     let mut rec =
         Recorder::begin(journal, anchor(), "Strength", "s.toml", "A", Duration::ZERO).unwrap();
-    rec.set(&squat_set(1, 100.0)).unwrap();
+    rec.save_set(&squat_set(1, 100.0), &anchor()).unwrap();
     let (records, _) = read(&data.journal_path()).unwrap();
     let Record::Set(set) = &records[1] else { panic!() };
     let mut fix = CorrectionRecord::of(set);
     fix.reps = Some(Some(3));
-    rec.correct(fix, Duration::from_secs(120)).unwrap();
-    rec.end(EndStatus::Completed, Duration::from_secs(600)).unwrap();
+    rec.correct(fix, &anchor(), Duration::from_secs(120)).unwrap();
+    rec.end(EndStatus::Completed, &anchor(), Duration::from_secs(600)).unwrap();
 
     let (digest, _) = load_digest(&data).unwrap();
-    let last = &last_time(&digest.records(), None)["Back squat"].sets[0];
+    let last = &last_time(&digest.into_records(), None)["Back squat"].sets[0];
     assert_eq!((last.reps, last.load), (Some(3), Some(100.0)));
     let text = std::fs::read_to_string(data.journal_path()).unwrap();
     assert!(text.contains(r#""set":1,"reps":3,"at":"2026-11-27T06:32:00+01:00"}"#), "{text}");

@@ -140,7 +140,7 @@ fn a_failing_disk_is_told_loses_nothing_acknowledged_and_a_retry_saves() {
         assert!(why.contains(reason) && why.contains(&journal), "{fault:?}: {why}");
         let Screen::Log { form, .. } = &session.screen else { panic!("{:?}", session.screen) };
         assert!(form.error.as_deref().unwrap().starts_with("NOT SAVED"), "{fault:?}");
-        assert_eq!(session.set().set, 2, "still on set 2");
+        assert_eq!(session.current_set().number, 2, "still on set 2");
         let shown = screen_text(&session);
         assert!(shown.contains("NOT SAVED"), "{fault:?}: the lifter is told:\n{shown}");
 
@@ -148,7 +148,7 @@ fn a_failing_disk_is_told_loses_nothing_acknowledged_and_a_retry_saves() {
         assert_eq!(&on_disk[..acknowledged.len()], acknowledged, "{fault:?}: nothing lost");
 
         assert_eq!(enter(&mut session, &mut records, Duration::from_secs(23)), None, "retry");
-        assert_eq!(session.set().set, 3, "{fault:?}: the retry moved on");
+        assert_eq!(session.current_set().number, 3, "{fault:?}: the retry moved on");
         let (records, warnings) = read(&data.journal_path()).unwrap();
         let sets: Vec<u32> = records
             .iter()

@@ -164,7 +164,7 @@ fn a_recorder_writes_a_whole_session_stamped_from_its_anchor() {
     let journal = Journal::open(&data(tmp.path())).unwrap();
     let mut rec = Recorder::begin(
         journal,
-        anchor,
+        anchor.clone(),
         "Full body",
         "built-in:full-body",
         "A",
@@ -173,24 +173,27 @@ fn a_recorder_writes_a_whole_session_stamped_from_its_anchor() {
     .unwrap();
     let id = rec.session_id().to_owned();
     assert!(id.starts_with("20261127T063002-") && id.len() == 22, "{id}");
-    rec.set(&LoggedSet {
-        exercise: "Goblet squat".into(),
-        set: 1,
-        kind: SetKind::Work,
-        side: None,
-        reps: Some(12),
-        hold_s: None,
-        load: Some(16.0),
-        unit: "kg",
-        target: Target::Reps(Reps::Range(8, 12)),
-        tempo: "3-1-1-0".into(),
-        rpe: None,
-        started: Duration::from_secs(10),
-        ended: Duration::from_secs(70),
-    })
+    rec.save_set(
+        &LoggedSet {
+            exercise: "Goblet squat".into(),
+            number: 1,
+            kind: SetKind::Work,
+            side: None,
+            reps: Some(12),
+            hold_s: None,
+            load: Some(16.0),
+            unit: "kg",
+            target: Target::Reps(Reps::Range(8, 12)),
+            tempo: "3-1-1-0".into(),
+            rpe: None,
+            started: Duration::from_secs(10),
+            ended: Duration::from_secs(70),
+        },
+        &anchor,
+    )
     .unwrap();
-    rec.end(EndStatus::Completed, Duration::from_secs(600)).unwrap();
-    rec.end(EndStatus::Quit, Duration::from_secs(601)).unwrap();
+    rec.end(EndStatus::Completed, &anchor, Duration::from_secs(600)).unwrap();
+    rec.end(EndStatus::Quit, &anchor, Duration::from_secs(601)).unwrap();
 
     let (records, warnings) = read(&history_path(tmp.path())).unwrap();
     assert!(warnings.is_empty());

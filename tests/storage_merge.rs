@@ -121,7 +121,7 @@ fn the_digest_answers_from_every_journal() {
     two_machines(tmp.path());
     let (digest, warnings) = load_digest(&DataDir::new(tmp.path(), "desk")).unwrap();
     assert!(warnings.is_empty(), "{warnings:?}");
-    let records = digest.records();
+    let records = digest.into_records();
     // The desktop's Monday came after the laptop's Sunday: A was last, B is next.
     assert_eq!(next_day(&records, "P", &["A", "B"]), 1);
     let last = last_time(&records, None);

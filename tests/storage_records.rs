@@ -16,7 +16,7 @@ fn anchor() -> ZonedDateTime {
 fn logged(exercise: &str) -> LoggedSet {
     LoggedSet {
         exercise: exercise.into(),
-        set: 2,
+        number: 2,
         kind: SetKind::Work,
         side: None,
         reps: Some(10),
@@ -60,7 +60,7 @@ fn a_bodyweight_hold_writes_null_reps_and_load_and_its_seconds() {
 
 #[test]
 fn a_warm_up_is_marked_as_one() {
-    let warmup = LoggedSet { kind: SetKind::Warmup, set: 1, ..logged("Back squat") };
+    let warmup = LoggedSet { kind: SetKind::Warmup, number: 1, ..logged("Back squat") };
     assert!(line_of(&warmup).contains(r#""set":1,"kind":"warmup","#));
 }
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 use liftpace::core::app::Overlay;
 use liftpace::core::plates;
 use liftpace::core::programme::Load;
-use liftpace::core::session::{Clock, LogForm, QUIT, Screen, Session, SetKind};
+use liftpace::core::session::{Clock, LogForm, Paced, QUIT, Screen, Session, SetKind};
 use liftpace::ui;
 use ratatui::layout::Rect;
 use ui_fixtures::*;
@@ -117,7 +117,7 @@ fn a_warmup_is_never_called_a_set() {
             Screen::Ready,
             Screen::GetReady { since: s(10) },
             Screen::Pacing { clock: Clock::started(s(10)) },
-            Screen::Log { form, paced: (s(10), s(40)) },
+            Screen::Log { form, paced: Paced { began: s(10), ended: s(40) } },
         ];
         for screen in screens {
             let mut at = strength();
@@ -125,7 +125,7 @@ fn a_warmup_is_never_called_a_set() {
             at.screen = screen;
             for (w, h) in [(80, 24), (40, 12)] {
                 let text = draw(&at, s(12), w, h).to_lowercase();
-                let n = session.plan[i].set;
+                let n = session.plan[i].number;
                 assert!(text.contains(&format!("warm-up {n} of 3")), "{text}");
                 assert!(!text.contains(&format!("set {n} of")), "{text}");
                 // Warm-ups aim for nothing and explain no load.
@@ -138,7 +138,11 @@ fn a_warmup_is_never_called_a_set() {
 #[test]
 fn a_work_set_shows_its_effort_target_in_words() {
     let form = LogForm::new(5, Load::Weight(107.5), false);
-    let log = strength_at(BACK_SQUAT, SetKind::Work, Screen::Log { form, paced: (s(10), s(40)) });
+    let log = strength_at(
+        BACK_SQUAT,
+        SetKind::Work,
+        Screen::Log { form, paced: Paced { began: s(10), ended: s(40) } },
+    );
     for (w, h) in [(80, 24), (40, 12)] {
         assert!(draw(&log, s(50), w, h).contains("aim 8"), "{w}x{h}");
     }
@@ -237,7 +241,8 @@ fn the_hold_bar_drains() {
 #[test]
 fn still_screens_arm_no_timer() {
     let big = area(80, 24);
-    let log = at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) });
+    let log =
+        at(SQUAT, Screen::Log { form: log_form(), paced: Paced { began: s(10), ended: s(70) } });
     let summary = at(SQUAT, Screen::Summary { ended: s(900) });
     let mut paused = pacing_at(SQUAT);
     paused.screen =
@@ -396,6 +401,6 @@ fn a_superset_line_names_only_the_exercises_left_in_the_round() {
     let sets = ready.programme.days[0].exercises[BENCH].sets;
     ready.programme.days[0].exercises[ROW].sets = sets - 1;
     let current = ready.current;
-    ready.plan[current].set = sets;
+    ready.plan[current].number = sets;
     assert!(!draw(&ready, s(5), 80, 24).contains("Superset"));
 }

@@ -8,7 +8,7 @@ mod ui_fixtures;
 
 use liftpace::core::app::{App, Overlay};
 use liftpace::core::programme::Load;
-use liftpace::core::session::{Clock, LogForm, QUIT, Screen, SetKind};
+use liftpace::core::session::{Clock, LogForm, Paced, QUIT, Screen, SetKind};
 use liftpace::ui;
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -25,7 +25,7 @@ fn every_app() -> Vec<App> {
         pacing_at(SQUAT),
         pacing_at(PUSH_UP),
         pacing_at(PLANK),
-        at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) }),
+        at(SQUAT, Screen::Log { form: log_form(), paced: Paced { began: s(10), ended: s(70) } }),
         at(SQUAT, Screen::Rest { since: s(10), length: s(90) }),
         at(PUSH_UP, Screen::Rest { since: s(10), length: s(60) }),
         at(SQUAT, Screen::Summary { ended: s(900) }),
@@ -33,7 +33,8 @@ fn every_app() -> Vec<App> {
     let mut paused = pacing_at(SQUAT);
     paused.screen =
         Screen::Pacing { clock: Clock { paused_at: Some(s(12)), ..Clock::started(s(10)) } };
-    let mut error = at(PLANK, Screen::Log { form: log_form(), paced: (s(10), s(40)) });
+    let mut error =
+        at(PLANK, Screen::Log { form: log_form(), paced: Paced { began: s(10), ended: s(40) } });
     if let Screen::Log { form, .. } = &mut error.screen {
         form.error = Some("NOT SAVED: disk full. Enter tries again.".into());
     }
@@ -49,7 +50,11 @@ fn every_app() -> Vec<App> {
         strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready),
         strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready),
         strength_at(BENCH, SetKind::Work, Screen::Ready),
-        strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Log { form, paced: (s(10), s(40)) }),
+        strength_at(
+            BACK_SQUAT,
+            SetKind::Warmup,
+            Screen::Log { form, paced: Paced { began: s(10), ended: s(40) } },
+        ),
         strength_summary(),
     ]);
     let mut apps: Vec<App> = sessions.into_iter().map(App::new).collect();

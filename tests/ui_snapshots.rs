@@ -6,7 +6,7 @@ mod ui_fixtures;
 use insta::assert_snapshot;
 use liftpace::core::app::{App, Overlay};
 use liftpace::core::programme::Load;
-use liftpace::core::session::{Clock, DISCARD, Key, LogForm, Msg, QUIT, Screen, SetKind};
+use liftpace::core::session::{Clock, DISCARD, Key, LogForm, Msg, Paced, QUIT, Screen, SetKind};
 use ui_fixtures::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
@@ -57,7 +57,8 @@ fn hold() {
 
 #[test]
 fn log() {
-    let mut log = at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) });
+    let mut log =
+        at(SQUAT, Screen::Log { form: log_form(), paced: Paced { began: s(10), ended: s(70) } });
     both("log", &log, s(80));
     if let Screen::Log { form, .. } = &mut log.screen {
         form.error =
@@ -99,11 +100,13 @@ fn summary() {
 fn overlays() {
     let help = covered(pacing_at(SQUAT), Overlay::Help);
     both_app("help_over_pacing", &help, s(20));
-    let log = at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) });
+    let log =
+        at(SQUAT, Screen::Log { form: log_form(), paced: Paced { began: s(10), ended: s(70) } });
     both_app("help_over_log", &covered(log, Overlay::Help), s(80));
     let quit = covered(at(SQUAT, Screen::Ready), Overlay::Confirm(QUIT));
     both_app("confirm_quit", &quit, s(20));
-    let log = at(SQUAT, Screen::Log { form: log_form(), paced: (s(10), s(70)) });
+    let log =
+        at(SQUAT, Screen::Log { form: log_form(), paced: Paced { began: s(10), ended: s(70) } });
     both_app("confirm_discard_set", &covered(log, Overlay::Confirm(DISCARD)), s(80));
 }
 
@@ -134,7 +137,11 @@ fn pacing_braced() {
 #[test]
 fn warmups_and_summary() {
     let form = LogForm::new(8, Load::Weight(20.0), false);
-    let log = strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Log { form, paced: (s(10), s(42)) });
+    let log = strength_at(
+        BACK_SQUAT,
+        SetKind::Warmup,
+        Screen::Log { form, paced: Paced { began: s(10), ended: s(42) } },
+    );
     both("log_warmup", &log, s(50));
     let mut rest =
         strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Rest { since: s(100), length: s(60) });

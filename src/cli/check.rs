@@ -1,12 +1,14 @@
-//! `liftpace check FILE...`: loads every file, coaches the valid ones, and writes the findings
-//! as text (report on stdout, warnings and errors rendered with their line on stderr) or as
-//! one JSON document (`cli::json`). Reads the named files and the user's exercise library;
-//! must never write anything but its report.
+//! `liftpace check PROGRAMME...`: loads every programme (a file, or a built-in or user
+//! programme's name), coaches the valid ones, and writes the findings as text (report on
+//! stdout, warnings and errors rendered with their line on stderr) or as one JSON document
+//! (`cli::json`). Also checks the settings and the user's exercise library. Reads files; must
+//! never write anything but its report.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::coach::{self, Coached, LibraryError, minutes};
-use super::{Format, json, stderr_color};
+use super::config::Effective;
+use super::{Format, json, say};
 use crate::catalog;
 use crate::core::library::Library;
 use crate::core::programme::load::{self, LoadError};
@@ -14,7 +16,7 @@ use crate::core::programme::load::{self, LoadError};
 /// What `check` found in one file.
 #[derive(Debug)]
 pub(super) struct Checked {
-    /// The file as the user named it.
+    /// The programme as the user named it: a path or a name.
     pub path: String,
     /// Whether and how it loaded.
     pub outcome: Outcome,
@@ -38,40 +40,53 @@ impl Checked {
     }
 }
 
-/// Checks `files` and writes the findings in `format`. True when every file is a valid
-/// programme and the user's exercise library (if any) is usable: exit 0, else exit 1.
-pub(super) fn run(files: &[PathBuf], format: Format, config: &Path) -> bool {
+/// Checks `programmes` and writes the findings in `format`, diagnostics in colour when
+/// `color`. True when every one is a valid programme and the settings and the user's exercise
+/// library (if any) are usable: exit 0, else exit 1.
+pub(super) fn run(
+    programmes: &[String],
+    format: Format,
+    config: &Path,
+    settings: &Effective,
+    color: bool,
+) -> bool {
     let (library, library_error) = coach::library(config);
-    let checked: Vec<Checked> = files.iter().map(|path| examine(path, &library)).collect();
+    let checked: Vec<Checked> =
+        programmes.iter().map(|arg| examine(arg, config, &library)).collect();
     match format {
-        Format::Text => print_text(&checked, library_error.as_ref()),
-        Format::Json => println!("{}", json::document(&checked, library_error.as_ref())),
+        Format::Text => {
+            settings.report(color);
+            print_text(&checked, library_error.as_ref(), color)
+        }
+        Format::Json => {
+            let document = json::document(&checked, library_error.as_ref(), settings, config);
+            println!("{document}")
+        }
     }
-    library_error.is_none() && checked.iter().all(Checked::ok)
+    settings.problems.is_empty() && library_error.is_none() && checked.iter().all(Checked::ok)
 }
 
-fn examine(path: &Path, library: &Library) -> Checked {
-    let outcome = match catalog::read_file(path) {
+fn examine(arg: &str, config: &Path, library: &Library) -> Checked {
+    let outcome = match catalog::resolve(Some(arg), config) {
         Err(e) => Outcome::Unreadable(e.to_string()),
         Ok(source) => match coach::coach(&source, library) {
             Ok(coached) => Outcome::Valid(Box::new(coached)),
             Err(error) => Outcome::Invalid(error),
         },
     };
-    Checked { path: path.display().to_string(), outcome }
+    Checked { path: arg.to_string(), outcome }
 }
 
-fn print_text(checked: &[Checked], library_error: Option<&LibraryError>) {
+fn print_text(checked: &[Checked], library_error: Option<&LibraryError>, color: bool) {
     if let Some(e) = library_error {
-        eprintln!("liftpace: {e}\n(advice below names built-in exercises only until it is fixed)");
+        say::error(&format!("{e}\n(advice below names built-in exercises only until it is fixed)"));
     }
-    let color = stderr_color();
     for (i, file) in checked.iter().enumerate() {
         if i > 0 {
             println!();
         }
         match &file.outcome {
-            Outcome::Unreadable(reason) => eprintln!("liftpace: {reason}"),
+            Outcome::Unreadable(reason) => say::error(reason),
             Outcome::Invalid(error) => eprint!("{}", load::render(error, color)),
             Outcome::Valid(coached) => print_coached(&file.path, coached, color),
         }

@@ -99,19 +99,15 @@ fn read_export(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// Every record already in every journal of the folder, as written, to leave out what an
-/// earlier import added here or on another machine. Read raw, not through the merged reader:
-/// a set the lifter has since voided by a correction is still there, and must not come back.
-fn history(data: &DataDir) -> Result<Vec<Record>, String> {
-    let mut all = Vec::new();
-    for path in data.journals().map_err(|e| e.to_string())? {
-        let (records, warnings) = storage::read(&path).map_err(|e| e.to_string())?;
-        for warning in warnings {
-            eprintln!("liftpace: warning: {warning}");
-        }
-        all.extend(records);
+/// Every record already in every journal of the folder, to leave out what an earlier import
+/// added here or on another machine.
+fn history(data_dir: &storage::DataDir) -> Result<Vec<Record>, String> {
+    // As written, corrections not applied: a set voided since was still imported before.
+    let (records, warnings) = storage::read_all(data_dir).map_err(|e| e.to_string())?;
+    for warning in warnings {
+        eprintln!("liftpace: warning: {warning}");
     }
-    Ok(all)
+    Ok(records)
 }
 
 fn report_problems(import: &Import, file: &str) {

@@ -32,8 +32,11 @@
 //!       "errors": [ PROBLEM ]           each makes "ok" false
 //!     }
 //!   ],
-//!   "exercise_library": null            or, when <config dir>/exercises.toml exists:
+//!   "exercise_library": null,           or, when <config dir>/exercises.toml exists:
 //!                                       { "path": "...", "ok": bool, "errors": [ PROBLEM ] }
+//!   "settings": null                    or, when config.toml or a LIFTPACE_* variable has
+//!                                       errors: { "path": "<config dir>/config.toml",
+//!                                       "ok": false, "errors": [ PROBLEM ] }
 //! }
 //!
 //! PROBLEM = { "message": "...", "line": 12, "column": 9, "help": "..." }
@@ -49,12 +52,15 @@ use serde::Serialize;
 
 use super::check::{Checked, Outcome};
 use super::coach::{Coached, LibraryError, minutes};
+use super::config::{self, Effective};
 use crate::core::programme::load::Problem;
+use crate::settings::file;
 
 #[derive(Serialize)]
 struct Document<'a> {
     files: Vec<File<'a>>,
-    exercise_library: Option<ExerciseLibrary>,
+    exercise_library: Option<SideFile>,
+    settings: Option<SideFile>,
 }
 
 #[derive(Serialize)]
@@ -105,18 +111,38 @@ struct ProblemJson {
     help: Option<String>,
 }
 
+/// A file beside the programmes that `check` also reads: the exercise library or the settings.
 #[derive(Serialize)]
-struct ExerciseLibrary {
+struct SideFile {
     path: String,
     ok: bool,
     errors: Vec<ProblemJson>,
 }
 
 /// The whole document for what `check` found, as one line of JSON.
-pub(super) fn document(checked: &[Checked], library_error: Option<&LibraryError>) -> String {
+pub(super) fn document(
+    checked: &[Checked],
+    library_error: Option<&LibraryError>,
+    settings: &Effective,
+    config_dir: &std::path::Path,
+) -> String {
+    let errors: Vec<ProblemJson> = settings
+        .problems
+        .iter()
+        .flat_map(|p| match p {
+            config::Problem::Report(e) => e.problems().iter().map(problem).collect(),
+            config::Problem::Plain(why) => vec![unplaced(why, None)],
+        })
+        .collect();
+    let settings = (!errors.is_empty()).then(|| SideFile {
+        path: file::path(config_dir).display().to_string(),
+        ok: false,
+        errors,
+    });
     let document = Document {
+        settings,
         files: checked.iter().map(file).collect(),
-        exercise_library: library_error.map(|e| ExerciseLibrary {
+        exercise_library: library_error.map(|e| SideFile {
             path: e.path.clone(),
             ok: false,
             errors: vec![ProblemJson {

@@ -1,22 +1,43 @@
-//! `liftpace new FILE [--from PROGRAMME]`: writes a programme to start from, the commented
-//! template or a copy of another programme's text. Creates exactly one new file (by way of a
-//! hidden temporary file beside it, removed again); must never overwrite or leave anything
-//! else (not even a missing folder), nor a half-written programme.
+//! `liftpace new NAME|FILE [--from PROGRAMME]`: writes a programme to start from, the
+//! commented template or a copy of another programme's text. A bare name goes into the user's
+//! `programs/` folder (made if missing), so the home screen lists it; a path is taken as given.
+//! Creates exactly one new file (by way of a hidden temporary file beside it, removed again)
+//! and that folder; must never overwrite anything, create a folder the lifter named, or leave
+//! a half-written programme.
 
 use std::ffi::OsString;
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::catalog;
+use crate::core::programme::Units;
 
 /// The starting point when no `--from` is given: short, valid, warning-free, every key taught.
 const TEMPLATE: &str = include_str!("../../assets/template.toml");
 
-/// Writes `file`, reporting where and what next on stdout; the error says why not.
-pub(super) fn run(file: &Path, from: Option<&str>, config: &Path) -> Result<(), String> {
+/// Where `new ARG` writes: `<config>/programs/ARG.toml` for a bare name (`.toml` added when
+/// missing), else the path as given.
+pub(super) fn target(arg: &str, config: &Path) -> PathBuf {
+    if arg.contains('/') || arg.contains(std::path::MAIN_SEPARATOR) {
+        return PathBuf::from(arg);
+    }
+    let file = if arg.ends_with(".toml") { arg.to_string() } else { format!("{arg}.toml") };
+    config.join("programs").join(file)
+}
+
+/// Writes the programme `arg` names, reporting where and what next on stdout; the error says
+/// why not. The template is written in `units`.
+pub(super) fn run(
+    arg: &str,
+    from: Option<&str>,
+    config: &Path,
+    units: Units,
+) -> Result<(), String> {
+    let file = target(arg, config);
+    let bare = file != Path::new(arg);
     let (text, what) = match from {
-        None => (TEMPLATE.to_string(), "the template".to_string()),
+        None => (template(units), "the template".to_string()),
         Some(name) => {
             let source = catalog::resolve(Some(name), config).map_err(|e| e.to_string())?;
             let what = if source.built_in {
@@ -27,12 +48,29 @@ pub(super) fn run(file: &Path, from: Option<&str>, config: &Path) -> Result<(), 
             (source.text, what)
         }
     };
-    create(file, &text)?;
+    if bare {
+        let folder = config.join("programs");
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| format!("cannot create your programs folder {}: {e}", folder.display()))?;
+    }
+    create(&file, &text)?;
     let shown = file.display();
     println!("Wrote {shown} from {what}.");
-    println!("Check it:  liftpace check {shown}");
-    println!("Run it:    liftpace run {shown}");
+    if bare {
+        let name = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        println!("It is in your programs folder, so the home screen lists it as `{name}`.");
+        println!("Check it:  liftpace check {name}");
+        println!("Run it:    liftpace run {name}");
+    } else {
+        println!("Check it:  liftpace check {shown}");
+        println!("Run it:    liftpace run {shown}");
+    }
     Ok(())
+}
+
+/// The template, its `units` line saying `units` (the numbers are a start either way).
+fn template(units: Units) -> String {
+    TEMPLATE.replacen("units = \"kg\"", &format!("units = \"{}\"", units.as_str()), 1)
 }
 
 /// Creates `file` with `text`, whole or not at all. The text goes to a hidden file beside it

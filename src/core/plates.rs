@@ -28,8 +28,6 @@ pub struct Barbell {
     pub bar: f64,
     /// One entry per plate size, e.g. `[25, 20, 15, 10, 5, 2.5, 1.25]`; order does not matter.
     pub plates: Vec<f64>,
-    /// How many of each size are available for each side; `None` for as many as needed.
-    pub pairs: Option<u32>,
 }
 
 impl Barbell {
@@ -40,7 +38,15 @@ impl Barbell {
             Units::Kg => (20.0, vec![25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25]),
             Units::Lb => (45.0, vec![45.0, 35.0, 25.0, 10.0, 5.0, 2.5]),
         };
-        Barbell { bar, plates, pairs: None }
+        Barbell { bar, plates }
+    }
+}
+
+/// The step between dumbbells when the programme does not say: what most gyms rack.
+pub fn default_dumbbell_step(units: Units) -> f64 {
+    match units {
+        Units::Kg => 2.0,
+        Units::Lb => 5.0,
     }
 }
 
@@ -52,7 +58,6 @@ struct Rack {
     step: f64,
     /// `(size in steps, weight as the lifter wrote it)`, heaviest first, one per size.
     plates: Vec<(u64, f64)>,
-    pairs: Option<u32>,
 }
 
 impl Rack {
@@ -70,18 +75,13 @@ impl Rack {
         for plate in &mut plates {
             plate.0 /= step;
         }
-        Rack { bar: eq.bar, step: step as f64 / RESOLUTION, plates, pairs: eq.pairs }
+        Rack { bar: eq.bar, step: step as f64 / RESOLUTION, plates }
     }
 
     /// The most steps one side can hold, or the search may cover.
     fn capacity(&self) -> u64 {
-        let one_of_each: u64 = self.plates.iter().map(|p| p.0).sum();
         let searchable = MAX_STEPS_PER_SIDE.min(MAX_CELLS / (self.plates.len() as u64 + 1));
-        match self.pairs {
-            None if one_of_each == 0 => 0,
-            None => searchable,
-            Some(pairs) => one_of_each.saturating_mul(u64::from(pairs)).min(searchable),
-        }
+        if self.plates.is_empty() { 0 } else { searchable }
     }
 
     /// The bar plus `steps` on each side.
@@ -100,19 +100,8 @@ impl Rack {
             let size = size as usize;
             let lighter = rows.last().expect("starts with the empty row");
             let mut row = vec![false; len];
-            // The fewest of this plate that make `n` with the lighter ones: a size is usable
-            // again only while that count stays within the pairs available.
-            let mut used = vec![0u32; len];
             for n in 0..len {
-                if lighter[n] {
-                    row[n] = true;
-                } else if n >= size
-                    && row[n - size]
-                    && self.pairs.is_none_or(|pairs| used[n - size] < pairs)
-                {
-                    row[n] = true;
-                    used[n] = used[n - size] + 1;
-                }
+                row[n] = lighter[n] || (n >= size && row[n - size]);
             }
             rows.push(row);
         }
@@ -130,12 +119,12 @@ impl Rack {
             return None;
         }
         // Heaviest first, as many as fit while the rest can still be made from lighter plates.
-        // That is plain greedy whenever greedy works, and still an answer for plate sets (or
-        // limited pairs) where greedy would strand a remainder.
+        // That is plain greedy whenever greedy works, and still an answer for plate sets where
+        // greedy would strand a remainder.
         let mut left = steps;
         let mut side = Vec::new();
         for (i, &(size, weight)) in self.plates.iter().enumerate() {
-            let fit = self.pairs.map_or(left / size, |pairs| (left / size).min(u64::from(pairs)));
+            let fit = left / size;
             let count = (0..=fit).rev().find(|c| rows[i + 1][(left - c * size) as usize])?;
             side.extend(std::iter::repeat_n(weight, count as usize));
             left -= count * size;
@@ -184,8 +173,7 @@ pub fn per_side(total: f64, eq: &Barbell) -> Option<Vec<f64>> {
 
 /// The loadable total nearest `target`: the lighter one on a tie, and the bar for anything
 /// at or below the bar. Searches the totals the plates can really make, so it is right for
-/// plate sets where greedy loading is not, and for a limited number of pairs (a target past
-/// everything available gives the fully loaded bar).
+/// plate sets where greedy loading is not.
 pub fn round_load(target: f64, eq: &Barbell) -> f64 {
     let rack = Rack::new(eq);
     rack.total(rack.nearest(target))

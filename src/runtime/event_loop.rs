@@ -1,21 +1,19 @@
 //! The one loop: waits for input or for the next instant the picture or the state changes,
 //! feeds the app, carries out its effects (saving before drawing) and redraws. Generic over
-//! the ratatui backend and the host, so tests run it on a `TestBackend` under tokio's paused
-//! clock. Owns the monotonic clock; never decides anything the core should, and never knows
+//! the surface (a ratatui terminal of any backend, or plain lines) and the host, so tests run
+//! it on a `TestBackend` under tokio's paused clock. Owns the monotonic clock; never decides anything the core should, and never knows
 //! which screen is up.
 
 use std::time::Duration;
 
 use crossterm::event::Event;
-use ratatui::Terminal;
-use ratatui::backend::Backend;
-use ratatui::layout::Rect;
 use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::{Instant, sleep_until};
 
 use super::keys::translate;
+use super::surface::Surface;
 use crate::core::app::{App, Effect, JournalEntry, Msg, Opening};
-use crate::ui::{self, View};
+use crate::ui::View;
 
 /// What arrives from outside.
 #[derive(Debug, Clone)]
@@ -43,9 +41,9 @@ pub trait Records {
 }
 
 /// Everything the loop needs, apart from the app it runs.
-pub struct Runtime<'a, B: Backend, H: Host, R: Records> {
-    /// The terminal drawn on.
-    pub terminal: &'a mut Terminal<B>,
+pub struct Runtime<'a, S: Surface, H: Host, R: Records> {
+    /// Where the app is shown: the terminal drawn on, or plain lines.
+    pub terminal: &'a mut S,
     /// Bell and suspend.
     pub host: H,
     /// Where records go.
@@ -56,26 +54,21 @@ pub struct Runtime<'a, B: Backend, H: Host, R: Records> {
     pub t0: Instant,
 }
 
-impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
+impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
     fn now(&self) -> Duration {
         self.t0.elapsed()
     }
 
     fn draw(&mut self, app: &App) -> Result<(), String> {
         let now = self.now();
-        let view = &self.view;
-        self.terminal
-            .draw(|frame| ui::draw(frame, app, now, view))
-            .map(|_| ())
-            .map_err(|e| format!("cannot draw on the terminal: {e}"))
+        self.terminal.show(app, now, &self.view)
     }
 
     /// When to wake without input: the app's next deadline or the UI's next visible change.
     fn wake_at(&self, app: &App) -> Option<Instant> {
         let now = self.now();
-        let size = self.terminal.size().ok()?;
-        let area = Rect::new(0, 0, size.width, size.height);
-        let next = [app.deadline(), ui::next_frame(app, now, area)].into_iter().flatten().min()?;
+        let shown = self.terminal.next_change(app, now);
+        let next = [app.deadline(), shown].into_iter().flatten().min()?;
         Some(self.t0 + next)
     }
 
@@ -136,12 +129,7 @@ impl<B: Backend, H: Host, R: Records> Runtime<'_, B, H, R> {
                 Effect::Bell => self.host.bell(),
                 Effect::Suspend => {
                     self.host.suspend();
-                    // The shell drew over the screen while we were stopped: resizing to the
-                    // same size clears it and forces a full redraw. (`Terminal::clear` would
-                    // first ask the terminal where the cursor is, racing the event reader.)
-                    if let Ok(size) = self.terminal.size() {
-                        let _ = self.terminal.resize(Rect::new(0, 0, size.width, size.height));
-                    }
+                    self.terminal.reclaimed();
                     let more = app.update(Msg::Resumed, self.now());
                     if self.apply(app, more, late_error) {
                         return true;

@@ -81,13 +81,11 @@ impl Records for JournalRecords {
             }
             JournalEntry::Set(set) => {
                 let recorder = self.recorder()?;
-                recorder.set_anchor(anchor);
-                recorder.set(set).map_err(|e| e.to_string())
+                recorder.save_set(set, &anchor).map_err(|e| e.to_string())
             }
             JournalEntry::SessionEnded(status) => {
                 let recorder = self.recorder()?;
-                recorder.set_anchor(anchor);
-                recorder.end(*status, now).map_err(|e| e.to_string())
+                recorder.end(*status, &anchor, now).map_err(|e| e.to_string())
             }
         }
     }
@@ -115,7 +113,7 @@ mod tests {
         records.append(&began, Duration::ZERO).unwrap();
         let set = LoggedSet {
             exercise: "Squat".into(),
-            set: 1,
+            number: 1,
             kind: SetKind::Work,
             side: None,
             reps: Some(8),

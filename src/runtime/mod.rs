@@ -12,37 +12,75 @@ use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
 use crate::core::app::{App, Effect, Msg};
+use crate::settings::{Settings, Sound};
 use crate::storage::Journal;
-use crate::ui::View;
+use crate::ui::{Theme, View};
 
 pub mod event_loop;
 pub mod journal;
 pub mod keys;
+pub mod surface;
 
 pub use event_loop::{Host, Input, Records, Runtime};
+use surface::Lines;
 
-/// The real terminal's bell and job control.
-struct Terminal;
+/// How the app is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// Full screen, in the alternate screen, drawn with this theme.
+    Screen(Theme),
+    /// Plain lines in the terminal's own scrollback, for `TERM=dumb` and screen readers.
+    Lines,
+}
+
+/// The real terminal's bell and job control; `full_screen` when it holds the alternate screen.
+/// It has the lifter's settings for what it does besides drawing (sound now; notifications
+/// and the window title are theirs to read too).
+struct Terminal {
+    full_screen: bool,
+    prefs: Settings,
+}
 
 impl Host for Terminal {
     fn bell(&mut self) {
+        // `tones` rings the bell until there are tones to play.
+        if self.prefs.sound == Sound::Off {
+            return;
+        }
         let mut out = std::io::stdout();
         // A bell that cannot be rung is not worth stopping a workout for.
         let _ = out.write_all(b"\x07").and_then(|()| out.flush());
     }
 
     fn suspend(&mut self) {
-        ratatui::restore();
-        // ratatui only shows the cursor when its terminal is dropped; the shell needs it now.
-        // The next frame after the return hides it again.
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+        if self.full_screen {
+            ratatui::restore();
+            // ratatui only shows the cursor when its terminal is dropped; the shell needs it
+            // now. The next frame after the return hides it again.
+            let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+        } else {
+            let _ = crossterm::terminal::disable_raw_mode();
+        }
         // SAFETY: kill(2) with pid 0 signals our own process group, as a shell's Ctrl-Z would;
         // it returns once the group is continued.
         unsafe {
             libc::kill(0, libc::SIGTSTP);
         }
         let _ = crossterm::terminal::enable_raw_mode();
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen);
+        if self.full_screen {
+            let stdout = &mut std::io::stdout();
+            let _ = crossterm::execute!(stdout, crossterm::terminal::EnterAlternateScreen);
+        }
+    }
+}
+
+/// Raw mode (keys one at a time) for the plain lines, given back however the loop ends,
+/// a panic included.
+struct RawMode;
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        let _ = crossterm::terminal::disable_raw_mode();
     }
 }
 
@@ -56,9 +94,11 @@ pub fn need_terminal() -> Result<(), String> {
         .into())
 }
 
-/// Runs `app` until the lifter leaves, recording into `journal`, in colour unless `color` is
-/// false (`NO_COLOR`); errors are for the caller to print after the terminal is restored.
-pub fn run(mut app: App, journal: Journal, color: bool) -> Result<(), String> {
+/// Runs `app` until the lifter leaves, recording into `journal`, shown as `output` says, with
+/// the lifter's settings `prefs`; errors are for the caller to print after the terminal is
+/// restored.
+pub fn run(mut app: App, journal: Journal, output: Output, prefs: &Settings) -> Result<(), String> {
+    let prefs = prefs.clone();
     need_terminal()?;
     let results_path = journal.path().display().to_string();
     let mut records = journal::JournalRecords::new(journal, Box::new(journal::system_clock));
@@ -74,31 +114,50 @@ pub fn run(mut app: App, journal: Journal, color: bool) -> Result<(), String> {
         let (tx, mut rx) = unbounded_channel();
         forward_terminal(tx.clone());
         forward_signals(tx)?;
+        let theme = match output {
+            Output::Screen(theme) => theme,
+            Output::Lines => {
+                let raw = crossterm::terminal::enable_raw_mode().map(|()| RawMode);
+                if let Err(e) = raw.as_ref() {
+                    close_begun(&mut app, &mut records, t0.elapsed());
+                    return Err(format!("cannot read keys from the terminal: {e}"));
+                }
+                let mut lines = Lines::new(std::io::stdout());
+                let view = View { theme: Theme::plain(), results_path };
+                let host = Terminal { full_screen: false, prefs };
+                let mut runtime = Runtime { terminal: &mut lines, host, records, view, t0 };
+                return runtime.run(app, &mut rx).await;
+            }
+        };
         let mut terminal = match ratatui::try_init() {
             Ok(terminal) => terminal,
             Err(e) => {
                 ratatui::restore();
-                // What the app has begun (a session record) is closed as if it were quit.
-                let now = t0.elapsed();
-                for effect in app.update(Msg::Terminate, now) {
-                    if let Effect::Save(entry) = effect {
-                        let _ = records.append(&entry, now);
-                    }
-                }
+                close_begun(&mut app, &mut records, t0.elapsed());
                 return Err(format!("cannot take over the terminal: {e}"));
             }
         };
         let mut runtime = Runtime {
             terminal: &mut terminal,
-            host: Terminal,
+            host: Terminal { full_screen: true, prefs },
             records,
-            view: View::new(color, results_path),
+            view: View { theme, results_path },
             t0,
         };
         let result = runtime.run(app, &mut rx).await;
         ratatui::restore();
         result
     })
+}
+
+/// Closes what the app has begun (a session record) as if it were quit, when the terminal
+/// cannot be used after all.
+fn close_begun(app: &mut App, records: &mut journal::JournalRecords, now: Duration) {
+    for effect in app.update(Msg::Terminate, now) {
+        if let Effect::Save(entry) = effect {
+            let _ = records.append(&entry, now);
+        }
+    }
 }
 
 /// Feeds terminal events into the loop. crossterm's stream reads on its own thread and wakes

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::collections::hash_map::DefaultHasher;
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
+use std::io::Read;
 use std::os::unix::fs::{FileExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
@@ -18,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::correction::{CorrectionRecord, Corrections};
 use super::digest::{Digest, Entry};
 use super::lines::{Lines, open_regular};
-use super::merge::{Merge, Source};
+use super::merge::{Merge, Source, open_all};
 use super::{DataDir, StorageError, Warning};
 
 /// Bumped whenever what the digest keeps changes, so an older cache is rebuilt.
@@ -26,6 +27,12 @@ const FORMAT: u32 = 1;
 
 /// Warnings kept in the cache, to repeat them on later starts as a full read would.
 const KEPT_WARNINGS: usize = 100;
+
+/// Records appended since the cache was saved before it is saved again.
+const SAVE_AFTER: usize = 512;
+
+/// The largest cache read; a digest within its bounds is a few hundred KiB.
+const MAX_CACHE: u64 = 32 << 20;
 
 /// Bytes before the point read that must still be there, unchanged, to trust the cache.
 const TAIL: u64 = 64;
@@ -60,34 +67,34 @@ struct Saved {
 }
 
 /// The digest of every journal in `data`, and the warnings a full read would give: from the
-/// cache when it still matches, extended by what was appended since, and saved back when
-/// anything changed.
+/// cache when it still matches, extended by what was appended since, and saved back when it
+/// was rebuilt, the journals changed, or enough was appended that reading it again each start
+/// would cost more than saving (every workout appends a few lines; re-saving for those would
+/// cost more than reading them).
 pub fn load(data: &DataDir) -> Result<(Digest, Vec<Warning>), StorageError> {
     let journals = data.journals()?;
     let saved = read_saved(&data.cache_path());
     let old_marks = saved.as_ref().map(|s| s.journals.clone()).unwrap_or_default();
-    let (mut digest, mut warnings, sources) = match saved.and_then(|s| resume(s, data, &journals)) {
+    let resumed = saved.and_then(|s| resume(s, data, &journals));
+    let rebuilt = resumed.is_none();
+    let (mut digest, mut warnings, sources) = match resumed {
         Some(resumed) => resumed,
-        None => (Digest::default(), Vec::new(), from_start(&journals)?),
+        None => (Digest::default(), Vec::new(), open_all(&journals)?),
     };
     let mut merge = Merge::new(sources, &mut warnings)?;
+    let mut read = 0;
     while let Some((_, timed)) = merge.next(&mut warnings)? {
         digest.add(timed);
+        read += 1;
     }
     digest.trim();
     let marks: Vec<Mark> = merge.sources().filter_map(mark).collect();
-    if marks != old_marks && data.path().is_dir() {
+    let names = |marks: &[Mark]| marks.iter().map(|m| m.name.clone()).collect::<Vec<_>>();
+    let worth_it = rebuilt || read >= SAVE_AFTER || names(&marks) != names(&old_marks);
+    if marks != old_marks && worth_it && data.path().is_dir() {
         save(data, &digest, marks, &warnings);
     }
     Ok((digest, warnings))
-}
-
-fn from_start(journals: &[PathBuf]) -> Result<Vec<Source>, StorageError> {
-    let mut sources = Vec::new();
-    for path in journals {
-        sources.extend(Source::open(path, 0, 1, i64::MIN)?);
-    }
-    Ok(sources)
 }
 
 /// The saved digest with each journal opened where it was left, or `None` when any journal
@@ -162,9 +169,17 @@ fn name_of(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
+/// The saved cache, if it is there, readable and of this format. Read in one piece (it is
+/// small: the digest's bounds keep it so), which parses several times faster than a stream;
+/// a file far larger than any digest is not a cache this build wrote.
 fn read_saved(path: &Path) -> Option<Saved> {
     let file = open_regular(path).ok()??;
-    let saved: Saved = serde_json::from_reader(std::io::BufReader::new(file)).ok()?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CACHE + 1).read_to_end(&mut bytes).ok()?;
+    if bytes.len() as u64 > MAX_CACHE {
+        return None;
+    }
+    let saved: Saved = serde_json::from_slice(&bytes).ok()?;
     (saved.format == FORMAT).then_some(saved)
 }
 

@@ -174,11 +174,6 @@ impl Corrections {
     pub fn iter(&self) -> impl Iterator<Item = (&CorrectionRecord, Option<i64>)> {
         self.latest.values().map(|(at, c)| (c, *at))
     }
-
-    /// True when there is nothing to apply.
-    pub fn is_empty(&self) -> bool {
-        self.latest.is_empty()
-    }
 }
 
 /// `#[serde(with)]` for a field whose absence means "unchanged" and whose `null` means "none":

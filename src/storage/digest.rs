@@ -1,7 +1,7 @@
 //! The start-up digest: the few sessions a new workout or the home screen can ask about, kept
 //! while the whole history streams past. For each programme its last `PER_PROGRAMME` sessions
 //! with sets (and any newer ones without), for each exercise the last `PER_EXERCISE` sessions
-//! with work sets of it, and every correction. `records()` gives them as records in time order,
+//! with work sets of it, and every correction. `into_records()` gives them as records in time order,
 //! so the questions in `query` get the same answers from the digest as from the full history.
 //! Its state depends on which records were added, not on the order: a copy adds nothing and a
 //! late old record lands in its place. Pure: no files, no clocks. Must never keep more than
@@ -172,20 +172,15 @@ impl Digest {
         }
     }
 
-    /// The sessions kept, oldest first.
-    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.values()
-    }
-
     /// The kept sessions as records, oldest first, sets corrected and voided ones left out:
     /// what `query::next_day`, `query::past` and `query::last_time` are asked of.
-    pub fn records(&self) -> Vec<Record> {
+    pub fn into_records(self) -> Vec<Record> {
         let mut out = Vec::new();
-        for entry in self.entries.values() {
-            out.extend(entry.session.clone().map(Record::Session));
-            let sets = entry.sets.iter().cloned().filter_map(|s| self.corrections.apply(s));
+        for entry in self.entries.into_values() {
+            out.extend(entry.session.map(Record::Session));
+            let sets = entry.sets.into_iter().filter_map(|s| self.corrections.apply(s));
             out.extend(sets.map(Record::Set));
-            out.extend(entry.end.clone().map(Record::SessionEnd));
+            out.extend(entry.end.map(Record::SessionEnd));
         }
         out
     }

@@ -171,11 +171,11 @@ impl Merge {
     }
 }
 
-/// Opens every journal of `data` from its start.
-pub fn open_all(data: &DataDir) -> Result<Vec<Source>, StorageError> {
+/// Opens every journal in `paths` from its start.
+pub fn open_all(paths: &[PathBuf]) -> Result<Vec<Source>, StorageError> {
     let mut sources = Vec::new();
-    for path in data.journals()? {
-        sources.extend(Source::open(&path, 0, 1, i64::MIN)?);
+    for path in paths {
+        sources.extend(Source::open(path, 0, 1, i64::MIN)?);
     }
     Ok(sources)
 }
@@ -257,21 +257,38 @@ pub fn for_each_record(
     mut visit: impl FnMut(&Record),
 ) -> Result<Vec<Warning>, StorageError> {
     let corrections = corrections(data)?;
+    for_each_copy_once(data, |record| match record {
+        Record::Correction(_) => {}
+        Record::Set(set) => {
+            if let Some(set) = corrections.apply(set) {
+                visit(&Record::Set(set));
+            }
+        }
+        other => visit(&other),
+    })
+}
+
+/// Every record of every journal in `data` as written, merged by time and each copy given
+/// once, corrections included and not applied: for a tool that must know what the journals
+/// hold, such as an import leaving out what it added before (a set the lifter voided since
+/// is still one it added). Everyone else wants `for_each_record`.
+pub fn read_all(data: &DataDir) -> Result<(Vec<Record>, Vec<Warning>), StorageError> {
+    let mut records = Vec::new();
+    let warnings = for_each_copy_once(data, |record| records.push(record))?;
+    Ok((records, warnings))
+}
+
+/// The merged stream of `data`'s journals, each record once.
+fn for_each_copy_once(
+    data: &DataDir,
+    mut visit: impl FnMut(Record),
+) -> Result<Vec<Warning>, StorageError> {
     let mut warnings = Vec::new();
-    let mut merge = Merge::new(open_all(data)?, &mut warnings)?;
+    let mut merge = Merge::new(open_all(&data.journals()?)?, &mut warnings)?;
     let mut recent = Recent::default();
     while let Some((_, Timed { record, .. })) = merge.next(&mut warnings)? {
-        if !recent.first(identity(&record)) {
-            continue;
-        }
-        match record {
-            Record::Correction(_) => {}
-            Record::Set(set) => {
-                if let Some(set) = corrections.apply(set) {
-                    visit(&Record::Set(set));
-                }
-            }
-            other => visit(&other),
+        if recent.first(identity(&record)) {
+            visit(record);
         }
     }
     Ok(warnings)

@@ -30,7 +30,7 @@ pub use correction::{CorrectionRecord, Corrections, SetKey};
 pub use digest::Digest;
 pub use journal::Journal;
 pub use lock::{Holder, WriterLock};
-pub use merge::{for_each_record, read};
+pub use merge::{for_each_record, read, read_all};
 pub use place::{DEVICE_ENV, DataDir};
 pub use query::{last_time, next_day, past};
 pub use recorder::Recorder;

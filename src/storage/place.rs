@@ -36,11 +36,6 @@ impl DataDir {
         &self.path
     }
 
-    /// This machine's name, as it appears in its journal's file name.
-    pub fn device(&self) -> &str {
-        &self.device
-    }
-
     /// This machine's journal, the only file it appends to: `history.<device>.jsonl`.
     pub fn journal_path(&self) -> PathBuf {
         self.path.join(format!("history.{}.jsonl", self.device))

@@ -1,7 +1,7 @@
 //! One workout's records: stamps the core's monotonic times onto the wall clock and appends the
 //! `session`, `set` and `session_end` records through a `Journal`. Must never read the clock
-//! itself (the runtime passes the wall-clock anchor in, so tests can fix it) and never write a
-//! second `session_end` for one session.
+//! itself (every write is given the wall-clock anchor, read afresh by the runtime, so tests can
+//! fix it) and never write a second `session_end` for one session.
 
 use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
@@ -21,7 +21,6 @@ use crate::core::session::{EndStatus, LoggedSet};
 #[derive(Debug)]
 pub struct Recorder {
     journal: Journal,
-    anchor: ZonedDateTime,
     session: String,
     /// Held from `begin` until the session's end is written.
     lock: Option<WriterLock>,
@@ -57,7 +56,7 @@ impl Recorder {
             started: stamp(&anchor, now),
             source: None,
         }))?;
-        Ok(Recorder { journal, anchor, session: id, lock: Some(lock) })
+        Ok(Recorder { journal, session: id, lock: Some(lock) })
     }
 
     /// The session's id, as written in its records.
@@ -65,24 +64,25 @@ impl Recorder {
         &self.session
     }
 
-    /// Moves the wall-clock anchor: the monotonic clock stops while a laptop sleeps, so the
-    /// runtime re-reads the wall clock at each write and stamps follow it.
-    pub fn set_anchor(&mut self, anchor: ZonedDateTime) {
-        self.anchor = anchor;
-    }
-
-    /// Saves a logged set. `Ok` means it is on disk.
-    pub fn set(&mut self, set: &LoggedSet) -> Result<(), StorageError> {
-        self.journal.append(&Record::Set(SetRecord::from_logged(set, &self.session, &self.anchor)))
+    /// Saves a logged set, its times stamped from `anchor` (the wall-clock time at monotonic
+    /// zero, read afresh for each write: the monotonic clock stops while a laptop sleeps). `Ok`
+    /// means it is on disk.
+    pub fn save_set(
+        &mut self,
+        set: &LoggedSet,
+        anchor: &ZonedDateTime,
+    ) -> Result<(), StorageError> {
+        self.journal.append(&Record::Set(SetRecord::from_logged(set, &self.session, anchor)))
     }
 
     /// Corrects (or voids) a set, stamped `anchor + now`. `Ok` means it is on disk.
     pub fn correct(
         &mut self,
         correction: CorrectionRecord,
+        anchor: &ZonedDateTime,
         now: Duration,
     ) -> Result<(), StorageError> {
-        let at = self.anchor.checked_add(now).unwrap_or_else(|_| self.anchor.clone());
+        let at = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
         self.journal.correct(correction, &at)
     }
 
@@ -90,13 +90,18 @@ impl Recorder {
     /// been written, later calls do nothing, so a quit that races a completion cannot end the
     /// session twice. A failed write leaves the session open, so calling again really tries
     /// again.
-    pub fn end(&mut self, status: EndStatus, now: Duration) -> Result<(), StorageError> {
+    pub fn end(
+        &mut self,
+        status: EndStatus,
+        anchor: &ZonedDateTime,
+        now: Duration,
+    ) -> Result<(), StorageError> {
         if self.lock.is_none() {
             return Ok(());
         }
         self.journal.append(&Record::SessionEnd(SessionEndRecord {
             session: self.session.clone(),
-            ended: stamp(&self.anchor, now),
+            ended: stamp(anchor, now),
             status,
         }))?;
         self.lock = None;

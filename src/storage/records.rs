@@ -246,7 +246,7 @@ impl SetRecord {
         SetRecord {
             session: session.into(),
             exercise: set.exercise.clone(),
-            set: set.set,
+            set: set.number,
             kind: set.kind,
             side: set.side,
             reps: set.reps,

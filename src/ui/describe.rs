@@ -15,7 +15,7 @@ pub fn set_label(set: PlannedSet) -> String {
         SetKind::Work => "set",
     };
     let side = set.side.map(|s| format!(" · {}", s.as_str())).unwrap_or_default();
-    format!("{kind} {} of {}{side}", set.set, set.of)
+    format!("{kind} {} of {}{side}", set.number, set.of)
 }
 
 /// `text` with its first letter in capitals, for the start of a line.
@@ -60,7 +60,7 @@ pub fn last_time(session: &Session) -> String {
         }
         (false, None) => format!("Today: {}", sets_done(&today)),
         (true, Some((done, date))) => format!("Last time: {done} ({date})"),
-        (true, None) => first_time(session, session.set()),
+        (true, None) => first_time(session, session.current_set()),
     }
 }
 
@@ -109,7 +109,7 @@ fn sets_done(sets: &[PastSet]) -> String {
 /// resting, when the session has already moved on to the set that comes next, so it describes
 /// the current set.
 pub fn next_up(session: &Session) -> String {
-    let set = session.set();
+    let set = session.current_set();
     let ex = session.exercise_of(set);
     let target = target(session, set);
     format!("Next: {} — {}, {target}", ex.name, set_label(set))

@@ -23,6 +23,6 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, left: Duration, 
     layout::draw_lines(frame, rects[1], &[name], theme.title());
     let starting = format!("Starting in {seconds} — get into position");
     layout::draw_lines(frame, rects[2], &[layout::truncate(&starting, width.into())], theme.text());
-    let set = describe::capitalised(&describe::set_label(session.set()));
+    let set = describe::capitalised(&describe::set_label(session.current_set()));
     layout::draw_lines(frame, rects[3], &[set], theme.text());
 }

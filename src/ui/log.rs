@@ -61,7 +61,7 @@ fn field_line(
 /// Draws the form for the current set.
 pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, form: &LogForm, theme: &Theme) {
     let body = bands.body;
-    let set = session.set();
+    let set = session.current_set();
     let heading = format!("Log {} — {}", describe::set_label(set), session.exercise().name);
     let error = form.error.as_deref().map(|e| layout::wrap(e, body.width.saturating_sub(4)));
     let error_rows = error.as_ref().map_or(0, |lines| lines.len() as u16 + 2);

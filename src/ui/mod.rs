@@ -31,13 +31,14 @@ mod log;
 mod overlay;
 mod pacer;
 mod pacing;
+pub mod plain;
 mod ready;
 mod rest;
 mod summary;
 mod theme;
 mod workout;
 
-pub use theme::Theme;
+pub use theme::{Palette, Theme};
 
 /// What every screen needs besides the state: the styles and where results are saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,8 +59,8 @@ impl View {
 /// The shortest wait between two frames: about 60 a second.
 const MIN_FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
 
-/// How the ui draws one kind of top-level screen.
-pub trait Draw {
+/// How the ui draws one kind of top-level screen, and says it in plain lines.
+pub trait Draw: plain::Say {
     /// Draws the screen filling the frame (never too small: that is checked first) at `now`.
     fn draw(&self, frame: &mut Frame, now: Duration, view: &View);
 
@@ -103,6 +104,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Duration, view: &View) {
         Some(Overlay::Confirm(question)) => {
             overlay::draw_confirm(frame, area, question, &view.theme)
         }
+        Some(Overlay::Notice(text)) => overlay::draw_notice(frame, area, text, &view.theme),
         None => {}
     }
 }
@@ -110,6 +112,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Duration, view: &View) {
 /// Draws one screen at `now` with nothing over it, or says the window is too small.
 pub fn draw_screen(frame: &mut Frame, screen: &dyn Screen, now: Duration, view: &View) {
     let area = frame.area();
+    frame.buffer_mut().set_style(area, view.theme.base());
     if layout::too_small(area) {
         layout::draw_too_small(frame, area, &view.theme);
         return;

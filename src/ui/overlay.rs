@@ -1,6 +1,7 @@
 //! Boxes drawn over any screen: the key help (the lines of the screen's key table, its note,
-//! such as who should not brace, and what liftpace is not and where to turn) and a yes/no question ("Quit the workout?"). Must never
-//! change state; opening and closing them is the app's job.
+//! such as who should not brace, and what liftpace is not and where to turn), a yes/no question
+//! ("Quit the workout?") and a notice to read once. Must never change state; opening and
+//! closing them is the app's job.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Margin, Rect};
@@ -84,4 +85,18 @@ pub fn draw_confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &T
         Line::styled(answers, theme.hint()),
     ];
     draw_box(frame, area, question.title, lines, theme);
+}
+
+/// A notice the lifter must read once (the settings had errors): the text wrapped to the
+/// window, and how to close it.
+pub fn draw_notice(frame: &mut Frame, area: Rect, text: &str, theme: &Theme) {
+    let width = area.width.min(NOTE_WIDTH + 5).saturating_sub(5);
+    let rows = usize::from(area.height.saturating_sub(4));
+    let mut lines: Vec<Line> = layout::wrap_at_most(text, width, rows)
+        .into_iter()
+        .map(|l| Line::raw(format!(" {l}")))
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(" any key closes this", theme.secondary()));
+    draw_box(frame, area, "Note", lines, theme);
 }

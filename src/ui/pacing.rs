@@ -46,8 +46,8 @@ impl Details {
     /// The details of the current set, wrapped for `width`.
     pub fn of(session: &Session, width: u16) -> Self {
         let ex = session.exercise();
-        let set = describe::set_label(session.set());
-        let target = describe::target(session, session.set());
+        let set = describe::set_label(session.current_set());
+        let target = describe::target(session, session.current_set());
         let target = match describe::tempo(ex) {
             Some(tempo) => format!("{target} · {tempo}"),
             None => target,
@@ -108,7 +108,7 @@ fn areas(body: Rect, details: &Details) -> Areas {
 /// directions (a pulldown pulls, it does not lift). A BRACE still says which way the weight
 /// moves; between braced reps the lifter breathes out, then in and braces again. `narrow`
 /// asks for the short form, for a 40-column window.
-fn instruction(part: RepPart, motion: Motion, narrow: bool) -> &'static str {
+pub(super) fn instruction(part: RepPart, motion: Motion, narrow: bool) -> &'static str {
     match part {
         RepPart::Eccentric => motion.eccentric(),
         RepPart::Concentric => motion.concentric(),
@@ -130,9 +130,9 @@ fn progress(phase: &Phase) -> Progress {
     Progress { elapsed: phase.length - phase.remaining, length: phase.length, draining: false }
 }
 
-fn rep_line(session: &Session, phase: &Phase) -> String {
+pub(super) fn rep_line(session: &Session, phase: &Phase) -> String {
     let rep = phase.cycle + 1;
-    match session.set().target {
+    match session.current_set().target {
         Target::Reps(Reps::Max) => format!("rep {rep} · as many as you can"),
         // Past the last rep only until the core's deadline opens the log: never "13 of 12".
         Target::Reps(r) => {

@@ -70,7 +70,7 @@ fn round_line(session: &Session, set: PlannedSet) -> Option<String> {
 
 /// Draws the Ready screen's body and key hints.
 pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
-    let set = session.set();
+    let set = session.current_set();
     let ex = session.exercise();
     let width = bands.body.width;
     let wrapped = |text: Option<String>, max| {

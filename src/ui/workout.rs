@@ -26,7 +26,7 @@ impl Draw for Session {
                 let left = (*since + session.settings.countdown).saturating_sub(now);
                 getready::draw(frame, bands, session, left, theme);
             }
-            Screen::Pacing { clock } => match session.set().target {
+            Screen::Pacing { clock } => match session.current_set().target {
                 Target::Hold(length) => {
                     hold::draw(frame, bands, session, *clock, length, now, theme)
                 }
@@ -54,7 +54,7 @@ impl Draw for Session {
                 countdown::until_change((*since + session.settings.countdown).saturating_sub(now))
             }
             Screen::Pacing { clock } if clock.paused_at.is_some() => None,
-            Screen::Pacing { clock } => match session.set().target {
+            Screen::Pacing { clock } => match session.current_set().target {
                 Target::Hold(length) => hold::until_change(body, session, *clock, length, now),
                 Target::Reps(_) => pacing::until_change(body, session, now),
             },

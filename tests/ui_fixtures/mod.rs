@@ -11,9 +11,8 @@ use liftpace::core::app::{App, Overlay};
 use liftpace::core::breathing::Pattern;
 use liftpace::core::home::{Home, HomeEntry};
 use liftpace::core::library::Equipment;
-use liftpace::core::plates::Barbell;
 use liftpace::core::programme::{
-    Cue, Day, Effort, Exercise, Load, Programme, Reps, Target, Units, Warmup, WarmupLoad,
+    Cue, Day, Effort, Exercise, Load, Programme, Reps, Target, Warmup, WarmupLoad,
 };
 use liftpace::core::progression::{self, PastSession, Rule};
 use liftpace::core::session::{
@@ -89,19 +88,8 @@ pub fn programme() -> Programme {
         per_side: true,
         ..exercise("Split squat", Load::Weight(10.0), 2, Target::Reps(Reps::Exact(10)), "sigh")
     };
-    Programme {
-        name: "Full body, twice a week".into(),
-        description: None,
-        units: Units::Kg,
-        sessions_per_week: 2,
-        days: vec![Day {
-            name: "A".into(),
-            exercises: vec![squat, deadlift, plank, push_up, split],
-        }],
-        one_rep_max: Default::default(),
-        barbell: Barbell::default_for(Units::Kg),
-        dumbbell_step: 2.0,
-    }
+    let exercises = vec![squat, deadlift, plank, push_up, split];
+    Programme::new("Full body, twice a week", vec![Day { name: "A".into(), exercises }])
 }
 
 /// A session that began at 0 s, with last time's goblet squats on record.
@@ -165,15 +153,11 @@ pub fn strength_programme() -> Programme {
         equipment: Some(Equipment::Dumbbell),
         ..exercise("Row", Load::Weight(24.0), 3, Target::Reps(Reps::Exact(10)), "box")
     };
+    let days = vec![Day { name: "S".into(), exercises: vec![squat, bench, row] }];
     Programme {
-        name: "Strength, three days".into(),
-        description: None,
-        units: Units::Kg,
         sessions_per_week: 3,
-        days: vec![Day { name: "S".into(), exercises: vec![squat, bench, row] }],
         one_rep_max: [("Back squat".to_string(), 143.0)].into(),
-        barbell: Barbell::default_for(Units::Kg),
-        dumbbell_step: 2.0,
+        ..Programme::new("Strength, three days", days)
     }
 }
 
@@ -202,7 +186,7 @@ pub fn strength_at(exercise: usize, kind: SetKind, screen: Screen) -> Session {
 pub fn logged(exercise: &str, kind: SetKind, set: u32, reps: u32, load: f64) -> LoggedSet {
     LoggedSet {
         exercise: exercise.into(),
-        set,
+        number: set,
         kind,
         side: None,
         reps: Some(reps),
@@ -250,7 +234,7 @@ pub fn log_form() -> LogForm {
 pub fn right_side() -> Session {
     let mut session = at(SPLIT_SQUAT, Screen::Ready);
     session.current += 1;
-    assert_eq!(session.set().side, Some(Side::Right));
+    assert_eq!(session.current_set().side, Some(Side::Right));
     session
 }
 

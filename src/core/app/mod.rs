@@ -16,10 +16,19 @@
 //!    returns its `deadline`; the ui says when its picture next changes.
 //! 2. A ui module that draws it (`ui/<name>.rs`), implementing `ui::Draw`, and one line in
 //!    the ui's list of screens (`ui/mod.rs`, `SCREENS`).
-//! 3. A way in: a line in the home screen's key table whose action opens it (`core/home.rs`),
-//!    and/or a command that starts the app on it (`App::new(screen)` in `cli`).
+//! 3. A way in: a line in the home screen's key table (`core/home.rs`) whose action returns
+//!    `Effect::open(screen)`, and/or a command in `cli` that starts on it with
+//!    `launch::run(Start::Screen(Box::new(screen)), ..)`.
+//! 4. Its keys in the README's key table: `tests/readme.rs` builds the table from the key
+//!    tables and fails until the README says the same.
 //!
-//! The runtime does not change.
+//! The runtime does not change. A new kind of record is a `JournalEntry` variant and one arm in
+//! `runtime/journal.rs` (plus its line format in `storage`), whichever screen writes it.
+//!
+//! # Adding a key to a screen
+//!
+//! One row in the screen's key table (`Binding { keys, help, hint }`), and, for a new action,
+//! one arm where the screen handles it. The footer, the `?` box and the README test follow.
 
 use std::time::Duration;
 
@@ -36,6 +45,9 @@ pub enum Overlay {
     Help,
     /// A yes/no question the screen asked.
     Confirm(Confirm),
+    /// Something the lifter must read before starting (the settings had errors); any key
+    /// closes it, and does nothing else.
+    Notice(&'static str),
 }
 
 /// The answers to a question.
@@ -83,12 +95,12 @@ pub struct App {
 impl App {
     /// An app showing `screen`.
     pub fn new(screen: impl Screen) -> App {
-        App {
-            screen: Box::new(screen),
-            under: Vec::new(),
-            overlay: None,
-            first_records: Vec::new(),
-        }
+        App::boxed(Box::new(screen))
+    }
+
+    /// An app showing a screen already boxed (one a command chose).
+    pub fn boxed(screen: Box<dyn Screen>) -> App {
+        App { screen, under: Vec::new(), overlay: None, first_records: Vec::new() }
     }
 
     /// The same app, with `entries` to write before the terminal is taken (a workout started
@@ -96,6 +108,12 @@ impl App {
     /// before any screen).
     pub fn recording_first(mut self, entries: Vec<JournalEntry>) -> App {
         self.first_records = entries;
+        self
+    }
+
+    /// The same app with `notice`, if any, over its first screen.
+    pub fn noticing(mut self, notice: Option<&'static str>) -> App {
+        self.overlay = notice.map(Overlay::Notice).or(self.overlay);
         self
     }
 
@@ -121,7 +139,7 @@ impl App {
     /// screen. Returns what the runtime must do; help and questions are done here.
     pub fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
         let effects = match (self.overlay, msg) {
-            (Some(Overlay::Help), Msg::Key(_)) => {
+            (Some(Overlay::Help | Overlay::Notice(_)), Msg::Key(_)) => {
                 self.overlay = None;
                 Vec::new()
             }

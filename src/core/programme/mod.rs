@@ -226,6 +226,23 @@ pub struct Programme {
 }
 
 impl Programme {
+    /// A programme called `name` of `days`, with every other value as the loader's defaults
+    /// (kilograms, twice a week, a standard bar and plates, no known maxes). For building one in
+    /// code, tests above all: `Programme { units: Units::Lb, ..Programme::new("P", days) }`, so
+    /// a new field means a new default here, not an edit of every literal.
+    pub fn new(name: &str, days: Vec<Day>) -> Programme {
+        Programme {
+            name: name.into(),
+            description: None,
+            units: Units::Kg,
+            sessions_per_week: 2,
+            days,
+            one_rep_max: Default::default(),
+            barbell: Barbell::default_for(Units::Kg),
+            dumbbell_step: crate::core::plates::default_dumbbell_step(Units::Kg),
+        }
+    }
+
     /// "2 days, 15 exercises, 37 sets, 2 a week": the programme's size in a few words.
     pub fn size_summary(&self) -> String {
         let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
@@ -250,11 +267,6 @@ impl Programme {
             }
         }
         names
-    }
-
-    /// The day called `name`, if any.
-    pub fn day(&self, name: &str) -> Option<&Day> {
-        self.days.iter().find(|d| d.name == name)
     }
 }
 

@@ -32,7 +32,7 @@ impl Session {
     /// carries to the exercise's later work sets; a warm-up's is its own. Bodyweight and a
     /// percentage still waiting for a one-rep max have no number to change.
     pub(super) fn change_load(&mut self, steps: f64) {
-        let set = self.set();
+        let set = self.current_set();
         let Load::Weight(load) = set.load else { return };
         let ex = self.exercise_of(set);
         let (step, grid) = kit(&self.programme, ex);

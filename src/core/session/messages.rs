@@ -32,7 +32,7 @@ pub struct LoggedSet {
     /// Exercise name.
     pub exercise: String,
     /// 1-based set number among the sets of its kind.
-    pub set: u32,
+    pub number: u32,
     /// Warm-up or work.
     pub kind: SetKind,
     /// Per-side exercises only.

@@ -18,6 +18,7 @@ use crate::core::tempo::reps_done;
 
 mod adjust;
 pub mod form;
+mod input;
 pub mod keymap;
 pub mod launch;
 pub mod messages;
@@ -32,7 +33,7 @@ pub use keymap::Action;
 pub use messages::{EndStatus, LoggedSet};
 pub use plan::{PlannedSet, SetKind, Side};
 pub use prescribe::{ExerciseHistory, LastTime, Past, PastSet, Prescribed};
-pub use screen::{Clock, Screen};
+pub use screen::{Clock, Paced, Screen};
 
 /// Settings a session runs with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +85,18 @@ pub const DISCARD: Confirm = Confirm {
     no: "keep logging",
 };
 
+/// A set being saved: where the workout was and the form as filled in, to go back to if the
+/// save fails.
+#[derive(Debug, Clone)]
+struct Unsaved {
+    /// The index of the set in the plan.
+    current: usize,
+    /// The form as it was saved.
+    form: LogForm,
+    /// When the set was paced.
+    paced: Paced,
+}
+
 /// One workout in progress.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -111,7 +124,7 @@ pub struct Session {
     /// set's load is planned or changed, so drawing never searches plates.
     pub loading: Vec<Loading>,
     /// The log form being saved, kept until the save is known to have worked.
-    unsaved: Option<(usize, Screen)>,
+    unsaved: Option<Unsaved>,
     /// Whether `EndSession` has been emitted.
     ended: bool,
 }
@@ -182,7 +195,7 @@ impl Session {
     /// How long pacing runs before the log opens by itself; `None` for "max".
     pub fn set_length(&self) -> Option<Duration> {
         let ex = self.exercise();
-        match self.set().target {
+        match self.current_set().target {
             Target::Hold(d) => Some(d),
             Target::Reps(r) => r.top().map(|n| ex.tempo.paced_rep_length(ex.start, self.cue()) * n),
         }
@@ -247,7 +260,7 @@ impl Session {
 
     fn open_log(&mut self, clock: Clock, end: Duration) {
         let ex = self.exercise();
-        let set = self.set();
+        let set = self.current_set();
         let elapsed = end.saturating_sub(clock.start);
         let (amount, hold) = match set.target {
             Target::Hold(d) => (elapsed.min(d).as_secs() as u32, true),
@@ -260,7 +273,7 @@ impl Session {
         if let (SetKind::Work, Some(effort)) = (set.kind, ex.effort) {
             form.rpe = crate::core::programme::format_number(effort.as_rpe());
         }
-        self.screen = Screen::Log { form, paced: (clock.began, end) };
+        self.screen = Screen::Log { form, paced: Paced { began: clock.began, ended: end } };
     }
 
     /// Pauses whatever is timing the lifter's effort after an interruption (Ctrl-Z, an
@@ -273,26 +286,6 @@ impl Session {
         }
     }
 
-    /// The key table of the screen the workout is on.
-    pub fn keymap(&self) -> &'static [keys::Binding<Action>] {
-        keymap::table(&self.screen)
-    }
-
-    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
-        if let Some(action) = keys::action(self.keymap(), key)
-            && action.before_deadlines()
-        {
-            return self.act(action, key, now);
-        }
-        // A deadline may have passed between the last tick and this key: the key acts on the
-        // screen it moved on to.
-        let mut effects = self.tick(now);
-        if let Some(action) = keys::action(self.keymap(), key) {
-            effects.extend(self.act(action, key, now));
-        }
-        effects
-    }
-
     fn quit(&mut self) -> Vec<Effect> {
         if self.ended {
             return vec![Effect::Exit];
@@ -301,60 +294,9 @@ impl Session {
         vec![Effect::Save(JournalEntry::SessionEnded(EndStatus::Quit)), Effect::Exit]
     }
 
-    fn act(&mut self, action: Action, key: Key, now: Duration) -> Vec<Effect> {
-        match action {
-            Action::Help => {
-                self.pause_for_interruption(now);
-                return vec![Effect::ShowHelp];
-            }
-            Action::Quit => {
-                self.pause_for_interruption(now);
-                return vec![Effect::Ask(QUIT)];
-            }
-            Action::Suspend => {
-                self.pause_for_interruption(now);
-                return vec![Effect::Suspend];
-            }
-            Action::Leave => return vec![Effect::Exit],
-            Action::Save => return self.save(now),
-            _ => {}
-        }
-        match (&mut self.screen, action) {
-            (Screen::Ready, Action::Start) => self.screen = Screen::GetReady { since: now },
-            (Screen::Ready, Action::Heavier) => self.change_load(1.0),
-            (Screen::Ready, Action::Lighter) => self.change_load(-1.0),
-            (Screen::GetReady { .. }, Action::Back) => self.screen = Screen::Ready,
-            (Screen::Log { .. }, Action::Back) => return vec![Effect::Ask(DISCARD)],
-            (Screen::Pacing { clock }, Action::TogglePause) => clock.toggle(now),
-            (Screen::Pacing { clock }, Action::EndSet) => {
-                let clock = *clock;
-                let end = clock.paused_at.unwrap_or(now);
-                self.open_log(clock, end);
-            }
-            (Screen::Log { form, .. }, Action::NextField) => form.tab(false),
-            (Screen::Log { form, .. }, Action::PreviousField) => form.tab(true),
-            (Screen::Log { form, .. }, Action::Delete) => form.backspace(),
-            (Screen::Log { form, .. }, Action::Type) => {
-                if let Key::Char(c) = key {
-                    form.type_char(c);
-                }
-            }
-            (Screen::Rest { length, .. }, Action::AddRest) => {
-                *length = (*length + REST_ADD).min(REST_MAX_WITH_ADDS.max(*length))
-            }
-            (Screen::Rest { since, .. }, Action::SkipRest)
-                if now.saturating_sub(*since) >= REST_SKIP_GRACE =>
-            {
-                self.screen = Screen::Ready
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-
     /// The log form being saved did not reach the disk: back to it, with why.
     fn unsave(&mut self, why: &str) {
-        if let Some((current, Screen::Log { mut form, paced })) = self.unsaved.take() {
+        if let Some(Unsaved { current, mut form, paced }) = self.unsaved.take() {
             self.logged.pop();
             self.current = current;
             self.ended = false;
@@ -364,7 +306,7 @@ impl Session {
     }
 
     fn save(&mut self, now: Duration) -> Vec<Effect> {
-        let set = self.set();
+        let set = self.current_set();
         let unit = self.programme.units.as_str();
         let Screen::Log { form, paced } = &mut self.screen else { return Vec::new() };
         let entry = match form.validate() {
@@ -381,12 +323,13 @@ impl Session {
             form.doubted = true;
             return Vec::new();
         }
+        let unsaved = Unsaved { current: self.current, form: form.clone(), paced: *paced };
         let paced = *paced;
         let ex = self.exercise();
         let hold = matches!(set.target, Target::Hold(_));
         let record = LoggedSet {
             exercise: ex.name.clone(),
-            set: set.set,
+            number: set.number,
             kind: set.kind,
             side: set.side,
             reps: (!hold).then_some(entry.amount),
@@ -396,10 +339,10 @@ impl Session {
             target: set.target,
             tempo: ex.tempo.to_string(),
             rpe: entry.rpe,
-            started: paced.0,
-            ended: paced.1,
+            started: paced.began,
+            ended: paced.ended,
         };
-        self.unsaved = Some((self.current, self.screen.clone()));
+        self.unsaved = Some(unsaved);
         self.carry_load_forward(set, entry.load);
         self.logged.push(record.clone());
         let mut effects = vec![Effect::Save(JournalEntry::Set(record))];

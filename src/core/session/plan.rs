@@ -38,7 +38,7 @@ pub struct PlannedSet {
     /// Warm-up or work.
     pub kind: SetKind,
     /// 1-based number among the exercise's sets of this kind.
-    pub set: u32,
+    pub number: u32,
     /// How many sets of this kind the exercise has.
     pub of: u32,
     /// For per-side exercises.
@@ -105,7 +105,7 @@ pub fn plan(
                 let set = PlannedSet {
                     exercise,
                     kind: SetKind::Warmup,
-                    set: n as u32 + 1,
+                    number: n as u32 + 1,
                     of,
                     side: None,
                     load: warmup_load(warmup.load, prescribed[exercise].load, ex, barbell, units),
@@ -124,7 +124,7 @@ pub fn plan(
                 let set = PlannedSet {
                     exercise,
                     kind: SetKind::Work,
-                    set: round,
+                    number: round,
                     of: ex.sets,
                     side: None,
                     load: prescribed[exercise].load,

@@ -37,6 +37,15 @@ impl Clock {
     }
 }
 
+/// When a set was paced: from when it really began to when it ended, pauses included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paced {
+    /// When pacing began.
+    pub began: Duration,
+    /// When it ended (by itself, by Enter, or where a pause left it).
+    pub ended: Duration,
+}
+
 /// The screen the workout is on.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
@@ -57,7 +66,7 @@ pub enum Screen {
         /// The form being edited.
         form: LogForm,
         /// When pacing began and ended.
-        paced: (Duration, Duration),
+        paced: Paced,
     },
     /// Resting between sets with the breathing pacer.
     Rest {

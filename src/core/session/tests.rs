@@ -2,8 +2,7 @@
 
 use super::*;
 use crate::core::breathing::Pattern;
-use crate::core::plates::Barbell;
-use crate::core::programme::{Day, Exercise, Load, Muscle, Reps, Units};
+use crate::core::programme::{Day, Exercise, Load, Muscle, Reps};
 use crate::core::tempo::{StartWith, Tempo};
 
 fn exercise(name: &str, sets: u32, target: Target) -> Exercise {
@@ -24,16 +23,7 @@ fn exercise(name: &str, sets: u32, target: Target) -> Exercise {
 }
 
 fn session(exercises: Vec<Exercise>) -> Session {
-    let programme = Programme {
-        name: "Test".into(),
-        description: None,
-        units: Units::Kg,
-        sessions_per_week: 2,
-        days: vec![Day { name: "A".into(), exercises }],
-        one_rep_max: Default::default(),
-        barbell: Barbell::default_for(Units::Kg),
-        dumbbell_step: 2.0,
-    };
+    let programme = Programme::new("Test", vec![Day { name: "A".into(), exercises }]);
     Session::new(programme, 0, &Past::default(), Settings::default(), Duration::ZERO)
 }
 
@@ -75,11 +65,11 @@ fn a_whole_set_runs_ready_countdown_pacing_log_rest_ready() {
     tick(&mut s, 34.0);
     let Screen::Log { form, paced } = &s.screen else { panic!("{:?}", s.screen) };
     assert_eq!((form.amount.as_str(), form.load.as_str()), ("10", "20"));
-    assert_eq!(*paced, (secs(4.0), secs(34.0)));
+    assert_eq!(*paced, Paced { began: secs(4.0), ended: secs(34.0) });
     let effects = key(&mut s, Key::Enter, 40.0);
     let set = saved(&effects);
     assert_eq!(
-        (set.set, set.reps, set.load, set.target.to_string()),
+        (set.number, set.reps, set.load, set.target.to_string()),
         (1, Some(10), Some(20.0), "8-10".to_string())
     );
     assert_eq!(set.tempo, "2-0-1-0");
@@ -90,7 +80,7 @@ fn a_whole_set_runs_ready_countdown_pacing_log_rest_ready() {
     assert_eq!(s.deadline(), Some(secs(130.0)));
     assert_eq!(tick(&mut s, 130.0), vec![Effect::Bell]);
     assert_eq!(s.screen, Screen::Ready);
-    assert_eq!(s.set().set, 2);
+    assert_eq!(s.current_set().number, 2);
 }
 
 #[test]
@@ -121,7 +111,11 @@ fn enter_ends_a_set_early_with_the_whole_reps_done_and_space_pauses() {
     key(&mut s, Key::Enter, 58.5); // 1 + 8.5 = 9.5 s paced: three whole reps
     let Screen::Log { form, paced } = &s.screen else { panic!() };
     assert_eq!(form.amount, "3");
-    assert_eq!(*paced, (secs(3.0), secs(58.5)), "the record keeps when the set really began");
+    assert_eq!(
+        *paced,
+        Paced { began: secs(3.0), ended: secs(58.5) },
+        "the record keeps when the set really began"
+    );
 }
 
 #[test]
@@ -143,7 +137,7 @@ fn holds_log_seconds_and_per_side_sets_go_left_right_then_rest() {
         (None, Some(30), None, Some(Side::Left))
     );
     assert_eq!(s.screen, Screen::Ready, "no rest between the left and right side");
-    assert_eq!(s.set().side, Some(Side::Right));
+    assert_eq!(s.current_set().side, Some(Side::Right));
     assert_eq!(s.progress(), (1, 2));
     key(&mut s, Key::Enter, 35.0);
     tick(&mut s, 38.0);
@@ -242,7 +236,7 @@ fn a_key_after_a_missed_deadline_applies_the_deadline_first() {
     key(&mut s, Key::Char('5'), 20.0);
     let Screen::Log { form, paced } = &s.screen else { panic!("{:?}", s.screen) };
     assert_eq!(form.amount, "5", "the key lands on the log form");
-    assert_eq!(*paced, (secs(3.0), secs(6.0)));
+    assert_eq!(*paced, Paced { began: secs(3.0), ended: secs(6.0) });
 }
 
 #[test]
@@ -256,7 +250,7 @@ fn a_different_logged_load_becomes_the_target_of_the_later_sets_and_rest_breathe
     key(&mut s, Key::Tab, 6.1);
     type_all(&mut s, "22.5", 6.2);
     key(&mut s, Key::Enter, 7.0);
-    assert_eq!(s.set().load, Load::Weight(22.5), "set 2 takes the load just used");
+    assert_eq!(s.current_set().load, Load::Weight(22.5), "set 2 takes the load just used");
     assert_eq!(s.plan[2].load, Load::Weight(22.5));
     assert_eq!(s.plan[3].load, Load::Weight(20.0), "other exercises keep theirs");
     assert_eq!(s.logged[0].load, Some(22.5));

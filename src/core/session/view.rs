@@ -16,7 +16,7 @@ use crate::core::tempo::{self, RepPart};
 
 impl Session {
     /// The current set.
-    pub fn set(&self) -> PlannedSet {
+    pub fn current_set(&self) -> PlannedSet {
         self.plan[self.current]
     }
 
@@ -32,7 +32,7 @@ impl Session {
 
     /// The breathing cue of the current set.
     pub fn cue(&self) -> Cue {
-        self.cue_of(self.set())
+        self.cue_of(self.current_set())
     }
 
     /// How the current set is loaded on the bar, worked out when its load was planned.
@@ -42,12 +42,12 @@ impl Session {
 
     /// The current exercise.
     pub fn exercise(&self) -> &Exercise {
-        self.exercise_of(self.set())
+        self.exercise_of(self.current_set())
     }
 
     /// What the workout asks of the current exercise, and why.
     pub fn prescription(&self) -> &Prescribed {
-        &self.prescribed[self.set().exercise]
+        &self.prescribed[self.current_set().exercise]
     }
 
     /// Where the workout is, a left and right pair counting as one set, as the programme
@@ -56,7 +56,7 @@ impl Session {
         let counted = |p: &&PlannedSet| Side::counts_alone(p.side);
         let total = self.plan.iter().filter(counted).count();
         let before = self.plan[..self.current].iter().filter(counted).count();
-        let this = if Side::counts_alone(self.set().side) { before + 1 } else { before };
+        let this = if Side::counts_alone(self.current_set().side) { before + 1 } else { before };
         (this.min(total), total)
     }
 
@@ -68,13 +68,13 @@ impl Session {
         let block = plan::block_of(day, set.exercise);
         match set.kind {
             SetKind::Warmup => block.collect(),
-            SetKind::Work => plan::in_round(day, block, set.set),
+            SetKind::Work => plan::in_round(day, block, set.number),
         }
     }
 
     /// The current exercise's work sets logged today on the current set's side, in order.
     pub fn done_today(&self) -> Vec<PastSet> {
-        let (name, side) = (&self.exercise().name, self.set().side);
+        let (name, side) = (&self.exercise().name, self.current_set().side);
         let here =
             |l: &&LoggedSet| &l.exercise == name && l.kind == SetKind::Work && l.side == side;
         self.logged.iter().filter(here).map(PastSet::from).collect()
@@ -83,7 +83,7 @@ impl Session {
     /// The date and sets of the last time the current exercise was done, only the current
     /// set's side for per-side work; `None` when there are none.
     pub fn last_time_here(&self) -> Option<(&str, Vec<PastSet>)> {
-        let (last, side) = (self.last.get(&self.exercise().name)?, self.set().side);
+        let (last, side) = (self.last.get(&self.exercise().name)?, self.current_set().side);
         let sets: Vec<PastSet> =
             last.sets.iter().filter(|s| side.is_none() || s.side == side).cloned().collect();
         (!sets.is_empty()).then_some((last.date.as_str(), sets))
@@ -129,7 +129,7 @@ impl Session {
     pub fn rep_part(&self, now: Duration) -> Option<(Phase, RepPart)> {
         let Screen::Pacing { clock } = &self.screen else { return None };
         let ex = self.exercise();
-        match self.set().target {
+        match self.current_set().target {
             Target::Reps(_) => tempo::part_at(&ex.tempo, ex.start, self.cue(), clock.elapsed(now)),
             Target::Hold(_) => None,
         }

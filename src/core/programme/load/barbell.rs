@@ -6,7 +6,7 @@ use toml::de::DeValue;
 use super::keys::{self, MAX_PLATE_SIZES};
 use super::read::{Value, number, table, wrong_type};
 use super::report::Sink;
-use crate::core::plates::Barbell;
+use crate::core::plates::{Barbell, default_dumbbell_step};
 use crate::core::programme::Units;
 
 /// Heavier than any bar or plate made; past it, a value is a slip (a total, or grams).
@@ -14,14 +14,6 @@ const HEAVIEST: f64 = 100.0;
 const BAR_HELP: &str = "the empty bar's weight in the programme's units, 0 to 100, e.g. bar = 20";
 const PLATES_HELP: &str =
     "the plate sizes at hand, one entry per size, e.g. plates = [25, 20, 15, 10, 5, 2.5, 1.25]";
-
-/// The step between dumbbells when `[equipment]` does not say: what most gyms rack.
-fn default_dumbbell_step(units: Units) -> f64 {
-    match units {
-        Units::Kg => 2.0,
-        Units::Lb => 5.0,
-    }
-}
 
 /// The bar and plates `value` describes, and the step between dumbbells, each unwritten part
 /// the standard one for `units`. `None` after an error.
@@ -47,7 +39,7 @@ pub(super) fn read(
         Some(v) => dumbbell_step(sink, v),
         None => Some(default_dumbbell_step(units)),
     };
-    Some((Barbell { bar: bar?, plates: plates?, pairs: None }, step?))
+    Some((Barbell { bar: bar?, plates: plates? }, step?))
 }
 
 fn dumbbell_step(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
@@ -62,7 +54,7 @@ fn dumbbell_step(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
     }
 }
 
-fn bar(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
+pub(crate) fn bar(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
     let w = number(sink, "bar", value, BAR_HELP)?;
     if w < 0.0 {
         sink.error(value.span(), "`bar` cannot be negative", "negative", BAR_HELP);
@@ -76,7 +68,7 @@ fn bar(sink: &mut Sink, value: &Value<'_>) -> Option<f64> {
     }
 }
 
-fn plates(sink: &mut Sink, value: &Value<'_>) -> Option<Vec<f64>> {
+pub(crate) fn plates(sink: &mut Sink, value: &Value<'_>) -> Option<Vec<f64>> {
     let DeValue::Array(items) = value.get_ref() else {
         wrong_type(sink, "plates", value, "a list of plate sizes", PLATES_HELP);
         return None;

@@ -3,17 +3,17 @@
 //! Pure: takes text and returns data. Must never read files, print, or panic on any input.
 
 mod advice;
-mod barbell;
+pub(crate) mod barbell;
 mod breathing;
 mod days;
 mod fields;
-mod keys;
+pub(crate) mod keys;
 mod one_rep_max;
 mod progression;
 mod quantity;
-mod read;
-mod report;
-mod schema;
+pub(crate) mod read;
+pub(crate) mod report;
+pub(crate) mod schema;
 mod tempo;
 mod vocabulary;
 
@@ -61,20 +61,7 @@ pub fn load_with(text: &str, origin: &str, library: &Library) -> Result<Loaded, 
 }
 
 fn read_programme(sink: &mut Sink, text: &str, library: &Library) -> Option<Programme> {
-    if !raw_text_is_clean(sink, text) {
-        return None;
-    }
-    let document = match DeTable::parse(text) {
-        Ok(document) => document,
-        Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            let message = format!("this is not valid TOML: {}", e.message().trim());
-            let help =
-                "check quotes around text, `=` between key and value, and [brackets] on headers";
-            sink.error(span, message, "here", help);
-            return None;
-        }
-    };
+    let document = document(sink, text)?;
     let top = Table { entries: document.get_ref(), span: 0..0 };
     top.check_keys(sink, &keys::names(keys::TOP), "the top level");
 
@@ -145,6 +132,25 @@ fn read_defaults(sink: &mut Sink, value: Option<&Value<'_>>, patterns: &Patterns
         sink.error(group.span(), message, "not a default", help);
     }
     Fields::read(sink, &table, patterns, "`[defaults]`")
+}
+
+/// Parses `text` as a TOML document, refusing control characters first; `None` after an error.
+/// Shared with the settings file, so both report a broken file the same way.
+pub(crate) fn document<'i>(sink: &mut Sink, text: &'i str) -> Option<toml::Spanned<DeTable<'i>>> {
+    if !raw_text_is_clean(sink, text) {
+        return None;
+    }
+    match DeTable::parse(text) {
+        Ok(document) => Some(document),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let message = format!("this is not valid TOML: {}", e.message().trim());
+            let help =
+                "check quotes around text, `=` between key and value, and [brackets] on headers";
+            sink.error(span, message, "here", help);
+            None
+        }
+    }
 }
 
 /// Refuses control characters outside the whitespace TOML allows between tokens; those in

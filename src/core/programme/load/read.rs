@@ -11,7 +11,7 @@ use super::keys;
 use super::report::Sink;
 
 /// A parsed TOML value with its byte span.
-pub(super) type Value<'i> = Spanned<DeValue<'i>>;
+pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// A value and where it was written, for warnings that point back at it.
 #[derive(Debug, Clone)]
@@ -29,7 +29,7 @@ pub(super) fn at<T>(value: &Value<'_>, parsed: Option<T>) -> Option<Written<T>> 
 
 /// A table and the span of its header (or inline braces), read key by key.
 #[derive(Clone)]
-pub(super) struct Table<'a, 'i> {
+pub(crate) struct Table<'a, 'i> {
     pub entries: &'a DeTable<'i>,
     pub span: Range<usize>,
 }
@@ -88,7 +88,7 @@ impl<'a, 'i> Table<'a, 'i> {
 }
 
 /// How a value's type is described in messages.
-pub(super) fn kind(value: &DeValue<'_>) -> &'static str {
+pub(crate) fn kind(value: &DeValue<'_>) -> &'static str {
     match value {
         DeValue::String(_) => "a string",
         DeValue::Integer(_) => "a whole number",
@@ -101,14 +101,14 @@ pub(super) fn kind(value: &DeValue<'_>) -> &'static str {
 }
 
 /// Records that `key` holds the wrong type of value.
-pub(super) fn wrong_type(sink: &mut Sink, key: &str, value: &Value<'_>, want: &str, help: &str) {
+pub(crate) fn wrong_type(sink: &mut Sink, key: &str, value: &Value<'_>, want: &str, help: &str) {
     let message = format!("`{key}` must be {want}, not {}", kind(value.get_ref()));
     sink.error(value.span(), message, &format!("expected {want}"), help);
 }
 
 /// Refuses control characters: the terminal would act on them instead of showing them.
 /// Returns whether the text is clean.
-pub(super) fn clean_text(sink: &mut Sink, text: &str, span: Range<usize>, what: &str) -> bool {
+pub(crate) fn clean_text(sink: &mut Sink, text: &str, span: Range<usize>, what: &str) -> bool {
     let Some(c) = text.chars().find(|c| c.is_control()) else { return true };
     sink.error(
         span,
@@ -120,7 +120,7 @@ pub(super) fn clean_text(sink: &mut Sink, text: &str, span: Range<usize>, what: 
 }
 
 /// A string value, checked for control characters.
-pub(super) fn string<'a>(
+pub(crate) fn string<'a>(
     sink: &mut Sink,
     key: &str,
     value: &'a Value<'_>,
@@ -138,7 +138,7 @@ pub(super) fn string<'a>(
 }
 
 /// A string that names something: clean and not blank.
-pub(super) fn name(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<String> {
+pub(crate) fn name(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<String> {
     let example = if key == "group" { "\"A\"" } else { "\"Goblet squat\"" };
     let help = format!("write the {key} in quotes, e.g. {key} = {example}");
     let help = help.as_str();
@@ -152,7 +152,7 @@ pub(super) fn name(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<Stri
 
 /// An integer value; `None` (with the error recorded) if it is not one. Integers too large
 /// for 64 bits come back as `i64::MAX`/`MIN` so range checks call them absurd, not mistyped.
-pub(super) fn integer(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<i64> {
+pub(crate) fn integer(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<i64> {
     match value.get_ref() {
         DeValue::Integer(i) => {
             Some(
@@ -168,7 +168,7 @@ pub(super) fn integer(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str)
 }
 
 /// A whole number within `range`, else an error naming the limits.
-pub(super) fn bounded(
+pub(crate) fn bounded(
     sink: &mut Sink,
     key: &str,
     value: &Value<'_>,
@@ -199,7 +199,7 @@ pub(super) fn bounded(
 }
 
 /// A number, whole or decimal, finite.
-pub(super) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<f64> {
+pub(crate) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) -> Option<f64> {
     let n = match value.get_ref() {
         DeValue::Integer(_) => integer(sink, key, value, help).map(|i| i as f64),
         DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
@@ -219,7 +219,7 @@ pub(super) fn number(sink: &mut Sink, key: &str, value: &Value<'_>, help: &str) 
 
 /// One of `choices` (spaces around it ignored), else an error with "did you mean" and the list.
 /// `help` says what the choices mean.
-pub(super) fn choice(
+pub(crate) fn choice(
     sink: &mut Sink,
     key: &str,
     value: &Value<'_>,
@@ -244,7 +244,7 @@ pub(super) fn choice(
 }
 
 /// A boolean.
-pub(super) fn boolean(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<bool> {
+pub(crate) fn boolean(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<bool> {
     match value.get_ref() {
         DeValue::Boolean(b) => Some(*b),
         _ => {
@@ -255,7 +255,7 @@ pub(super) fn boolean(sink: &mut Sink, key: &str, value: &Value<'_>) -> Option<b
 }
 
 /// A table (a `[header]` section or an inline `{ ... }`).
-pub(super) fn table<'a, 'i>(
+pub(crate) fn table<'a, 'i>(
     sink: &mut Sink,
     key: &str,
     value: &'a Value<'i>,
@@ -272,7 +272,7 @@ pub(super) fn table<'a, 'i>(
 
 /// A list of tables (`[[key]]` sections). `None` (with errors recorded) if it is not a list or
 /// holds anything but tables, so callers never add "empty" on top of "wrong type".
-pub(super) fn tables<'a, 'i>(
+pub(crate) fn tables<'a, 'i>(
     sink: &mut Sink,
     key: &str,
     value: &'a Value<'i>,
@@ -289,7 +289,7 @@ pub(super) fn tables<'a, 'i>(
 pub(super) use crate::core::spelling::closest;
 
 /// "`a`, `b` or `c`", for listing what is valid.
-pub(super) fn quoted(items: &[&str]) -> String {
+pub(crate) fn quoted(items: &[&str]) -> String {
     match items {
         [] => "nothing".to_string(),
         [only] => format!("`{only}`"),

@@ -135,27 +135,73 @@ impl Diagnostic for LoadError {
 }
 
 /// Renders any diagnostic as the CLI shows it: `origin:line:col`, the line, a caret and the
-/// hint, about 100 columns wide, in colour only when `color` is true.
+/// hint, about 100 columns wide, in colour only when `color` is true. Related problems follow
+/// one by one in the same style (miette would head each with a bare "Error:").
 pub fn render(diag: &dyn Diagnostic, color: bool) -> String {
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let mut theme =
+        if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    // The words every other message of liftpace starts with, rather than bare symbols.
+    theme.characters.error = "error:".into();
+    theme.characters.warning = "warning:".into();
     let handler = GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false);
     let mut out = String::new();
-    if handler.render_report(&mut out, diag).is_err() {
-        // Rendering only fails if the span is out of the text; the sentence still helps.
-        out = diag.to_string();
+    let related = diag.related().into_iter().flatten();
+    for (i, one) in std::iter::once(diag).chain(related).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if handler.render_report(&mut out, &Alone(one)).is_err() {
+            // Rendering only fails if the span is out of the text; the sentence still helps.
+            out.push_str(&format!("{one}\n"));
+        }
     }
     out
 }
 
+/// A diagnostic without its related ones, so `render` can show each in the same style.
+struct Alone<'a>(&'a dyn Diagnostic);
+
+impl fmt::Debug for Alone<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl fmt::Display for Alone<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.0, f)
+    }
+}
+
+impl std::error::Error for Alone<'_> {}
+
+impl Diagnostic for Alone<'_> {
+    fn severity(&self) -> Option<Severity> {
+        self.0.severity()
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.0.help()
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.0.source_code()
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.0.labels()
+    }
+}
+
 /// Collects problems while the loader walks a programme, so every error is reported at once.
-pub(super) struct Sink {
+pub(crate) struct Sink {
     source: NamedSource<Arc<str>>,
     len: usize,
     problems: Vec<Problem>,
 }
 
 impl Sink {
-    pub(super) fn new(text: &str, origin: &str) -> Self {
+    pub(crate) fn new(text: &str, origin: &str) -> Self {
         Sink {
             source: NamedSource::new(shown(origin), Arc::from(shown(text))),
             len: text.len(),
@@ -185,7 +231,7 @@ impl Sink {
     }
 
     /// Records an error at `span`.
-    pub(super) fn error(
+    pub(crate) fn error(
         &mut self,
         span: Range<usize>,
         message: impl Into<String>,
@@ -196,7 +242,7 @@ impl Sink {
     }
 
     /// Records a warning at `span`.
-    pub(super) fn warn(
+    pub(crate) fn warn(
         &mut self,
         span: Range<usize>,
         message: impl Into<String>,
@@ -207,14 +253,14 @@ impl Sink {
     }
 
     /// One-based line of a byte offset, for hints that point at another place.
-    pub(super) fn line(&self, offset: usize) -> usize {
+    pub(crate) fn line(&self, offset: usize) -> usize {
         let span = offset.min(self.len)..offset.min(self.len);
         self.source.read_span(&span.into(), 0, 0).map_or(1, |c| c.line() + 1)
     }
 
     /// The loaded value and its warnings, or every error if there was any. `value` is `None`
     /// only after an error was recorded.
-    pub(super) fn finish<T>(self, value: Option<T>) -> Result<(T, Vec<Warning>), LoadError> {
+    pub(crate) fn finish<T>(self, value: Option<T>) -> Result<(T, Vec<Warning>), LoadError> {
         let (mut errors, mut warnings): (Vec<_>, Vec<_>) =
             self.problems.into_iter().partition(|p| p.severity == Severity::Error);
         // Tables come back from the parser sorted by key, so put problems back in file order.

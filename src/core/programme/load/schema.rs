@@ -20,7 +20,7 @@ pub fn schema() -> Value {
 }
 
 /// A table whose keys are fixed: any other key is a typo.
-fn object<'k>(keys: impl Iterator<Item = &'k Key>) -> Value {
+pub(crate) fn object<'k>(keys: impl Iterator<Item = &'k Key>) -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
     for key in keys {

@@ -154,7 +154,8 @@ fn the_top_level_keys_are_read() {
     assert_eq!(p.name, "Upper / lower");
     assert_eq!(p.description.as_deref(), Some("Four days."));
     assert_eq!((p.units, p.sessions_per_week), (Units::Lb, 4));
-    assert_eq!(p.day("Lower").map(|d| d.exercises[0].name.as_str()), Some("Squat"));
+    let lower = p.days.iter().find(|d| d.name == "Lower");
+    assert_eq!(lower.map(|d| d.exercises[0].name.as_str()), Some("Squat"));
     assert_eq!(p.days[0].exercises[0].load.describe(p.units), "95.5 lb");
 }
 
