@@ -86,7 +86,8 @@ pub fn run(
             let progress = progress_screen(data, &library)?;
             let breathing = Pattern::built_in_at("resonance", settings.resonance_rate)
                 .expect("a built-in pattern");
-            App::new(Home::new(entries).with_progress(progress).breathing(breathing))
+            let home = Home::new(entries).selecting(last_programme(&records));
+            App::new(home.with_progress(progress).breathing(breathing))
         }
     };
     runtime::run(app.noticing(notice), journal, output, prefs, config_dir)
@@ -105,6 +106,15 @@ fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, 
     let known = Known::new(&tally.programme_files(), library);
     let today = jiff::ZonedDateTime::now().date();
     Ok(ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known)))
+}
+
+/// The programme of the latest session liftpace itself recorded (not an import), so home
+/// opens on the programme the lifter follows.
+fn last_programme(records: &[Record]) -> Option<&str> {
+    records.iter().rev().find_map(|r| match r {
+        Record::Session(s) if s.source.is_none() => Some(s.programme.as_str()),
+        _ => None,
+    })
 }
 
 /// What the history says for a workout starting today, with today's local date, so the core
@@ -130,8 +140,12 @@ impl History<'_> {
         wanted: Option<&str>,
         settings: Settings,
     ) -> Result<Workout, String> {
-        let names: Vec<&str> = programme.days.iter().map(|d| d.name.as_str()).collect();
-        let next = storage::next_day(self.records, &programme.name, &names);
+        let days: Vec<(&str, u32)> = programme
+            .days
+            .iter()
+            .map(|d| (d.name.as_str(), d.exercises.iter().map(|e| e.sets).sum()))
+            .collect();
+        let next = storage::next_day(self.records, &programme.name, &days);
         let day = pick_day(&programme, wanted, next)?;
         let records = self.records;
         let past = self

@@ -73,6 +73,16 @@ fn log_set(app: &mut App, n: u32, load: u32) {
     open_log(app, n);
     app.keys(&format!("\t{load}\r"));
     let next = if n == SETS { "Workout complete".into() } else { format!("Set {} of", n + 1) };
+    // A load far from the one prescribed (they tell runs apart) is questioned once as a
+    // possible typo: Enter again keeps it. Bounded poll, like `wait_for`.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !app.text().contains(&next) && std::time::Instant::now() < deadline {
+        if app.text().contains("Enter again") {
+            app.keys("\r");
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
     app.wait_for(&next);
 }
 
@@ -224,7 +234,7 @@ fn sigkill_at_random_points_never_loses_an_acknowledged_set() {
             Stage::Log => open_log(&mut app, n),
             Stage::Saving => {
                 open_log(&mut app, n);
-                app.keys("\t999\r");
+                app.keys("\t999\r\r"); // the second Enter keeps the implausible load
             }
         }
         signal(&app, libc::SIGKILL);

@@ -244,7 +244,8 @@ async fn still_screens_draw_nothing_and_phase_boundaries_land_within_a_frame() {
         sleep(Duration::from_secs(600)).await; // ten minutes on Ready
         press(&tx, KeyCode::Enter);
         sleep(Duration::from_secs(3 + 2 + 4)).await; // through set 1 to its log
-        press(&tx, KeyCode::Esc); // back to Ready without saving
+        press(&tx, KeyCode::Esc); // asks before throwing the set away
+        press(&tx, KeyCode::Char('y')); // back to Ready without saving
         press(&tx, KeyCode::Char('q'));
         press(&tx, KeyCode::Char('y'));
     })

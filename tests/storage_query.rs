@@ -76,14 +76,23 @@ fn a_session_quit_before_any_set_does_not_advance() {
 }
 
 #[test]
-fn a_session_quit_after_a_set_does_advance() {
+fn a_session_quit_early_does_not_advance_but_half_done_does() {
+    // Day B plans four work sets.
+    let days = [("A", 4), ("B", 4)];
     let mut history = done("1", "P", "A");
     history.extend([
         session("2", "P", "B", "t"),
         set("2", "Row", 1, 8, 40.0),
         end("2", EndStatus::Quit),
     ]);
-    assert_eq!(next_day(&history, "P", &DAYS), 0);
+    assert_eq!(next_day(&history, "P", &days), 1, "one of four: B again");
+    history.extend([
+        session("3", "P", "B", "t"),
+        set("3", "Row", 1, 8, 40.0),
+        set("3", "Row", 2, 8, 40.0),
+        end("3", EndStatus::Quit),
+    ]);
+    assert_eq!(next_day(&history, "P", &days), 0, "two of four is half: A next");
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod ui_fixtures;
 use insta::assert_snapshot;
 use liftpace::core::app::{App, Overlay};
 use liftpace::core::programme::Load;
-use liftpace::core::session::{Clock, LogForm, Paced, QUIT, Screen, SetKind};
+use liftpace::core::session::{Clock, DISCARD, Key, LogForm, Msg, Paced, QUIT, Screen, SetKind};
 use ui_fixtures::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
@@ -65,6 +65,14 @@ fn log() {
             Some("NOT SAVED: No space left on device (os error 28). Enter tries again.".into());
     }
     both("log_not_saved", &log, s(80));
+    // A slipped finger, questioned once before saving.
+    if let Screen::Log { form, .. } = &mut log.screen {
+        form.error = None;
+        form.load = "160".into();
+    }
+    log.update(Msg::Key(Key::Enter), s(80)); // questioned, not saved
+    assert!(log.logged.is_empty());
+    both("log_implausible", &log, s(80));
 }
 
 #[test]
@@ -97,6 +105,9 @@ fn overlays() {
     both_app("help_over_log", &covered(log, Overlay::Help), s(80));
     let quit = covered(at(SQUAT, Screen::Ready), Overlay::Confirm(QUIT));
     both_app("confirm_quit", &quit, s(20));
+    let log =
+        at(SQUAT, Screen::Log { form: log_form(), paced: Paced { began: s(10), ended: s(70) } });
+    both_app("confirm_discard_set", &covered(log, Overlay::Confirm(DISCARD)), s(80));
 }
 
 #[test]

@@ -45,7 +45,11 @@ pub enum Action {
     Next,
     /// Select the previous programme.
     Previous,
-    /// Start the selected programme's next day.
+    /// Pick the selected programme's next day in the list (wrapping round).
+    LaterDay,
+    /// Pick the selected programme's previous day in the list (wrapping round).
+    EarlierDay,
+    /// Start the selected programme on the day shown.
     Start,
     /// Open the Progress screen.
     Progress,
@@ -72,8 +76,13 @@ pub const KEYS: &[Binding<Action>] = &[
         hint: Some(("↑/↓ choose", 8)),
     },
     Binding {
+        keys: &[(Key::Right, Action::LaterDay), (Key::Left, Action::EarlierDay)],
+        help: Some(("←/→", "pick another day")),
+        hint: Some(("←/→ day", 6)),
+    },
+    Binding {
         keys: &[(Key::Enter, Action::Start), (Key::Space, Action::Start)],
-        help: Some(("Enter / Space", "start its next day")),
+        help: Some(("Enter / Space", "start the day shown")),
         hint: Some(("Enter start", 9)),
     },
     Binding {
@@ -138,6 +147,15 @@ impl Home {
         Home { breathing: pattern, ..self }
     }
 
+    /// The same screen with the programme titled `title` selected (the one trained last), when
+    /// it is listed.
+    pub fn selecting(mut self, title: Option<&str>) -> Self {
+        if let Some(i) = self.entries.iter().position(|e| Some(e.title.as_str()) == title) {
+            self.selected = i;
+        }
+        self
+    }
+
     fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
         self.message = None;
         let last = self.entries.len().saturating_sub(1);
@@ -146,6 +164,8 @@ impl Home {
             Some(Action::Help) => return vec![Effect::ShowHelp],
             Some(Action::Next) => self.selected = (self.selected + 1).min(last),
             Some(Action::Previous) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::LaterDay) => self.shift_day(1),
+            Some(Action::EarlierDay) => self.shift_day(-1),
             Some(Action::Start) => return self.start(now),
             Some(Action::Progress) => {
                 return self.progress.clone().map(Effect::open).into_iter().collect();
@@ -157,6 +177,16 @@ impl Home {
             None => {}
         }
         Vec::new()
+    }
+
+    /// Moves the selected programme's day `by` places, wrapping round, so any day can be
+    /// started whatever the rotation says (the bench is taken, a day was missed).
+    fn shift_day(&mut self, by: isize) {
+        let Some(Some(workout)) = self.workouts.get_mut(self.selected) else { return };
+        let days = workout.programme.days.len();
+        workout.day = (workout.day as isize + by).rem_euclid(days as isize) as usize;
+        self.entries[self.selected].next_day =
+            Some(workout.programme.days[workout.day].name.clone());
     }
 
     /// Starts the selected programme: its start is recorded first, so a disk that refuses

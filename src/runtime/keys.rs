@@ -27,6 +27,8 @@ pub fn translate(event: &Event) -> Option<Key> {
         KeyCode::Backspace => Key::Backspace,
         KeyCode::Up => Key::Up,
         KeyCode::Down => Key::Down,
+        KeyCode::Left => Key::Left,
+        KeyCode::Right => Key::Right,
         KeyCode::Char(c) => Key::Char(*c),
         _ => return None,
     })

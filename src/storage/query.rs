@@ -11,23 +11,41 @@ use super::records::{Record, SetRecord, local_date};
 use crate::core::programme::{Reps, Units};
 use crate::core::progress::{Event, SetDone, Tally, Week, local_date as local_date_of};
 use crate::core::progression::{self, PastSession};
-use crate::core::session::{ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
+use crate::core::rotation::{self, Attempt, DayShape};
+use crate::core::session::{EndStatus, ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
 
-/// Index into `day_names` of the day to do next for `programme`: the one after the day of its
-/// most recent session with at least one saved set, wrapping round (A, B, A, ...). A session
-/// quit before any set was saved does not count. The first day when the programme has no
-/// such session, or when that session's day is no longer in the programme.
-pub fn next_day<S: AsRef<str>>(records: &[Record], programme: &str, day_names: &[S]) -> usize {
-    let with_sets: HashSet<&str> = sets(records).map(|s| s.session.as_str()).collect();
+/// Index into `days` of the day to do next for `programme`: the one after the day of its most
+/// recent session that counts by the rotation rule (completed, or at least half the day's work
+/// sets done: see `core::rotation`), wrapping round (A, B, A, ...). A session quit early, or
+/// before any set was saved, does not move the rotation on. The first day when the programme
+/// has no such session, or when that session's day is no longer in the programme.
+pub fn next_day<D: DayShape>(records: &[Record], programme: &str, days: &[D]) -> usize {
+    let mut attempts: HashMap<&str, Attempt> = HashMap::new();
+    for r in records {
+        match r {
+            Record::Set(s) => {
+                let a = attempts.entry(s.session.as_str()).or_default();
+                a.sets += 1;
+                if s.kind == SetKind::Work && Side::counts_alone(s.side) {
+                    a.work_sets += 1;
+                }
+            }
+            Record::SessionEnd(e) if e.status == EndStatus::Completed => {
+                attempts.entry(e.session.as_str()).or_default().completed = true;
+            }
+            _ => {}
+        }
+    }
     let last_day = records.iter().rev().find_map(|r| match r {
-        Record::Session(s) if s.programme == programme && with_sets.contains(s.id.as_str()) => {
-            Some(s.day.as_str())
+        Record::Session(s) if s.programme == programme => {
+            let day = days.iter().position(|d| d.name() == s.day);
+            let planned = day.map_or(0, |i| days[i].work_sets());
+            let attempt = attempts.get(s.id.as_str()).copied().unwrap_or_default();
+            rotation::counts(attempt, planned).then_some(day)
         }
         _ => None,
     });
-    last_day
-        .and_then(|day| day_names.iter().position(|d| d.as_ref() == day))
-        .map_or(0, |i| (i + 1) % day_names.len())
+    last_day.flatten().map_or(0, |i| (i + 1) % days.len())
 }
 
 /// For every exercise in the history, the sets of the latest session in which it was logged,

@@ -179,3 +179,35 @@ fn the_first_records_are_given_once() {
     assert_eq!(app.take_first_records(), vec![began]);
     assert!(app.take_first_records().is_empty());
 }
+
+#[test]
+fn home_picks_any_day_with_left_and_right_and_starts_it() {
+    let two_days = format!(
+        "{PROGRAMME}\n[[day]]\nname = \"B\"\n[[day.exercise]]\nname = \"Row\"\nsets = 1\nreps = 8\n"
+    );
+    let mut w = workout();
+    w.programme = load(&two_days, "app.toml").unwrap().programme;
+    let entry = HomeEntry {
+        title: "App".into(),
+        origin: "built-in".into(),
+        next_day: Some("A".into()),
+        summary: String::new(),
+        error: None,
+    };
+    let mut app = App::new(Home::new(vec![(entry, Some(w))]));
+    let day_shown = |app: &App| {
+        let any: &dyn Any = app.screen();
+        any.downcast_ref::<Home>().unwrap().entries[0].next_day.clone().unwrap()
+    };
+    key(&mut app, Key::Right, 0);
+    assert_eq!(day_shown(&app), "B");
+    key(&mut app, Key::Right, 0);
+    assert_eq!(day_shown(&app), "A", "wraps round");
+    key(&mut app, Key::Left, 0);
+    assert_eq!(day_shown(&app), "B", "and back");
+    let effects = key(&mut app, Key::Enter, 1);
+    let Some(Effect::Save(JournalEntry::SessionBegan { day, .. })) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(day, "B", "Enter starts the day shown");
+}

@@ -36,6 +36,9 @@ pub struct LogForm {
     pub needs_load: bool,
     /// Why the last save did not happen, shown until the next edit.
     pub error: Option<String>,
+    /// The values as typed were questioned as implausible once; Enter again keeps them.
+    /// Any edit asks afresh.
+    pub doubted: bool,
 }
 
 /// A validated form.
@@ -65,6 +68,7 @@ impl LogForm {
             hold,
             needs_load: matches!(load, Load::Percent(_)),
             error: None,
+            doubted: false,
         }
     }
 
@@ -110,7 +114,7 @@ impl LogForm {
             return false;
         }
         value.push(c);
-        self.error = None;
+        self.edited();
         true
     }
 
@@ -118,7 +122,13 @@ impl LogForm {
     pub fn backspace(&mut self) {
         self.fresh = false;
         self.value_mut().pop();
+        self.edited();
+    }
+
+    /// A value changed: the last complaint no longer holds.
+    fn edited(&mut self) {
         self.error = None;
+        self.doubted = false;
     }
 
     /// Checks the form, saying what is wrong in words the lifter can act on.

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use super::keymap::{self, Action};
-use super::{QUIT, REST_ADD, REST_MAX_WITH_ADDS, REST_SKIP_GRACE, Screen, Session};
+use super::{DISCARD, QUIT, REST_ADD, REST_MAX_WITH_ADDS, REST_SKIP_GRACE, Screen, Session};
 use crate::core::app::Effect;
 use crate::core::checkin::{CheckinScreen, When};
 use crate::core::keys::{self, Key};
@@ -60,9 +60,8 @@ impl Session {
             }
             (Screen::Ready, Action::Heavier) => self.change_load(1.0),
             (Screen::Ready, Action::Lighter) => self.change_load(-1.0),
-            (Screen::GetReady { .. } | Screen::Log { .. }, Action::Back) => {
-                self.screen = Screen::Ready
-            }
+            (Screen::GetReady { .. }, Action::Back) => self.screen = Screen::Ready,
+            (Screen::Log { .. }, Action::Back) => return vec![Effect::Ask(DISCARD)],
             (Screen::Pacing { clock }, Action::TogglePause) => clock.toggle(now),
             (Screen::Pacing { clock }, Action::EndSet) => {
                 let clock = *clock;

@@ -21,7 +21,7 @@ pub enum Action {
     Heavier,
     /// Ready: one step lighter for this set and the exercise's later work sets.
     Lighter,
-    /// Get ready, Log: back to Ready.
+    /// Get ready: back to Ready. Log: ask, then back to Ready without saving.
     Back,
     /// Pacing: pause or resume.
     TogglePause,
@@ -174,7 +174,7 @@ const LOG: &[Binding<Action>] = &[
     },
     Binding {
         keys: &[(Key::Esc, Action::Back)],
-        help: Some(("Esc", "back without saving")),
+        help: Some(("Esc", "discard (asks first)")),
         hint: Some(("Esc back", 7)),
     },
     // The form's own keys fill the footer.

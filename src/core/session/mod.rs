@@ -25,6 +25,7 @@ pub mod keymap;
 pub mod launch;
 pub mod messages;
 pub mod plan;
+pub mod plausible;
 pub mod prescribe;
 pub mod records;
 pub mod screen;
@@ -86,6 +87,15 @@ pub const QUIT: Confirm = Confirm {
     body: "Every set you logged is saved.",
     yes: "quit",
     no: "keep going",
+};
+
+/// "Throw away this set?", asked when `Esc` would leave a Log form of a set that was done.
+pub const DISCARD: Confirm = Confirm {
+    id: "discard-set",
+    title: "Throw away this set?",
+    body: "The set is not saved.",
+    yes: "throw it away",
+    no: "keep logging",
 };
 
 /// A set being saved: where the workout was and the form as filled in, to go back to if the
@@ -242,6 +252,12 @@ impl Session {
                 Vec::new()
             }
             Msg::Confirmed(id) if id == QUIT.id => self.quit(),
+            Msg::Confirmed(id) if id == DISCARD.id => {
+                if matches!(self.screen, Screen::Log { .. }) {
+                    self.screen = Screen::Ready;
+                }
+                Vec::new()
+            }
             Msg::Confirmed(_) => Vec::new(),
             Msg::Terminate => self.quit(),
         }
@@ -334,6 +350,8 @@ impl Session {
     }
 
     fn save(&mut self, now: Duration) -> Vec<Effect> {
+        let set = self.current_set();
+        let unit = self.programme.units.as_str();
         let Screen::Log { form, paced } = &mut self.screen else { return Vec::new() };
         let entry = match form.validate() {
             Ok(entry) => entry,
@@ -342,9 +360,15 @@ impl Session {
                 return Vec::new();
             }
         };
+        if !form.doubted
+            && let Some(question) = plausible::doubt(&entry, set.target, set.load, unit)
+        {
+            form.error = Some(question);
+            form.doubted = true;
+            return Vec::new();
+        }
         let unsaved = Unsaved { current: self.current, form: form.clone(), paced: *paced };
         let paced = *paced;
-        let set = self.current_set();
         let ex = self.exercise();
         let hold = matches!(set.target, Target::Hold(_));
         let record = LoggedSet {

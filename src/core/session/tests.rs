@@ -191,7 +191,7 @@ fn a_session_end_that_cannot_be_written_is_reported_on_exit_and_a_quit_still_qui
 }
 
 #[test]
-fn esc_on_log_goes_back_without_saving_and_ctrl_z_pauses() {
+fn esc_on_log_asks_then_goes_back_without_saving_and_ctrl_z_pauses() {
     let mut s = session(vec![exercise("Squat", 1, Target::Reps(Reps::Exact(5)))]);
     key(&mut s, Key::Enter, 0.0);
     tick(&mut s, 3.0);
@@ -202,9 +202,41 @@ fn esc_on_log_goes_back_without_saving_and_ctrl_z_pauses() {
     // The last rep's bell (12 s into the set) comes first, then the end (15 s).
     assert_eq!(s.deadline(), Some(secs(100.0 + 12.0 - 1.0)));
     key(&mut s, Key::Enter, 101.0);
-    assert!(key(&mut s, Key::Esc, 102.0).is_empty());
+    assert_eq!(key(&mut s, Key::Esc, 102.0), vec![Effect::Ask(DISCARD)]);
+    assert!(matches!(s.screen, Screen::Log { .. }), "nothing is thrown away before the answer");
+    assert!(s.update(Msg::Confirmed(DISCARD.id), secs(103.0)).is_empty());
     assert_eq!(s.screen, Screen::Ready);
     assert!(s.logged.is_empty());
+}
+
+#[test]
+fn an_implausible_set_is_questioned_once_then_saved_as_typed() {
+    let mut s = session(vec![exercise("Squat", 2, Target::Reps(Reps::Exact(5)))]);
+    key(&mut s, Key::Enter, 0.0);
+    key(&mut s, Key::Enter, 4.0); // end the set early: the log opens
+    key(&mut s, Key::Tab, 5.0);
+    for c in "200".chars() {
+        key(&mut s, Key::Char(c), 5.0);
+    }
+    assert!(key(&mut s, Key::Enter, 6.0).is_empty(), "not saved on the first Enter");
+    let Screen::Log { form, .. } = &s.screen else { panic!("{:?}", s.screen) };
+    assert_eq!(
+        form.error.as_deref(),
+        Some("200 kg is 10× today's 20 kg. Enter again to keep it, or fix it.")
+    );
+    // Fixing it asks afresh: 20 → 2000 is questioned again, 20 is saved at once.
+    key(&mut s, Key::Backspace, 7.0);
+    key(&mut s, Key::Backspace, 7.0);
+    assert!(key(&mut s, Key::Enter, 8.0).is_empty(), "2 kg is questioned too");
+    key(&mut s, Key::Char('0'), 9.0);
+    assert_eq!(saved(&key(&mut s, Key::Enter, 9.0)).load, Some(20.0));
+    // The next set: a typo kept on purpose is saved on the second Enter, as typed.
+    key(&mut s, Key::Enter, 200.0); // skip the rest
+    key(&mut s, Key::Enter, 205.0);
+    key(&mut s, Key::Char('9'), 206.0);
+    key(&mut s, Key::Char('9'), 206.0);
+    assert!(key(&mut s, Key::Enter, 207.0).is_empty());
+    assert_eq!(saved(&key(&mut s, Key::Enter, 208.0)).reps, Some(99));
 }
 
 #[test]
