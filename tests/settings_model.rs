@@ -308,3 +308,9 @@ fn the_readme_lists_every_key_and_its_example_is_a_valid_file() {
     let example = section.split("```text\n").nth(1).unwrap().split("```").next().unwrap();
     assert_eq!(read(example).units, Units::Lb);
 }
+
+#[test]
+fn the_default_rest_pattern_shown_is_the_one_rests_begin_with() {
+    let programme_default = liftpace::core::programme::Exercise::default().breathing.name;
+    assert_eq!(Settings::default().rest_breathing, programme_default);
+}

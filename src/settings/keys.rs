@@ -78,7 +78,7 @@ pub const TOP: &[Key] = &[
     ),
     key(
         "rest_breathing",
-        "The breathing pacer during rests when a programme does not choose: resonance (the default), box, sigh, 4-7-8 or none.",
+        "The breathing pacer during rests when a programme does not choose: recover (the default: free breathing, a few sighs, then resonance), resonance, box, sigh, 4-7-8 or none.",
         Shape::Choice(&breathing::BUILT_IN),
     ),
     key(

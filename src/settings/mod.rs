@@ -142,7 +142,7 @@ impl Default for Settings {
             notify: false,
             title: true,
             theme: ThemeChoice::Auto,
-            rest_breathing: "resonance".into(),
+            rest_breathing: "recover".into(),
             resonance_rate: 5.5,
             checkin: Checkin::After,
             device: None,
