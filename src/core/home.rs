@@ -63,18 +63,11 @@ pub enum Action {
 
 /// The home screen's keys.
 pub const KEYS: &[Binding<Action>] = &[
-    Binding {
-        keys: &[
-            (Key::Down, Action::Next),
-            (Key::Char('j'), Action::Next),
-            (Key::Tab, Action::Next),
-            (Key::Up, Action::Previous),
-            (Key::Char('k'), Action::Previous),
-            (Key::BackTab, Action::Previous),
-        ],
-        help: Some(("↑/↓ or j/k", "choose a programme")),
-        hint: Some(("↑/↓ choose", 8)),
-    },
+    keys::list_line(
+        &keys::list_moves(Action::Next, Action::Previous),
+        "choose a programme",
+        "↑/↓ choose",
+    ),
     Binding {
         keys: &[(Key::Right, Action::LaterDay), (Key::Left, Action::EarlierDay)],
         help: Some(("←/→", "pick another day")),
@@ -95,11 +88,7 @@ pub const KEYS: &[Binding<Action>] = &[
         help: Some(("b", "breathe (5 min)")),
         hint: Some(("b breathe", 6)),
     },
-    Binding {
-        keys: &[(Key::Char('?'), Action::Help)],
-        help: Some(("?", "show these keys")),
-        hint: Some(("? keys", 5)),
-    },
+    keys::help_line(&[(Key::Char('?'), Action::Help)]),
     Binding {
         keys: &[
             (Key::Char('q'), Action::Quit),

@@ -23,23 +23,12 @@ pub enum Action {
 
 /// The Progress screen's keys.
 pub const KEYS: &[Binding<Action>] = &[
-    Binding {
-        keys: &[
-            (Key::Down, Action::Next),
-            (Key::Char('j'), Action::Next),
-            (Key::Tab, Action::Next),
-            (Key::Up, Action::Previous),
-            (Key::Char('k'), Action::Previous),
-            (Key::BackTab, Action::Previous),
-        ],
-        help: Some(("↑/↓ or j/k", "choose an exercise")),
-        hint: Some(("↑/↓ exercise", 8)),
-    },
-    Binding {
-        keys: &[(Key::Char('?'), Action::Help)],
-        help: Some(("?", "show these keys")),
-        hint: Some(("? keys", 5)),
-    },
+    keys::list_line(
+        &keys::list_moves(Action::Next, Action::Previous),
+        "choose an exercise",
+        "↑/↓ exercise",
+    ),
+    keys::help_line(&[(Key::Char('?'), Action::Help)]),
     Binding {
         keys: &[
             (Key::Esc, Action::Back),
