@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::{App, Screen};
+use crate::core::app::{App, Deferred, Screen};
 use crate::core::breathing::Pattern;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
@@ -83,7 +83,7 @@ pub fn run(
                 .into_iter()
                 .map(|found| history.home_entry(found, &library, prefs))
                 .collect();
-            let progress = progress_screen(data, &library)?;
+            let progress = progress_when_asked(data.clone(), library.clone());
             let breathing = Pattern::built_in_at("resonance", settings.resonance_rate)
                 .expect("a built-in pattern");
             let home = Home::new(entries).selecting(last_programme(&records));
@@ -93,8 +93,20 @@ pub fn run(
     runtime::run(app.noticing(notice), journal, output, prefs, config_dir)
 }
 
-/// The Progress screen for the weeks up to today. Unlike the digest, it needs every record,
-/// so the whole history streams past once (its warnings were already given by the digest).
+/// The Progress screen, made when `p` is pressed and not before: unlike the digest it needs
+/// every record, and start-up must not pay for a pass over years of history. A history that
+/// cannot be read by then says why on the screen.
+fn progress_when_asked(data: DataDir, library: Library) -> Deferred {
+    Deferred::new(move || {
+        let screen = progress_screen(&data, &library).unwrap_or_else(|why| {
+            ProgressScreen::unreadable(jiff::ZonedDateTime::now().date(), why)
+        });
+        Box::new(screen)
+    })
+}
+
+/// The Progress screen for the weeks up to today: the whole history streams past once (its
+/// warnings were already given by the digest).
 fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, String> {
     let mut tally = Tally::new();
     storage::for_each_record(data, |record| {
