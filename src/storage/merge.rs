@@ -306,6 +306,9 @@ fn corrections(data: &DataDir) -> Result<Corrections, StorageError> {
     let mut found = Corrections::default();
     for path in data.journals()? {
         let Some(file) = open_regular(&path)? else { continue };
+        if !mentions(&file, &path, &finder)? {
+            continue;
+        }
         let mut lines = Lines::new(file, &path, 0, 1)?;
         while let Some(line) = lines.next_line()? {
             let Some(bytes) = line.bytes.filter(|b| finder.find(b).is_some()) else { continue };
@@ -316,6 +319,35 @@ fn corrections(data: &DataDir) -> Result<Corrections, StorageError> {
         }
     }
     Ok(found)
+}
+
+/// Whether `file` holds `finder`'s word anywhere, looked for in large blocks without splitting
+/// lines: most journals have no correction, and then this is all the scan costs.
+fn mentions(
+    file: &File,
+    path: &Path,
+    finder: &memchr::memmem::Finder,
+) -> Result<bool, StorageError> {
+    use std::io::Read;
+    let overlap = finder.needle().len() - 1;
+    let mut block = vec![0u8; 1 << 20];
+    let mut kept = 0;
+    let mut reader = file;
+    loop {
+        let read = match reader.read(&mut block[kept..]) {
+            Ok(0) => return Ok(false),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(source) => return Err(StorageError::Read { path: path.to_path_buf(), source }),
+        };
+        let filled = kept + read;
+        if finder.find(&block[..filled]).is_some() {
+            return Ok(true);
+        }
+        // The word may straddle two blocks: keep the tail it could begin in.
+        kept = overlap.min(filled);
+        block.copy_within(filled - kept..filled, 0);
+    }
 }
 
 /// Every record of the one file at `path`, in file order and as written (no merging, no
@@ -331,4 +363,25 @@ pub fn read(path: &Path) -> Result<(Vec<Record>, Vec<Warning>), StorageError> {
         }
     }
     Ok((records, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_across_two_blocks_is_found_and_an_absent_one_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.jsonl");
+        let finder = memchr::memmem::Finder::new(b"\"correction\"");
+        for at in [0, (1 << 20) - 5, (1 << 20) - 12, 3 << 20] {
+            let mut bytes = vec![b'x'; (3 << 20) + 100];
+            bytes[at..at + 12].copy_from_slice(b"\"correction\"");
+            std::fs::write(&path, &bytes).unwrap();
+            let file = File::open(&path).unwrap();
+            assert!(mentions(&file, &path, &finder).unwrap(), "at {at}");
+        }
+        std::fs::write(&path, vec![b'x'; 3 << 20]).unwrap();
+        assert!(!mentions(&File::open(&path).unwrap(), &path, &finder).unwrap());
+    }
 }
