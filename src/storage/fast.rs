@@ -22,10 +22,7 @@ enum Value<'a> {
 /// Gives `each` the fields of a flat object in order; `None` as soon as the object is not
 /// plain or `each` gives up.
 fn fields<'a>(text: &'a str, mut each: impl FnMut(&'a str, Value<'a>) -> Option<()>) -> Option<()> {
-    // One look at the whole line for what only serde reads right: an escape or a control
-    // character (folded without stopping early, so it runs a wide register at a time).
-    let unsure = text.bytes().fold(false, |unsure, b| unsure | (b == b'\\') | (b < 0x20));
-    if unsure {
+    if !plain(text.as_bytes()) {
         return None;
     }
     let inner = text.strip_prefix('{')?.strip_suffix('}')?;
@@ -55,6 +52,24 @@ fn fields<'a>(text: &'a str, mut each: impl FnMut(&'a str, Value<'a>) -> Option<
         };
     }
     Some(())
+}
+
+/// Whether `bytes` hold neither an escape nor a control character, what only serde reads
+/// right: one look at the whole line, eight bytes at a time.
+fn plain(bytes: &[u8]) -> bool {
+    if memchr::memchr(b'\\', bytes).is_some() {
+        return false;
+    }
+    // Some byte of `x` is below 0x20 exactly when this is not zero (a classic bit trick).
+    let below_space = |x: u64| x.wrapping_sub(0x2020_2020_2020_2020) & !x & 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if below_space(x) != 0 {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(|&b| b >= 0x20)
 }
 
 /// A string at the start of `text` (with no escapes: `fields` made sure) and what follows it.
@@ -133,12 +148,26 @@ pub(super) fn set(text: &str) -> Option<SetRecord> {
     let (mut kind, mut side, mut reps, mut hold_s, mut load, mut rpe) =
         (SetKind::Work, None, None, None, None, None);
     fields(text, |key, value| {
-        const KEYS: [&str; 16] = [
-            "v", "type", "session", "exercise", "set", "kind", "side", "reps", "hold_s", "load",
-            "unit", "target", "tempo", "rpe", "started", "ended",
-        ];
-        // An imported set's origin, or a field this build does not know: serde's call.
-        let index = KEYS.iter().position(|k| *k == key)?;
+        let index = match key {
+            "v" => 0,
+            "type" => 1,
+            "session" => 2,
+            "exercise" => 3,
+            "set" => 4,
+            "kind" => 5,
+            "side" => 6,
+            "reps" => 7,
+            "hold_s" => 8,
+            "load" => 9,
+            "unit" => 10,
+            "target" => 11,
+            "tempo" => 12,
+            "rpe" => 13,
+            "started" => 14,
+            "ended" => 15,
+            // An imported set's origin, or a field this build does not know: serde's call.
+            _ => return None,
+        };
         if seen & (1 << index) != 0 {
             return None;
         }
@@ -232,21 +261,22 @@ mod tests {
         let ok = r#"{"v":1,"type":"set","session":"s","exercise":"Row","set":1,"reps":8,"load":20,"unit":"kg","target":"8","tempo":"3-1-1-0","started":"a","ended":"b"}"#;
         assert!(set(ok).is_some() && serde_set(ok).is_some(), "kind absent: a work set");
         let unsure = [
-            ok.replace("\"Row\"", r#""R\"ow""#),               // an escape
-            ok.replace("\"Row\"", "\"R\u{1}ow\""),             // a control character
-            ok.replace("\"set\":1", "\"set\": 1"),             // a space
-            ok.replace("\"set\":1", "\"set\":01"),             // not a JSON number
-            ok.replace("\"set\":1", "\"set\":1.5"),            // not a whole number
-            ok.replace("\"set\":1", "\"set\":-1"),             // below zero
-            ok.replace("\"load\":20", "\"load\":1e999"),       // out of range
-            ok.replace("\"load\":20", "\"load\":\"20\""),      // a string for a number
+            ok.replace("\"Row\"", r#""R\"ow""#),   // an escape
+            ok.replace("\"Row\"", "\"R\u{1}ow\""), // a control character
+            ok.replace("\"3-1-1-0\"", "\"3-1-1-0\u{1f}\""),
+            ok.replace("\"set\":1", "\"set\": 1"),  // a space
+            ok.replace("\"set\":1", "\"set\":01"),  // not a JSON number
+            ok.replace("\"set\":1", "\"set\":1.5"), // not a whole number
+            ok.replace("\"set\":1", "\"set\":-1"),  // below zero
+            ok.replace("\"load\":20", "\"load\":1e999"), // out of range
+            ok.replace("\"load\":20", "\"load\":\"20\""), // a string for a number
             ok.replace("\"reps\":8", "\"reps\":8,\"reps\":9"), // a duplicate
-            ok.replace("\"reps\":8", "\"reps\":[8]"),          // nested
-            ok.replace(",\"ended\":\"b\"", ""),                // missing
+            ok.replace("\"reps\":8", "\"reps\":[8]"), // nested
+            ok.replace(",\"ended\":\"b\"", ""),     // missing
             ok.replace("\"reps\":8", "\"kind\":\"cooldown\""), // an unknown word
             ok.replace("}", ",\"source\":\"strong\",\"source_id\":\"x\"}"), // an import
-            ok.replace("}", ",}"),                             // a trailing comma
-            ok.replace("}", ",\"later\":true}"),               // a field this build lacks
+            ok.replace("}", ",}"),                  // a trailing comma
+            ok.replace("}", ",\"later\":true}"),    // a field this build lacks
         ];
         for line in unsure {
             assert_eq!(set(&line), None, "{line}");
