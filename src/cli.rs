@@ -394,7 +394,7 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
                 rate: prefs.resonance_rate,
             };
             let screen = breathe::screen(&asked, &config, &run::user_library(&config))?;
-            run::screen(&cli, screen, &settings)
+            run::breathing(&cli, screen, &settings)
         }
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config, prefs.units).map(|()| ExitCode::SUCCESS)

@@ -8,8 +8,10 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::{App, Screen};
+use crate::core::app::{App, JournalEntry, Screen};
 use crate::core::breathing::Pattern;
+use crate::core::breathing::find::Find;
+use crate::core::breathing::practice::Practice;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
@@ -22,6 +24,14 @@ use crate::runtime::{self, Output};
 use crate::settings::{self, equipment};
 use crate::storage::{self, DataDir, Journal, Record};
 
+/// What `liftpace breathe` opens.
+pub enum Breathing {
+    /// A timed session, with the check-ins the settings ask for around it.
+    Practice(Practice),
+    /// The resonance finder.
+    Find(Find),
+}
+
 /// What `run` starts with.
 pub enum Start {
     /// The home screen, listing the built-ins and the user's programmes.
@@ -31,9 +41,8 @@ pub enum Start {
         /// The exercise library programmes are loaded with.
         library: Library,
     },
-    /// Any other screen at once, built by a command (`liftpace breathe` and the like): the
-    /// runtime runs it like any other and needs no change.
-    Screen(Box<dyn Screen>),
+    /// A breathing screen at once (`liftpace breathe`), the journal's lock taken first.
+    Breathing(Breathing),
     /// A workout at once.
     Workout {
         /// Where the programme came from.
@@ -77,7 +86,17 @@ pub fn run(
             }
             app
         }
-        Start::Screen(screen) => App::boxed(screen),
+        Start::Breathing(breathing) => {
+            let screen: Box<dyn Screen> = match breathing {
+                Breathing::Practice(practice) => {
+                    let moods = storage::last_moods(&records);
+                    Box::new(practice.asking(settings.checkin, moods))
+                }
+                Breathing::Find(find) => Box::new(find),
+            };
+            // A lock held by another liftpace is reported before the terminal is taken.
+            App::boxed(screen).recording_first(vec![JournalEntry::BreathingBegan])
+        }
         Start::Home { config_dir, library } => {
             let entries = catalog::all(&config_dir)
                 .into_iter()
@@ -87,7 +106,8 @@ pub fn run(
             let breathing = Pattern::built_in_at("resonance", settings.resonance_rate)
                 .expect("a built-in pattern");
             let home = Home::new(entries).selecting(last_programme(&records));
-            App::new(home.with_progress(progress).breathing(breathing))
+            let moods = storage::last_moods(&records);
+            App::new(home.with_progress(progress).breathing(breathing, settings.checkin, moods))
         }
     };
     runtime::run(app.noticing(notice), journal, output, prefs, config_dir)

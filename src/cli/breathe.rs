@@ -7,13 +7,13 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::catalog;
-use crate::core::app::Screen;
 use crate::core::breathing::about::about;
 use crate::core::breathing::find::Find;
 use crate::core::breathing::practice::Practice;
 use crate::core::breathing::{BUILT_IN, Pattern, RESONANCE_RATE};
 use crate::core::library::Library;
 use crate::core::programme::load;
+use crate::launch::Breathing;
 
 /// What `liftpace breathe` was asked for.
 pub(super) struct Session<'a> {
@@ -33,14 +33,15 @@ pub(super) fn screen(
     asked: &Session<'_>,
     config: &Path,
     library: &Library,
-) -> Result<Box<dyn Screen>, String> {
+) -> Result<Breathing, String> {
     let start = Duration::ZERO;
     if asked.find {
-        return Ok(Box::new(Find::new(start)));
+        return Ok(Breathing::Find(Find::new(start)));
     }
     let name = asked.pattern.unwrap_or("resonance");
     let pattern = resolve(name, config, library, asked.rate)?;
-    Ok(Box::new(Practice::new(pattern, Duration::from_secs(asked.minutes * 60), start)))
+    let length = Duration::from_secs(asked.minutes * 60);
+    Ok(Breathing::Practice(Practice::new(pattern, length, start)))
 }
 
 /// A pattern some programme defines, and where.

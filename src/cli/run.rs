@@ -38,13 +38,13 @@ pub(super) fn workout(
     start_app(cli, start, settings)
 }
 
-/// A command that opens the app on its own screen (`liftpace breathe`).
-pub(super) fn screen(
+/// `liftpace breathe`: the app opened on a breathing screen.
+pub(super) fn breathing(
     cli: &Cli,
-    screen: Box<dyn crate::core::app::Screen>,
+    breathing: crate::launch::Breathing,
     settings: &Effective,
 ) -> Result<ExitCode, String> {
-    start_app(cli, Start::Screen(screen), settings)
+    start_app(cli, Start::Breathing(breathing), settings)
 }
 
 /// `liftpace` alone: the home screen.

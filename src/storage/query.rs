@@ -127,23 +127,29 @@ pub fn past(records: &[Record], units: Units) -> Past {
         }
     }
     let mut tally = Tally::new();
-    let mut moods = [None, None];
     for record in records {
         if let Some(event) = progress_event(record) {
             tally.add(event);
-        }
-        if let Record::Checkin(c) = record {
-            moods = [moods[1], Some(c.mood)];
         }
     }
     Past {
         last: last_time(records, None),
         work,
         bests: tally.bests(units.as_str()),
-        moods,
+        moods: last_moods(records),
         sessions_this_week: 0,
         today: None,
     }
+}
+
+/// The moods of the last two check-ins, oldest first, for the check-in's kind line.
+pub fn last_moods(records: &[Record]) -> [Option<u8>; 2] {
+    let mut moods = records.iter().rev().filter_map(|r| match r {
+        Record::Checkin(c) => Some(c.mood),
+        _ => None,
+    });
+    let last = moods.next();
+    [moods.next(), last]
 }
 
 /// How many sessions with a saved work set began in `week`, by their local date.
