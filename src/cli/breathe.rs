@@ -99,8 +99,10 @@ pub(super) fn resolve(
     ))
 }
 
-/// Prints every pattern: built-ins first, then the programmes' own.
-pub(super) fn list(config: &Path, library: &Library, rate: f64) {
+/// Prints every pattern: built-ins first, then the programmes' own; resonance at the lifter's
+/// own `rate` when they have one.
+pub(super) fn list(config: &Path, library: &Library, own_rate: Option<f64>) {
+    let rate = own_rate.unwrap_or(RESONANCE_RATE);
     let print = |title: &str, pattern: &Pattern, origin: &str| {
         let a = about(pattern, origin);
         println!("{title}\n    {}\n    {}\n    source: {}\n", a.timing, a.purpose, a.source);
@@ -116,7 +118,7 @@ pub(super) fn list(config: &Path, library: &Library, rate: f64) {
         let title = format!("{} ({})", o.pattern.name, o.programme);
         print(&title, &o.pattern, &format!("defined in {}", o.origin));
     }
-    if (rate - RESONANCE_RATE).abs() < 1e-9 {
+    if own_rate.is_none() {
         println!(
             "Resonance is paced at {RESONANCE_RATE} breaths a minute; `liftpace breathe --find` \
              estimates your own from how comfortable each rate feels."
