@@ -21,7 +21,7 @@ use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
 use crate::known::Known;
 use crate::runtime::{self, Output};
-use crate::settings::{self, equipment};
+use crate::settings;
 use crate::storage::{self, DataDir, Journal, Record};
 
 /// What `liftpace breathe` opens.
@@ -203,7 +203,7 @@ impl History<'_> {
                 return (HomeEntry::broken(source.name.clone(), origin, e.to_string()), None);
             }
         };
-        equipment::fill_in(&mut programme, &source.text, prefs);
+        prefs.fill_in(&mut programme, &source.text);
         let title = programme.name.clone();
         let summary = programme.size_summary();
         let workout = self.workout(programme, source.file, None, prefs.session()).ok();
