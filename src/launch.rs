@@ -105,7 +105,7 @@ pub fn run(
             let progress = progress_screen(data, &library)?;
             let breathing = Pattern::built_in_at("resonance", settings.resonance_rate)
                 .expect("a built-in pattern");
-            let home = Home::new(entries).selecting(last_programme(&records));
+            let home = Home::new(entries).selecting(storage::current_programme(&records));
             let moods = storage::last_moods(&records);
             App::new(home.with_progress(progress).breathing(breathing, settings.checkin, moods))
         }
@@ -126,15 +126,6 @@ fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, 
     let known = Known::new(&tally.programme_files(), library);
     let today = jiff::ZonedDateTime::now().date();
     Ok(ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known)))
-}
-
-/// The programme of the latest session liftpace itself recorded (not an import), so home
-/// opens on the programme the lifter follows.
-fn last_programme(records: &[Record]) -> Option<&str> {
-    records.iter().rev().find_map(|r| match r {
-        Record::Session(s) if s.source.is_none() => Some(s.programme.as_str()),
-        _ => None,
-    })
 }
 
 /// What the history says for a workout starting today, with today's local date, so the core

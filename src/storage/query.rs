@@ -142,6 +142,15 @@ pub fn past(records: &[Record], units: Units) -> Past {
     }
 }
 
+/// The programme the lifter follows now: that of the latest session liftpace itself recorded
+/// (not an import). Home opens on it, and `programs` marks it as next.
+pub fn current_programme(records: &[Record]) -> Option<&str> {
+    records.iter().rev().find_map(|r| match r {
+        Record::Session(s) if s.source.is_none() => Some(s.programme.as_str()),
+        _ => None,
+    })
+}
+
 /// The moods of the last two check-ins, oldest first, for the check-in's kind line.
 pub fn last_moods(records: &[Record]) -> [Option<u8>; 2] {
     let mut moods = records.iter().rev().filter_map(|r| match r {
