@@ -7,7 +7,7 @@ mod ui_fixtures;
 use liftpace::core::app::Overlay;
 use liftpace::core::library::Motion;
 use liftpace::core::programme::Load;
-use liftpace::core::safety::{BRACE_CAUTION, CRISIS_LINE, NOT_MEDICAL_ADVICE};
+use liftpace::core::safety::{BRACE_CAUTION, CRISIS_LINE, NOT_MEDICAL_ADVICE, WELLBEING_LINE};
 use liftpace::core::session::{Clock, Past, Screen, Session, SetKind, Settings};
 use ui_fixtures::*;
 
@@ -113,7 +113,21 @@ fn the_help_box_says_not_medical_advice_and_988_on_every_screen() {
 }
 
 #[test]
-fn the_summary_ends_with_where_to_turn() {
-    let text = flat(&draw(&strength_summary(), s(3_100), 80, 24));
-    assert!(text.contains(CRISIS_LINE), "{text}");
+fn the_summary_ends_with_the_wellbeing_line_at_every_size() {
+    for summary in [strength_summary()] {
+        let screen = draw(&summary, s(3_100), 80, 24);
+        // One line, at the foot of the body, just above the keys.
+        let rows: Vec<&str> = screen.lines().map(|l| l.trim_matches('"').trim()).collect();
+        let last = rows.iter().rposition(|r| !r.is_empty() && !r.contains("leave")).unwrap();
+        assert_eq!(rows[last], WELLBEING_LINE, "{screen}");
+        for (w, h) in [(40, 12), (40, 13), (60, 16)] {
+            let screen = draw(&summary, s(3_100), w, h);
+            let text = flat(&screen);
+            assert!(text.contains(WELLBEING_LINE), "{w}x{h}:\n{screen}");
+            // Broken at the middle dot, so neither phrase is split.
+            assert!(screen.lines().any(|l| l.contains("not medical advice")), "{screen}");
+            assert!(screen.lines().any(|l| l.contains("988")), "{screen}");
+        }
+    }
+    assert!(WELLBEING_LINE.contains("not medical advice") && WELLBEING_LINE.contains("988"));
 }
