@@ -16,6 +16,9 @@ pub const NOT_MEDICAL_ADVICE: &str = "liftpace is a training aid, not medical ad
 pub const CRISIS_LINE: &str =
     "If you're struggling, in the US call or text 988; elsewhere, your local emergency number.";
 
+/// The two wellbeing sentences, in the order they are said.
+pub const WELLBEING: [&str; 2] = [NOT_MEDICAL_ADVICE, CRISIS_LINE];
+
 /// Both of the above in one short line, where a screen has room for one line only: the foot of
 /// the summary, and the top of a `?` box too short for the two sentences (which it then
 /// scrolls to). Keeps the words "not medical advice" and "988".
