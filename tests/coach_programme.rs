@@ -5,7 +5,7 @@
 use liftpace::core::library::{Equipment, Library};
 use liftpace::core::programme::builtin;
 use liftpace::core::programme::load::{load, render};
-use liftpace::core::programme::{Load, Target};
+use liftpace::core::programme::{Load, Reps, Target};
 use liftpace::core::progression::Rule;
 use liftpace::core::safety::BRACE_CAUTION;
 use liftpace::core::tempo::Tempo;
@@ -109,6 +109,41 @@ fn a_library_hold_is_a_hold_even_under_rep_defaults() {
     let exercises = &loaded.programme.days[0].exercises;
     assert_eq!(exercises[0].target, Target::Hold(Duration::from_secs(30)), "never 8-12 reps");
     assert_eq!(exercises[1].target, Target::Hold(Duration::from_secs(45)));
+}
+
+#[test]
+fn a_library_hold_written_with_reps_is_warned_at_its_place_and_paced_as_a_hold() {
+    // Line 8 is the plank's `reps`, its value at column 8.
+    let text = programme("", &["name = \"Plank\"\nreps = \"8-12\"", "name = \"Goblet squat\""]);
+    let found = warnings(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].0,
+        "\"Plank\" is a timed hold in the exercise library, so it is paced as a 30s hold, not \
+         8-12 reps"
+    );
+    assert_eq!(found[0].1, (8, 8));
+    let loaded = load(&text, "t.toml").unwrap();
+    let exercises = &loaded.programme.days[0].exercises;
+    assert_eq!(exercises[0].target, Target::Hold(Duration::from_secs(30)), "never 8-12 reps");
+    assert_eq!(exercises[0].reps_written, Some(Reps::Range(8, 12)), "kept for the Ready screen");
+    assert_eq!(
+        (exercises[1].target.to_string().as_str(), exercises[1].reps_written),
+        ("8-12", None)
+    );
+    // A hold the defaults give is the time used, and an alias is found too.
+    let text = programme("hold = \"40s\"", &["name = \"front plank\"\nreps = 10"]);
+    let found = warnings(&text);
+    assert!(found[0].0.contains("paced as a 40s hold, not 10 reps"), "{found:?}");
+    let loaded = load(&text, "t.toml").unwrap();
+    assert_eq!(loaded.programme.days[0].exercises[0].target, Target::Hold(Duration::from_secs(40)));
+    // Written as a hold, or left to the library, there is nothing to warn about.
+    let fine = programme("reps = 10", &["name = \"Plank\"", "name = \"Plank\"\nhold = \"20s\""]);
+    assert!(
+        warnings(&fine).iter().all(|(m, _)| !m.contains("timed hold")),
+        "{:?}",
+        warnings(&fine)
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod ui_fixtures;
 use liftpace::core::app::{App, Msg, Overlay};
 use liftpace::core::keys::Key;
 use liftpace::core::library::Motion;
-use liftpace::core::programme::Load;
+use liftpace::core::programme::{Load, Reps};
 use liftpace::core::safety::{BRACE_CAUTION, CRISIS_LINE, NOT_MEDICAL_ADVICE, WELLBEING_LINE};
 use liftpace::core::session::{Clock, Past, Screen, Session, SetKind, Settings};
 use ui_fixtures::*;
@@ -49,6 +49,21 @@ fn a_percentage_heavier_than_the_reps_allow_is_capped_on_ready_and_said() {
     // 86% of 143 kg is 122.98: 122.5 on the plates.
     assert!(screen.contains("122.5 kg × 5"), "{screen}");
     assert!(flat(&screen).contains("95% capped at 86%: the most for 5 reps (Epley)"), "{screen}");
+}
+
+#[test]
+fn a_plank_written_with_reps_says_on_ready_that_it_is_held() {
+    let mut programme = programme();
+    programme.days[0].exercises[PLANK].reps_written = Some(Reps::Range(8, 12));
+    let mut plank = Session::new(programme, 0, &Past::default(), Settings::default(), s(0));
+    plank.current = plank.plan.iter().position(|p| p.exercise == PLANK).unwrap();
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = draw(&plank, s(5), w, h);
+        let said = "A 30s hold, not the 8-12 reps written: Plank is a timed hold";
+        assert!(flat(&screen).contains(said), "{w}x{h}:\n{screen}");
+    }
+    // Written as a hold, it says nothing of reps.
+    assert!(!draw(&at(PLANK, Screen::Ready), s(5), 80, 24).contains("reps written"));
 }
 
 #[test]
