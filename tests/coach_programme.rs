@@ -184,6 +184,36 @@ fn technical_lifts_are_never_suggested_to_fill_a_gap() {
 }
 
 #[test]
+fn beginner_safe_exercises_are_suggested_first_whatever_the_kit() {
+    let library = Library::built_in();
+    let hints =
+        [None, Some(Equipment::Barbell), Some(Equipment::Bodyweight), Some(Equipment::Band)];
+    for muscle in liftpace::core::programme::Muscle::ALL {
+        for hint in hints {
+            let picks = library.suggest_for_muscle(muscle, hint);
+            // At least the two the advice names are beginner-safe, and none comes after a
+            // lift that is not.
+            assert!(picks.len() >= 2 && picks[..2].iter().all(|p| p.beginner), "{muscle:?}");
+            let first_other = picks.iter().position(|p| !p.beginner).unwrap_or(picks.len());
+            assert!(picks[first_other..].iter().all(|p| !p.beginner), "{muscle:?} {hint:?}");
+            // Among the beginner-safe ones the programme's own kit still comes first.
+            if let Some(hint) = hint
+                && let Some(own) = picks.iter().position(|p| p.beginner && p.equipment == hint)
+            {
+                assert!(picks[..own].iter().all(|p| p.equipment == hint), "{muscle:?} {hint:?}");
+            }
+        }
+    }
+    for name in ["Goblet squat", "Leg press", "Knee push-up", "Lat pulldown", "Dumbbell row"] {
+        assert!(library.lookup(name).unwrap().beginner, "{name} is where a beginner starts");
+    }
+    for name in ["Back squat", "Deadlift", "Pull-up", "Dip", "Hanging leg raise", "Power clean"] {
+        assert!(!library.lookup(name).unwrap().beginner, "{name} is no beginner's first lift");
+    }
+    assert!(library.exercises().iter().all(|ex| !(ex.beginner && ex.technical)));
+}
+
+#[test]
 fn the_bracing_caution_is_the_same_sentence_in_the_template_and_readme() {
     assert!(BRACE_CAUTION.contains("blood pressure"));
     let template = include_str!("../assets/template.toml");
