@@ -34,7 +34,7 @@ use std::time::Duration;
 
 pub mod screen;
 
-pub use screen::{Confirm, Effect, JournalEntry, Msg, Opening, Screen};
+pub use screen::{Confirm, Deferred, Effect, JournalEntry, Msg, Opening, Screen};
 
 use crate::core::keys::{self, Binding, Key};
 use crate::core::safety::WELLBEING;
