@@ -6,12 +6,11 @@
 
 use std::time::Duration;
 
-use crate::core::app::{Effect, JournalEntry, Msg, Screen};
+use crate::core::app::{Deferred, Effect, JournalEntry, Msg, Screen};
 use crate::core::breathing::Pattern;
 use crate::core::breathing::practice::Practice;
 use crate::core::checkin::CheckinSetting;
 use crate::core::keys::{self, Binding, Key, KeyHelp};
-use crate::core::progress::ProgressScreen;
 use crate::core::session::launch::Workout;
 
 /// How long `b` breathes; `+` and `-` change it as it goes.
@@ -64,18 +63,11 @@ pub enum Action {
 
 /// The home screen's keys.
 pub const KEYS: &[Binding<Action>] = &[
-    Binding {
-        keys: &[
-            (Key::Down, Action::Next),
-            (Key::Char('j'), Action::Next),
-            (Key::Tab, Action::Next),
-            (Key::Up, Action::Previous),
-            (Key::Char('k'), Action::Previous),
-            (Key::BackTab, Action::Previous),
-        ],
-        help: Some(("↑/↓ or j/k", "choose a programme")),
-        hint: Some(("↑/↓ choose", 8)),
-    },
+    keys::list_line(
+        &keys::list_moves(Action::Next, Action::Previous),
+        "choose a programme",
+        "↑/↓ choose",
+    ),
     Binding {
         keys: &[(Key::Right, Action::LaterDay), (Key::Left, Action::EarlierDay)],
         help: Some(("←/→", "pick another day")),
@@ -96,11 +88,7 @@ pub const KEYS: &[Binding<Action>] = &[
         help: Some(("b", "breathe (5 min)")),
         hint: Some(("b breathe", 6)),
     },
-    Binding {
-        keys: &[(Key::Char('?'), Action::Help)],
-        help: Some(("?", "show these keys")),
-        hint: Some(("? keys", 5)),
-    },
+    keys::help_line(&[(Key::Char('?'), Action::Help)]),
     Binding {
         keys: &[
             (Key::Char('q'), Action::Quit),
@@ -123,8 +111,8 @@ pub struct Home {
     pub selected: usize,
     /// Shown under the list: why the last Enter did nothing.
     pub message: Option<String>,
-    /// What `p` opens, worked out from the history at start.
-    progress: Option<ProgressScreen>,
+    /// How to make what `p` opens: only then is the whole history read.
+    progress: Option<Deferred>,
     /// What `b` breathes: resonance, at the lifter's own rate.
     breathing: Pattern,
     /// When `b` asks how the lifter feels, and the history's last two moods.
@@ -140,8 +128,8 @@ impl Home {
         Home { entries, workouts, selected: 0, message: None, progress: None, breathing, checkin }
     }
 
-    /// The same home screen, with `p` opening `progress`.
-    pub fn with_progress(mut self, progress: ProgressScreen) -> Self {
+    /// The same home screen, with `p` opening the screen `progress` makes when it is pressed.
+    pub fn with_progress(mut self, progress: Deferred) -> Self {
         self.progress = Some(progress);
         self
     }
@@ -178,7 +166,7 @@ impl Home {
             Some(Action::EarlierDay) => self.shift_day(-1),
             Some(Action::Start) => return self.start(now),
             Some(Action::Progress) => {
-                return self.progress.clone().map(Effect::open).into_iter().collect();
+                return self.progress.clone().map(Effect::OpenMade).into_iter().collect();
             }
             Some(Action::Breathe) => {
                 let (setting, moods) = self.checkin;
