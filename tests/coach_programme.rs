@@ -226,6 +226,18 @@ fn the_bracing_caution_is_the_same_sentence_in_the_template_and_readme() {
 }
 
 #[test]
+fn the_wellbeing_sentences_are_in_the_readme_word_for_word() {
+    let readme = include_str!("../README.md");
+    let quoted: String =
+        readme.lines().map(|l| l.trim_start_matches('>')).collect::<Vec<_>>().join(" ");
+    let flat = quoted.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sentence in liftpace::core::safety::WELLBEING {
+        assert!(flat.contains(sentence), "README lacks: {sentence}");
+    }
+    assert!(flat.contains(liftpace::core::safety::WELLBEING_LINE), "the summary's line");
+}
+
+#[test]
 fn built_ins_start_light_aim_for_reps_in_reserve_and_set_the_pins() {
     for b in builtin::ALL {
         let loaded = load(b.text, b.file).unwrap();
