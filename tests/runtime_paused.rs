@@ -185,6 +185,7 @@ async fn workout<F: std::future::Future<Output = ()>>(
         records,
         view: View::new(false, "history.test.jsonl".into()),
         t0,
+        restart: None,
     };
     let (result, ()) = tokio::join!(runtime.run(App::new(session), &mut rx), script(tx));
     result.unwrap();

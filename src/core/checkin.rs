@@ -149,11 +149,12 @@ impl CheckinScreen {
         CheckinScreen { when, before, mood: None, kind_line: false, message: None }
     }
 
-    /// Leaving: before a workout, back to it; after one, out of the program.
+    /// Leaving: before a workout, back to it; after one, to where the app began (home,
+    /// afresh), or out of the program when a command started the workout.
     fn leave(&self) -> Effect {
         match self.when {
             When::Before => Effect::Back,
-            When::After => Effect::Exit,
+            When::After => Effect::StartOver,
         }
     }
 
@@ -208,7 +209,7 @@ mod tests {
         let mut after = CheckinScreen::new(When::After, [None, Some(4)]);
         let effects = press(&mut after, '4');
         let saved = Effect::Save(JournalEntry::Checkin { when: When::After, mood: 4 });
-        assert_eq!(effects, vec![saved, Effect::Exit]);
+        assert_eq!(effects, vec![saved, Effect::StartOver]);
         let mut before = CheckinScreen::new(When::Before, [None, None]);
         assert_eq!(press(&mut before, '3')[1], Effect::Back);
         assert_eq!(before.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::Back]);
@@ -218,7 +219,7 @@ mod tests {
     #[test]
     fn enter_skips_without_saving() {
         let mut screen = CheckinScreen::new(When::After, [None, None]);
-        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::Exit]);
+        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::StartOver]);
     }
 
     #[test]
@@ -231,7 +232,7 @@ mod tests {
         );
         assert!(screen.kind_line);
         assert!(press(&mut screen, '5').is_empty(), "the answer stands");
-        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::Exit]);
+        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::StartOver]);
     }
 
     #[test]

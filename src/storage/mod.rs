@@ -16,6 +16,7 @@ mod cache;
 pub mod correction;
 pub mod digest;
 pub mod disk;
+pub mod interrupted;
 pub mod journal;
 pub mod lines;
 pub mod lock;
@@ -30,6 +31,7 @@ pub mod time;
 pub use cache::load as load_digest;
 pub use correction::{CorrectionRecord, Corrections, SetKey};
 pub use digest::Digest;
+pub use interrupted::last_session;
 pub use journal::Journal;
 pub use lock::{Holder, WriterLock};
 pub use merge::{for_each_record, read, read_all};
@@ -38,7 +40,8 @@ pub use practice::{BreathingMinutes, breathing_minutes_per_week};
 pub use query::{last_time, next_day, past, progress_event, sessions_in_week};
 pub use recorder::Recorder;
 pub use records::{
-    BreathingRecord, CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord,
+    BreathingRecord, CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord,
+    SetRecord,
 };
 
 /// The journal of builds before per-machine journals: still read, never written again.
