@@ -14,7 +14,7 @@ use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
 use crate::core::progress::{DEFAULT_WEEKS, ProgressScreen, Tally, Week};
-use crate::core::resume::{self, ResumeScreen};
+use crate::core::resume::{self, screen::ResumeScreen};
 use crate::core::session::launch::Workout;
 use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
@@ -89,8 +89,7 @@ pub fn run(
         }
         Start::Screen(screen) => App::boxed(screen),
         Start::Home { config_dir, library } => {
-            let files =
-                HomeFiles { data: data.clone(), config_dir, library, prefs: prefs.clone() };
+            let files = HomeFiles { data: data.clone(), config_dir, library, prefs: prefs.clone() };
             let app = files.app(&records)?;
             // Warnings were said at start; the terminal is the app's now.
             restart = Some(Box::new(move || files.app(&read_history(&files.data, false)?)));

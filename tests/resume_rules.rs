@@ -12,7 +12,8 @@ use insta::assert_snapshot;
 use liftpace::core::app::{App, Effect, JournalEntry, Msg, Opening};
 use liftpace::core::keys::Key;
 use liftpace::core::programme::Load;
-use liftpace::core::resume::{DoneSet, Interrupted, ResumeScreen};
+use liftpace::core::resume::screen::ResumeScreen;
+use liftpace::core::resume::{DoneSet, Interrupted};
 use liftpace::core::session::launch::Workout;
 use liftpace::core::session::{Past, Screen, Session, SetKind, Settings, Side};
 use ui_fixtures::*;
@@ -174,12 +175,19 @@ fn loads_logged_before_the_break_carry_forward() {
 fn a_left_side_done_resumes_at_its_right_side() {
     let mut sets = four_done();
     sets.extend([done("Deadlift", 2, None, Some(60.0))]);
-    sets.extend((1..=2).map(|n| DoneSet { hold_s: Some(30), reps: None, ..done("Plank", n, None, None) }));
+    sets.extend((1..=2).map(|n| DoneSet {
+        hold_s: Some(30),
+        reps: None,
+        ..done("Plank", n, None, None)
+    }));
     sets.push(done("Push-up", 1, None, None));
     sets.push(done("Split squat", 1, Some(Side::Left), Some(10.0)));
     let session = workout().begin(Duration::ZERO).1.resumed(&sets, Duration::ZERO);
     let set = session.current_set();
-    assert_eq!((session.exercise().name.as_str(), set.number, set.side), ("Split squat", 1, Some(Side::Right)));
+    assert_eq!(
+        (session.exercise().name.as_str(), set.number, set.side),
+        ("Split squat", 1, Some(Side::Right))
+    );
 }
 
 #[test]

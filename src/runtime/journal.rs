@@ -111,8 +111,8 @@ impl Records for JournalRecords {
             }
             JournalEntry::SessionResumed { session } => {
                 let journal = self.between_sessions()?;
-                let recorder = Recorder::resume(journal, &anchor, session, now)
-                    .map_err(|e| e.to_string())?;
+                let recorder =
+                    Recorder::resume(journal, &anchor, session, now).map_err(|e| e.to_string())?;
                 self.state = State::Recording(recorder);
                 Ok(())
             }

@@ -96,7 +96,8 @@ pub fn run(
                 let mut lines = Lines::new(std::io::stdout());
                 let view = View { theme: Theme::plain(), results_path };
                 let host = Terminal::new(false, prefs);
-                let mut runtime = Runtime { terminal: &mut lines, host, records, view, t0, restart };
+                let mut runtime =
+                    Runtime { terminal: &mut lines, host, records, view, t0, restart };
                 return runtime.run(app, &mut rx).await;
             }
         };

@@ -20,7 +20,7 @@ use crate::core::breathing::practice::Practice;
 use crate::core::checkin::CheckinScreen;
 use crate::core::home::Home;
 use crate::core::progress::ProgressScreen;
-use crate::core::resume::ResumeScreen;
+use crate::core::resume::screen::ResumeScreen;
 use crate::core::session::Session;
 
 mod bar;

@@ -10,7 +10,7 @@ use super::layout::{self, Part};
 use super::plain::{Said, Say};
 use super::{Draw, View};
 use crate::core::keys;
-use crate::core::resume::{KEYS, ResumeScreen};
+use crate::core::resume::screen::{KEYS, ResumeScreen};
 
 impl Draw for ResumeScreen {
     fn draw(&self, frame: &mut Frame, _now: Duration, view: &View) {

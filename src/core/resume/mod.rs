@@ -11,8 +11,6 @@ use crate::core::words::Side;
 
 pub mod screen;
 
-pub use screen::{KEYS, ResumeScreen};
-
 /// How long an interrupted workout is offered back: a workout broken off in the morning can be
 /// finished in the evening; by the next day it is a new workout.
 pub const WINDOW: Duration = Duration::from_secs(12 * 60 * 60);
@@ -42,7 +40,8 @@ pub struct DoneSet {
 impl DoneSet {
     /// Whether this is the set the plan calls `exercise`'s `kind` set `number` on `side`.
     pub fn is(&self, exercise: &str, kind: SetKind, number: u32, side: Option<Side>) -> bool {
-        (self.exercise.as_str(), self.kind, self.number, self.side) == (exercise, kind, number, side)
+        (self.exercise.as_str(), self.kind, self.number, self.side)
+            == (exercise, kind, number, side)
     }
 }
 
