@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::{App, Screen};
+use crate::core::app::{App, Deferred, Screen};
 use crate::core::breathing::Pattern;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
@@ -21,7 +21,7 @@ use crate::core::session::{Past, Settings};
 use crate::known::Known;
 use crate::runtime::{self, Output, Restart};
 use crate::settings::{self, equipment};
-use crate::storage::{self, DataDir, Journal, Record};
+use crate::storage::{self, Bests, DataDir, Journal, Record};
 
 /// What `run` starts with.
 pub enum Start {
@@ -59,16 +59,16 @@ pub fn run(
 ) -> Result<(), String> {
     let settings = prefs.session();
     let journal = Journal::open(data).map_err(|e| e.to_string())?;
-    let records = read_history(data, true)?;
+    let (records, bests) = read_history(data, true)?;
     runtime::need_terminal()?;
-    let mut history = History { records: &records, past: HashMap::new() };
+    let mut history = History { records: &records, bests: &bests, past: HashMap::new() };
     let mut restart: Option<Restart> = None;
     let app = match start {
         Start::Workout { source, programme, day } => {
             let origin = origin_of(&source);
             let workout = history.workout(*programme, source.file, day.as_deref(), settings)?;
             // `--day` naming another day is the lifter choosing: nothing to offer.
-            let offer = resume_offer(&records, &workout)
+            let offer = resume_offer(&records, &bests, &workout)
                 .filter(|o| day.as_deref().is_none_or(|d| d.eq_ignore_ascii_case(&o.day)));
             match offer {
                 Some(offer) => {
@@ -90,9 +90,12 @@ pub fn run(
         Start::Screen(screen) => App::boxed(screen),
         Start::Home { config_dir, library } => {
             let files = HomeFiles { data: data.clone(), config_dir, library, prefs: prefs.clone() };
-            let app = files.app(&records)?;
+            let app = files.app(&records, &bests);
             // Warnings were said at start; the terminal is the app's now.
-            restart = Some(Box::new(move || files.app(&read_history(&files.data, false)?)));
+            restart = Some(Box::new(move || {
+                let (records, bests) = read_history(&files.data, false)?;
+                Ok(files.app(&records, &bests))
+            }));
             app
         }
     };
@@ -100,16 +103,17 @@ pub fn run(
     runtime::run(app.noticing(notice), journal, output, prefs, config_dir, restart)
 }
 
-/// Only the few sessions start-up can ask about, every journal merged, through the cache;
-/// its warnings printed when `say` (before the terminal is taken).
-fn read_history(data: &DataDir, say: bool) -> Result<Vec<Record>, String> {
+/// Only the few sessions start-up can ask about, every journal merged, through the cache, and
+/// the all-time bests it keeps; its warnings printed when `say` (before the terminal is taken).
+fn read_history(data: &DataDir, say: bool) -> Result<(Vec<Record>, Bests), String> {
     let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
     if say {
         for warning in &warnings {
             eprintln!("liftpace: {warning}");
         }
     }
-    Ok(digest.into_records())
+    let bests = digest.bests().clone();
+    Ok((digest.into_records(), bests))
 }
 
 /// What the home screen is built from, kept to build it afresh when a workout is over.
@@ -124,8 +128,8 @@ impl HomeFiles {
     /// The home screen over `records` (the start-up digest), opening on the programme trained
     /// last, with the resume prompt over it when that programme's last session was broken
     /// off not long ago.
-    fn app(&self, records: &[Record]) -> Result<App, String> {
-        let mut history = History { records, past: HashMap::new() };
+    fn app(&self, records: &[Record], bests: &Bests) -> App {
+        let mut history = History { records, bests, past: HashMap::new() };
         let entries: Vec<_> = catalog::all(&self.config_dir)
             .into_iter()
             .map(|found| history.home_entry(found, &self.library, &self.prefs))
@@ -134,8 +138,8 @@ impl HomeFiles {
         let offer = entries
             .iter()
             .find(|(entry, _)| Some(entry.title.as_str()) == last)
-            .and_then(|(_, workout)| resume_offer(records, workout.as_ref()?));
-        let progress = progress_screen(&self.data, &self.library)?;
+            .and_then(|(_, workout)| resume_offer(records, bests, workout.as_ref()?));
+        let progress = progress_when_asked(self.data.clone(), self.library.clone());
         let breathing = Pattern::built_in_at("resonance", self.prefs.session().resonance_rate)
             .expect("a built-in pattern");
         let home = Home::new(entries).selecting(last);
@@ -143,20 +147,20 @@ impl HomeFiles {
         if let Some(offer) = offer {
             app.open(Box::new(offer));
         }
-        Ok(app)
+        app
     }
 }
 
 /// The resume prompt for `fresh`'s programme, when its last session was broken off less than
 /// twelve hours ago with sets on disk (`core::resume`). The resumed workout is prescribed from
 /// the history before that session, so its own sets are not "last time".
-fn resume_offer(records: &[Record], fresh: &Workout) -> Option<ResumeScreen> {
+fn resume_offer(records: &[Record], bests: &Bests, fresh: &Workout) -> Option<ResumeScreen> {
     let last = storage::last_session(records, &fresh.programme.name)?;
     let now = jiff::Timestamp::now().as_second();
     resume::offered(&last, now)?;
     let others: Vec<Record> =
         records.iter().filter(|r| session_of(r) != Some(&last.session)).cloned().collect();
-    let mut past = past_until_today(&others, fresh.programme.units);
+    let mut past = past_until_today(&others, bests, fresh.programme.units);
     past.sessions_this_week =
         storage::sessions_in_week(&others, Week::of(jiff::ZonedDateTime::now().date()));
     let before = Workout { past: Rc::new(past), ..fresh.clone() };
@@ -192,8 +196,20 @@ fn entry_of(workout: &Workout, origin: String) -> HomeEntry {
     }
 }
 
-/// The Progress screen for the weeks up to today. Unlike the digest, it needs every record,
-/// so the whole history streams past once (its warnings were already given by the digest).
+/// The Progress screen, made when `p` is pressed and not before: unlike the digest it needs
+/// every record, and start-up must not pay for a pass over years of history. A history that
+/// cannot be read by then says why on the screen.
+fn progress_when_asked(data: DataDir, library: Library) -> Deferred {
+    Deferred::new(move || {
+        let screen = progress_screen(&data, &library).unwrap_or_else(|why| {
+            ProgressScreen::unreadable(jiff::ZonedDateTime::now().date(), why)
+        });
+        Box::new(screen)
+    })
+}
+
+/// The Progress screen for the weeks up to today: the whole history streams past once (its
+/// warnings were already given by the digest).
 fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, String> {
     let mut tally = Tally::new();
     storage::for_each_record(data, |record| {
@@ -217,16 +233,18 @@ fn last_programme(records: &[Record]) -> Option<&str> {
 }
 
 /// What the history says for a workout starting today, with today's local date, so the core
-/// can tell how long an exercise has not been done.
-fn past_until_today(records: &[Record], units: Units) -> Past {
+/// can tell how long an exercise has not been done, and the all-time `bests` a record must beat.
+fn past_until_today(records: &[Record], bests: &Bests, units: Units) -> Past {
     let mut past = storage::past(records, units);
     past.today = Some(jiff::ZonedDateTime::now().date());
+    past.bests = bests.in_unit(units.as_str());
     past
 }
 
 /// The history as a workout needs it, with what it says per unit worked out once.
 struct History<'a> {
     records: &'a [Record],
+    bests: &'a Bests,
     past: HashMap<Units, Rc<Past>>,
 }
 
@@ -246,12 +264,12 @@ impl History<'_> {
             .collect();
         let next = storage::next_day(self.records, &programme.name, &days);
         let day = pick_day(&programme, wanted, next)?;
-        let records = self.records;
+        let (records, bests) = (self.records, self.bests);
         let past = self
             .past
             .entry(programme.units)
             .or_insert_with(|| {
-                let mut past = past_until_today(records, programme.units);
+                let mut past = past_until_today(records, bests, programme.units);
                 let this_week = Week::of(jiff::ZonedDateTime::now().date());
                 past.sessions_this_week = storage::sessions_in_week(records, this_week);
                 Rc::new(past)
