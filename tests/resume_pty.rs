@@ -134,3 +134,31 @@ fn leaving_the_summary_goes_back_home_which_shows_the_next_day() {
         .collect();
     assert_eq!(days, ["A", "B"]);
 }
+
+#[test]
+fn home_offers_the_killed_workout_and_d_goes_to_the_day_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    user_programme(dir.path(), &programme(2));
+    std::fs::write(dir.path().join("config/config.toml"), "countdown = 0\n").unwrap();
+    let mut app = App::start(dir.path(), &[], 80, 24);
+    app.wait_for("Resume test");
+    app.keys(&"j".repeat(12));
+    app.wait_for("▶ Resume test");
+    app.keys("\r");
+    log_set(&mut app, 1, 2, "Set 2 of 2");
+    let pid = app.child.process_id().unwrap() as i32;
+    // SAFETY: killing our own child.
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    app.wait_exit();
+
+    let mut app = App::start(dir.path(), &[], 40, 12);
+    app.wait_for("Resume day A — 1 of 2 sets done");
+    app.keys("d");
+    app.wait_for("programmes");
+    app.wait_for("▶ Resume test");
+    app.keys("\x1b[C"); // → picks day B instead
+    app.wait_for("next: day B");
+    app.keys("q");
+    assert!(app.wait_exit().success());
+    assert_eq!(of_type(&journal_lines(dir.path()), "session").len(), 1, "nothing begun");
+}
