@@ -8,8 +8,10 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::{App, Deferred, Screen};
+use crate::core::app::{App, Deferred, JournalEntry, Screen};
 use crate::core::breathing::Pattern;
+use crate::core::breathing::find::Find;
+use crate::core::breathing::practice::Practice;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
@@ -20,8 +22,16 @@ use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
 use crate::known::Known;
 use crate::runtime::{self, Output, Restart};
-use crate::settings::{self, equipment};
+use crate::settings;
 use crate::storage::{self, Bests, DataDir, Journal, Record};
+
+/// What `liftpace breathe` opens.
+pub enum Breathing {
+    /// A timed session, with the check-ins the settings ask for around it.
+    Practice(Practice),
+    /// The resonance finder.
+    Find(Find),
+}
 
 /// What `run` starts with.
 pub enum Start {
@@ -32,9 +42,8 @@ pub enum Start {
         /// The exercise library programmes are loaded with.
         library: Library,
     },
-    /// Any other screen at once, built by a command (`liftpace breathe` and the like): the
-    /// runtime runs it like any other and needs no change.
-    Screen(Box<dyn Screen>),
+    /// A breathing screen at once (`liftpace breathe`), the journal's lock taken first.
+    Breathing(Breathing),
     /// A workout at once.
     Workout {
         /// Where the programme came from.
@@ -87,7 +96,17 @@ pub fn run(
                 }
             }
         }
-        Start::Screen(screen) => App::boxed(screen),
+        Start::Breathing(breathing) => {
+            let screen: Box<dyn Screen> = match breathing {
+                Breathing::Practice(practice) => {
+                    let moods = storage::last_moods(&records);
+                    Box::new(practice.asking(settings.checkin, moods))
+                }
+                Breathing::Find(find) => Box::new(find),
+            };
+            // A lock held by another liftpace is reported before the terminal is taken.
+            App::boxed(screen).recording_first(vec![JournalEntry::BreathingBegan])
+        }
         Start::Home { config_dir, library } => {
             let files = HomeFiles { data: data.clone(), config_dir, library, prefs: prefs.clone() };
             let app = files.app(&records, &bests);
@@ -134,16 +153,19 @@ impl HomeFiles {
             .into_iter()
             .map(|found| history.home_entry(found, &self.library, &self.prefs))
             .collect();
-        let last = last_programme(records);
+        let last = storage::current_programme(records);
         let offer = entries
             .iter()
             .find(|(entry, _)| Some(entry.title.as_str()) == last)
             .and_then(|(_, workout)| resume_offer(records, bests, workout.as_ref()?));
         let progress = progress_when_asked(self.data.clone(), self.library.clone());
-        let breathing = Pattern::built_in_at("resonance", self.prefs.session().resonance_rate)
-            .expect("a built-in pattern");
+        let settings = self.prefs.session();
+        let breathing =
+            Pattern::built_in_at("resonance", settings.resonance_rate).expect("a built-in pattern");
         let home = Home::new(entries).selecting(last);
-        let mut app = App::new(home.with_progress(progress).breathing(breathing));
+        let moods = storage::last_moods(records);
+        let home = home.with_progress(progress).breathing(breathing, settings.checkin, moods);
+        let mut app = App::new(home);
         if let Some(offer) = offer {
             app.open(Box::new(offer));
         }
@@ -223,15 +245,6 @@ fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, 
     Ok(ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known)))
 }
 
-/// The programme of the latest session liftpace itself recorded (not an import), so home
-/// opens on the programme the lifter follows.
-fn last_programme(records: &[Record]) -> Option<&str> {
-    records.iter().rev().find_map(|r| match r {
-        Record::Session(s) if s.source.is_none() => Some(s.programme.as_str()),
-        _ => None,
-    })
-}
-
 /// What the history says for a workout starting today, with today's local date, so the core
 /// can tell how long an exercise has not been done, and the all-time `bests` a record must beat.
 fn past_until_today(records: &[Record], bests: &Bests, units: Units) -> Past {
@@ -300,7 +313,7 @@ impl History<'_> {
                 return (HomeEntry::broken(source.name.clone(), origin, e.to_string()), None);
             }
         };
-        equipment::fill_in(&mut programme, &source.text, prefs);
+        prefs.fill_in(&mut programme, &source.text);
         let title = programme.name.clone();
         match self.workout(programme, source.file, None, prefs.session()) {
             Ok(workout) => (entry_of(&workout, origin), Some(workout)),
