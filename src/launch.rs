@@ -159,12 +159,13 @@ impl HomeFiles {
             .find(|(entry, _)| Some(entry.title.as_str()) == last)
             .and_then(|(_, workout)| resume_offer(records, bests, workout.as_ref()?));
         let progress = progress_when_asked(self.data.clone(), self.library.clone());
-        let breathing = Pattern::built_in_at("resonance", self.prefs.session().resonance_rate)
-            .expect("a built-in pattern");
+        let settings = self.prefs.session();
+        let breathing =
+            Pattern::built_in_at("resonance", settings.resonance_rate).expect("a built-in pattern");
         let home = Home::new(entries).selecting(last);
         let moods = storage::last_moods(records);
-        let checkin = self.prefs.session().checkin;
-        let mut app = App::new(home.with_progress(progress).breathing(breathing, checkin, moods));
+        let home = home.with_progress(progress).breathing(breathing, settings.checkin, moods);
+        let mut app = App::new(home);
         if let Some(offer) = offer {
             app.open(Box::new(offer));
         }

@@ -36,10 +36,7 @@ fn a_workout_killed_after_two_sets_is_resumed_under_the_same_session() {
     let mut app = App::workout(dir.path(), &file, 80, 24);
     log_set(&mut app, 1, 4, "Set 2 of 4");
     log_set(&mut app, 2, 4, "Set 3 of 4");
-    let pid = app.child.process_id().unwrap() as i32;
-    // SAFETY: killing our own child, as a dying terminal would.
-    unsafe { libc::kill(pid, libc::SIGKILL) };
-    app.wait_exit();
+    kill(&mut app);
     let before = journal_lines(dir.path());
     assert!(of_type(&before, "session_end").is_empty(), "a killed session has no end");
 
@@ -79,10 +76,7 @@ fn nothing_is_offered_after_a_session_with_no_set() {
     let (dir, file) = programme_in_tempdir("resume.toml", &programme(2));
     let mut app = App::workout(dir.path(), &file, 80, 24);
     app.wait_for("Set 1 of 2");
-    let pid = app.child.process_id().unwrap() as i32;
-    // SAFETY: killing our own child.
-    unsafe { libc::kill(pid, libc::SIGKILL) };
-    app.wait_exit();
+    kill(&mut app);
     let mut app = App::workout(dir.path(), &file, 80, 24);
     app.wait_for("Set 1 of 2");
     assert!(!app.text().contains("Resume day"), "{}", app.text());
@@ -92,25 +86,33 @@ fn nothing_is_offered_after_a_session_with_no_set() {
     app.wait_exit();
 }
 
-/// Puts `text` in the user's programmes folder under `dir`, for home to list.
-fn user_programme(dir: &Path, text: &str) {
+/// Home at 80 × 24 with a two-set programme of the user's (and no countdown), started on day A
+/// with Enter: the user's programmes come after the built-ins, so the last one is ours.
+fn day_a_from_home(dir: &Path) -> App {
     let programs = dir.join("config/programs");
     std::fs::create_dir_all(&programs).unwrap();
-    std::fs::write(programs.join("resume.toml"), text).unwrap();
+    std::fs::write(programs.join("resume.toml"), programme(2)).unwrap();
+    std::fs::write(dir.join("config/config.toml"), "countdown = 0\n").unwrap();
+    let mut app = App::start(dir, &[], 80, 24);
+    app.wait_for("Resume test");
+    app.keys(&"j".repeat(12));
+    app.wait_for("▶ Resume test");
+    app.wait_for("next: day A");
+    app.keys("\r");
+    app
+}
+
+fn kill(app: &mut App) {
+    let pid = app.child.process_id().unwrap() as i32;
+    // SAFETY: killing our own child, as a dying terminal would.
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    app.wait_exit();
 }
 
 #[test]
 fn leaving_the_summary_goes_back_home_which_shows_the_next_day() {
     let dir = tempfile::tempdir().unwrap();
-    user_programme(dir.path(), &programme(2));
-    std::fs::write(dir.path().join("config/config.toml"), "countdown = 0\n").unwrap();
-    let mut app = App::start(dir.path(), &[], 80, 24);
-    app.wait_for("Resume test");
-    // The user's programmes come after the built-ins: the last one is ours.
-    app.keys(&"j".repeat(12));
-    app.wait_for("▶ Resume test");
-    app.wait_for("next: day A");
-    app.keys("\r");
+    let mut app = day_a_from_home(dir.path());
     log_set(&mut app, 1, 2, "Set 2 of 2");
     log_set(&mut app, 2, 2, "Workout complete");
     app.keys("\r");
@@ -133,4 +135,23 @@ fn leaving_the_summary_goes_back_home_which_shows_the_next_day() {
         .map(|s| s["day"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(days, ["A", "B"]);
+}
+
+#[test]
+fn home_offers_the_killed_workout_and_d_goes_to_the_day_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = day_a_from_home(dir.path());
+    log_set(&mut app, 1, 2, "Set 2 of 2");
+    kill(&mut app);
+
+    let mut app = App::start(dir.path(), &[], 40, 12);
+    app.wait_for("Resume day A — 1 of 2 sets done");
+    app.keys("d");
+    app.wait_for("programmes");
+    app.wait_for("▶ Resume test");
+    app.keys("\x1b[C"); // → picks day B instead
+    app.wait_for("next: day B");
+    app.keys("q");
+    assert!(app.wait_exit().success());
+    assert_eq!(of_type(&journal_lines(dir.path()), "session").len(), 1, "nothing begun");
 }

@@ -163,8 +163,9 @@ impl CheckinScreen {
     }
 
     /// Leaving: before anything, back to it; after a workout, to where the app began (home,
-    /// afresh), or out of the program when a command started it; after a breathing session, back past it to where it was opened from (or out, when it was the
-    /// first screen).
+    /// afresh; out of the program when a command began the workout); after a breathing
+    /// session, back past it to where it was opened from (or out, when it was the first
+    /// screen).
     fn leave(&self) -> Vec<Effect> {
         match (self.when, self.around) {
             (When::Before, _) => vec![Effect::Back],

@@ -92,6 +92,8 @@ impl JournalRecords {
     /// The journal, taken to record a new session: free, or left by a session that has ended
     /// (the lifter went back home and starts another). A failure to begin loses it.
     fn between_sessions(&mut self) -> Result<Journal, String> {
+        // This liftpace's own breathing lock would otherwise refuse its workout.
+        self.breathing_lock = None;
         match std::mem::replace(&mut self.state, State::Failed) {
             State::Open(journal) => Ok(journal),
             State::Recording(recorder) if recorder.ended() => Ok(recorder.into_journal()),
@@ -116,8 +118,6 @@ impl Records for JournalRecords {
         let anchor = self.anchor(now);
         match entry {
             JournalEntry::SessionBegan { programme, file, day } => {
-                // This liftpace's own breathing lock would otherwise refuse its workout.
-                self.breathing_lock = None;
                 let journal = self.between_sessions()?;
                 let recorder = Recorder::begin(journal, anchor, programme, file, day, now)
                     .map_err(|e| e.to_string())?;

@@ -133,13 +133,6 @@ pub struct CheckinRecord {
     pub at: String,
 }
 
-impl CheckinRecord {
-    /// A check-in of `mood` at `when`, for the workout or breathing session `session`.
-    pub fn new(session: &str, when: When, mood: u8, at: String) -> Self {
-        CheckinRecord { session: session.into(), when, mood, at }
-    }
-}
-
 /// A workout taken up again after it was interrupted (quit, or the terminal died): the sets
 /// after it belong to the same session, and the time between the last record before it and
 /// `at` was spent away, not training.
@@ -149,6 +142,13 @@ pub struct ResumeRecord {
     pub session: String,
     /// When it was taken up again, RFC 3339 with the local offset.
     pub at: String,
+}
+
+impl CheckinRecord {
+    /// A check-in of `mood` at `when`, for the workout or breathing session `session`.
+    pub fn new(session: &str, when: When, mood: u8, at: String) -> Self {
+        CheckinRecord { session: session.into(), when, mood, at }
+    }
 }
 
 /// A breathing practice on its own (`liftpace breathe`), done or ended early.
