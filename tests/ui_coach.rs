@@ -209,6 +209,21 @@ fn the_plain_help_says_the_wellbeing_sentences_too() {
 }
 
 #[test]
+fn the_plain_ready_line_says_the_caution_and_why_the_load_is_what_it_is() {
+    let view = view();
+    let said = |session: Session| liftpace::ui::plain::said(&App::new(session), s(5), &view).text;
+    let braced = said(strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready));
+    assert!(braced.contains(BRACE_CAUTION), "{braced}");
+    assert!(!said(strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready)).contains("brace"));
+    let mut programme = strength_programme();
+    programme.days[0].exercises[BACK_SQUAT].load = Load::Percent(95.0);
+    let mut capped = Session::new(programme, 0, &Past::default(), Settings::default(), s(0));
+    capped.current = capped.plan.iter().position(|p| p.kind == SetKind::Work).unwrap();
+    let capped = said(capped);
+    assert!(capped.contains("95% capped at 86%: the most for 5 reps (Epley)"), "{capped}");
+}
+
+#[test]
 fn a_help_box_with_room_shows_everything_and_does_not_scroll() {
     let mut app = covered(at(SQUAT, Screen::Ready), Overlay::Help);
     let opened = draw_app(&app, s(20), 80, 24);

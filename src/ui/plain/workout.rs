@@ -1,4 +1,5 @@
-//! A workout in plain lines: the set to get ready for, the countdown's seconds, each phase of
+//! A workout in plain lines: the set to get ready for (why its load is what it is, and who
+//! should not brace a braced set), the countdown's seconds, each phase of
 //! each rep as it begins ("rep 3 of 12: INHALE, lower slowly"), a hold every ten seconds, the
 //! log form as it is edited, each breath of the rest, and the summary with its wellbeing line.
 //! The words are the screens' own (`describe`, `pacing`); must never change the session.
@@ -6,10 +7,10 @@
 use std::time::Duration;
 
 use super::{Said, Say};
-use crate::core::programme::Target;
-use crate::core::safety::WELLBEING_LINE;
+use crate::core::programme::{Cue, Target};
+use crate::core::safety::{BRACE_CAUTION, WELLBEING_LINE};
 use crate::core::session::{Field, Screen, Session};
-use crate::ui::{View, countdown, describe, pacing};
+use crate::ui::{View, countdown, describe, pacing, ready};
 
 /// How often a hold's time left is said.
 const HOLD_EVERY: u64 = 10;
@@ -25,8 +26,13 @@ impl Say for Session {
                 let tempo = describe::tempo(ex).map(|t| format!(", {t}")).unwrap_or_default();
                 let last = describe::last_time(s);
                 let target = describe::target(s, set);
+                // What the screen says of the load and of bracing, said here as well.
+                let reason =
+                    ready::reason_line(s, set).map(|r| format!(" {r}.")).unwrap_or_default();
+                let braced = s.cue() == Cue::Brace;
+                let caution = if braced { format!(" {BRACE_CAUTION}") } else { String::new() };
                 Said::text(format!(
-                    "{}, {label}: {target}{tempo}. {last}. Space or Enter starts.",
+                    "{}, {label}: {target}{tempo}.{reason}{caution} {last}. Space or Enter starts.",
                     ex.name
                 ))
             }
