@@ -170,9 +170,15 @@ fn a_short_help_box_opens_with_both_wellbeing_phrases_and_scrolls_to_every_sente
         assert!(opened.contains("↓ more · other keys close"), "{opened}");
         // Down to the end: every key line, the caution and both sentences pass by, whole.
         let mut seen = flat(&opened);
+        let mut frames = vec![opened.clone()];
         for _ in 0..30 {
             press(app, Key::Down);
-            seen.push_str(&flat(&draw_app(app, s(20), 40, 12)));
+            frames.push(draw_app(app, s(20), 40, 12));
+            seen.push_str(&flat(frames.last().unwrap()));
+        }
+        // No line runs into the border: a long key line wraps under itself.
+        for row in frames.iter().flat_map(|f| f.lines()).filter(|l| l.matches('║').count() == 2) {
+            assert!(row.trim_end_matches(['"', ' ']).ends_with(" ║"), "{row}");
         }
         let end = draw_app(app, s(20), 40, 12);
         assert!(flat(&end).contains(CRISIS_LINE), "the last sentence shows at the end:\n{end}");
