@@ -17,6 +17,7 @@ mod cache;
 pub mod correction;
 pub mod digest;
 pub mod disk;
+pub mod interrupted;
 pub mod journal;
 pub mod lines;
 pub mod lock;
@@ -32,6 +33,7 @@ pub use bests::Bests;
 pub use cache::load as load_digest;
 pub use correction::{CorrectionRecord, Corrections, SetKey};
 pub use digest::Digest;
+pub use interrupted::last_session;
 pub use journal::Journal;
 pub use lock::{Holder, WriterLock};
 pub use merge::{for_each_record, read, read_all};
@@ -42,7 +44,8 @@ pub use query::{
 };
 pub use recorder::Recorder;
 pub use records::{
-    BreathingRecord, CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord,
+    BreathingRecord, CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord,
+    SetRecord,
 };
 
 /// The journal of builds before per-machine journals: still read, never written again.

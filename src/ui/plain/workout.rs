@@ -90,9 +90,10 @@ impl Say for Session {
                 }
             }
             Screen::Summary { ended } => Said::text(format!(
-                "Workout complete: {}, time {}, volume {}. Saved to {}. {WELLBEING_LINE}. Enter leaves.",
+                "Workout complete: {}, time {}{}, volume {}. Saved to {}. {WELLBEING_LINE}. Enter leaves.",
                 describe::day_and_programme(s),
-                describe::clock(ended.saturating_sub(s.began)),
+                describe::clock(s.time_spent(*ended).0),
+                if s.time_spent(*ended).1 { " active" } else { "" },
                 describe::volume(s),
                 view.results_path
             )),
