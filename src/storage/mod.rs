@@ -17,6 +17,7 @@ mod cache;
 pub mod correction;
 pub mod digest;
 pub mod disk;
+mod fast;
 pub mod interrupted;
 pub mod journal;
 pub mod lines;

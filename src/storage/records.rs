@@ -255,7 +255,10 @@ pub fn decode(line: &[u8]) -> Decoded {
     };
     let parsed = match kind {
         "session" => serde_json::from_str(text).map(Record::Session),
-        "set" => serde_json::from_str(text).map(Record::Set),
+        "set" => match super::fast::set(text) {
+            Some(set) => Ok(Record::Set(set)),
+            None => serde_json::from_str(text).map(Record::Set),
+        },
         "session_end" => serde_json::from_str(text).map(Record::SessionEnd),
         "correction" => serde_json::from_str(text).map(Record::Correction),
         "checkin" => serde_json::from_str(text).map(Record::Checkin),
