@@ -109,6 +109,18 @@ impl Records for JournalRecords {
                 let recorder = self.recorder()?;
                 recorder.checkin(*when, *mood, &anchor, now).map_err(|e| e.to_string())
             }
+            JournalEntry::Skipped(set) => {
+                let recorder = self.recorder()?;
+                recorder.skip(set, &anchor, now).map_err(|e| e.to_string())
+            }
+            JournalEntry::Swapped { planned, done } => {
+                let recorder = self.recorder()?;
+                recorder.swap(planned, done, &anchor, now).map_err(|e| e.to_string())
+            }
+            JournalEntry::Fixed(fix) => {
+                let recorder = self.recorder()?;
+                recorder.fix(fix, &anchor, now).map_err(|e| e.to_string())
+            }
             JournalEntry::Breathing(done) => {
                 let record = Record::Breathing(BreathingRecord::from_done(done, &anchor));
                 self.journal()?.append(&record).map_err(|e| e.to_string())

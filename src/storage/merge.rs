@@ -35,6 +35,8 @@ pub fn record_time(record: &Record) -> Option<i64> {
         Record::Correction(c) => c.at.as_deref().and_then(time::seconds),
         Record::Checkin(c) => time::seconds(&c.at),
         Record::Breathing(b) => time::seconds(&b.started),
+        Record::Skip(s) => time::seconds(&s.at),
+        Record::Swap(s) => time::seconds(&s.at),
     }
 }
 
@@ -194,7 +196,9 @@ fn identity(record: &Record) -> u64 {
             ("set", &s.session, &s.exercise, kind, s.set, side, &s.started).hash(&mut h);
         }
         Record::SessionEnd(e) => ("session_end", &e.session).hash(&mut h),
-        Record::Correction(_) | Record::Breathing(_) => records::encode(record).ok().hash(&mut h),
+        Record::Correction(_) | Record::Breathing(_) | Record::Skip(_) | Record::Swap(_) => {
+            records::encode(record).ok().hash(&mut h)
+        }
         Record::Checkin(c) => ("checkin", &c.session, c.when.as_str(), &c.at).hash(&mut h),
     }
     h.finish()

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use crate::core::printable::shown;
 
 mod cache;
+pub mod changes;
 pub mod correction;
 pub mod digest;
 pub mod disk;
@@ -28,6 +29,7 @@ pub mod records;
 pub mod time;
 
 pub use cache::load as load_digest;
+pub use changes::{SkipRecord, SwapRecord};
 pub use correction::{CorrectionRecord, Corrections, SetKey};
 pub use digest::Digest;
 pub use journal::Journal;
