@@ -44,6 +44,7 @@ mod ready;
 mod rest;
 mod summary;
 mod theme;
+mod today;
 mod workout;
 
 pub use theme::{Palette, Theme};

@@ -1,5 +1,6 @@
 //! The Summary screen after the last set: time taken, work sets logged (warm-ups named apart),
-//! the volume of the work sets, this week's sessions against the plan, the session's records,
+//! the volume of the work sets, this week's sessions against the plan, each exercise done,
+//! skipped or swapped ("Goblet squat instead of Back squat"), the session's records,
 //! each exercise against last time, where the results were saved, and a calm line on where to
 //! turn if the day is hard. Must never read a clock or touch the results file; the path is given.
 
@@ -49,12 +50,19 @@ pub fn draw(
     } else {
         layout::wrap_at_most(&format!("Since last time: {}", compared.join(" · ")), width, 3)
     };
+    // Each exercise with what became of it: done, skipped, or swapped for another.
+    let exercises: Vec<String> = session
+        .exercise_reports()
+        .iter()
+        .flat_map(|report| layout::wrap(&report.to_string(), width))
+        .collect();
     // One calm line at the foot: the workout is done, and help is there if the day is not.
     let crisis = layout::wrap_at_most(CRISIS_LINE, width, 3);
     let parts = [
         Part::fixed(1),
         Part::fixed(1),
         Part::fixed(4),
+        Part::optional(exercises.len() as u16, 5),
         Part::optional(records.len() as u16, 6),
         Part::optional(compared.len() as u16, 4),
         Part::optional(saved.len() as u16, 5),
@@ -78,8 +86,9 @@ pub fn draw(
     let longest = figures.iter().map(|f| f.chars().count()).max().unwrap_or(0);
     let figures = figures.map(|f| format!("{f:<longest$}"));
     layout::draw_lines(frame, r[2], &figures, theme.figure());
-    layout::draw_lines(frame, r[3], &records, theme.title());
-    layout::draw_lines(frame, r[4], &compared, theme.text());
-    layout::draw_lines(frame, r[5], &saved, theme.text());
-    layout::draw_lines(frame, r[6], &crisis, theme.secondary());
+    layout::draw_lines(frame, r[3], &exercises, theme.text());
+    layout::draw_lines(frame, r[4], &records, theme.title());
+    layout::draw_lines(frame, r[5], &compared, theme.text());
+    layout::draw_lines(frame, r[6], &saved, theme.text());
+    layout::draw_lines(frame, r[7], &crisis, theme.secondary());
 }

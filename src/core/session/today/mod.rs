@@ -153,7 +153,7 @@ impl Session {
     }
 
     /// The key table of the list as it is now, if it is open.
-    pub(super) fn list_keymap(&self) -> Option<&'static [Binding<ListAction>]> {
+    pub fn list_keymap(&self) -> Option<&'static [Binding<ListAction>]> {
         Some(match self.today.list.as_ref()?.mode {
             Mode::Rows => keymap::LIST,
             Mode::Swap { .. } => keymap::SWAP,
