@@ -37,7 +37,9 @@ fn the_readme_records_are_records_this_build_reads() {
         types.insert(value["type"].as_str().unwrap().to_owned());
     }
     // Every record type this build writes has an example the lifter can read.
-    for kind in ["session", "set", "session_end", "correction", "checkin", "breathing"] {
+    let written =
+        ["session", "set", "session_end", "correction", "checkin", "breathing", "skip", "swap"];
+    for kind in written {
         assert!(types.contains(kind), "README shows no `{kind}` record");
     }
 }
@@ -63,6 +65,10 @@ fn key_table() -> String {
         rows.push(readme_row(screen, &own));
     }
     rows.push(readme_row("the workout but Summary", &everywhere));
+    use liftpace::core::session::today::keymap::{CORRECT, LIST, SWAP};
+    rows.push(readme_row("Today's list (`l`)", &help(LIST)));
+    rows.push(readme_row("Today's list, swapping", &help(SWAP)));
+    rows.push(readme_row("Today's list, correcting", &help(CORRECT)));
     rows.push(readme_row("a question", &help(liftpace::core::app::CONFIRM_KEYS)));
     use liftpace::core::breathing::keymap::{BREATHING, DONE, FINDING, RATING};
     rows.push(readme_row("Breathe", &help(BREATHING)));

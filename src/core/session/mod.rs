@@ -417,8 +417,8 @@ impl Session {
         self.logged.push(record.clone());
         self.records.logged(&record);
         let mut effects = vec![Effect::Save(JournalEntry::Set(record))];
-        if let Some(next) = self.next_to_do() {
-            self.current = next;
+        if self.next_set().is_some() {
+            self.current += 1;
             self.screen = if set.rest_after.is_zero() {
                 Screen::Ready
             } else {

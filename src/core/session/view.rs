@@ -7,7 +7,7 @@ use std::time::Duration;
 use super::messages::LoggedSet;
 use super::plan::{self, PlannedSet, SetKind, Side};
 use super::prescribe::{PastSet, Prescribed};
-use super::{Mark, Screen, Session};
+use super::{Screen, Session};
 use crate::core::breathing::Pattern;
 use crate::core::phase::Phase;
 use crate::core::plates::Loading;
@@ -53,12 +53,10 @@ impl Session {
     /// Where the workout is, a left and right pair counting as one set, as the programme
     /// writes them: (the current set's number, how many sets there are).
     pub fn progress(&self) -> (usize, usize) {
-        let total = (0..self.plan.len()).filter(|&i| self.counted(i)).count();
-        // Sets already done or skipped, in whatever order they were taken.
-        let before = (0..self.plan.len())
-            .filter(|&i| i != self.current && self.counted(i) && self.mark(i) != Mark::ToDo)
-            .count();
-        let this = if self.counted(self.current) { before + 1 } else { before };
+        let counted = |p: &&PlannedSet| Side::counts_alone(p.side);
+        let total = self.plan.iter().filter(counted).count();
+        let before = self.plan[..self.current].iter().filter(counted).count();
+        let this = if Side::counts_alone(self.current_set().side) { before + 1 } else { before };
         (this.min(total), total)
     }
 
@@ -89,6 +87,11 @@ impl Session {
         let sets: Vec<PastSet> =
             last.sets.iter().filter(|s| side.is_none() || s.side == side).cloned().collect();
         (!sets.is_empty()).then_some((last.date.as_str(), sets))
+    }
+
+    /// The set after the current one, if any.
+    pub fn next_set(&self) -> Option<PlannedSet> {
+        self.plan.get(self.current + 1).copied()
     }
 
     /// The day's name.

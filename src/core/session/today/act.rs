@@ -190,13 +190,22 @@ impl Session {
         busy && self.current_set().exercise == exercise
     }
 
-    /// Goes to planned set `i`, still to do: its Ready screen (a rest under way runs on, then
-    /// leads to it).
+    /// Goes to planned set `i`, still to do: it and the rest of its exercise's sets still to
+    /// do come next, and the sets jumped over wait after them. Its Ready screen follows (a
+    /// rest under way runs on, then leads to it).
     fn jump(&mut self, i: usize) -> Vec<Effect> {
-        if matches!(self.screen, Screen::Pacing { .. } | Screen::Log { .. }) && i != self.current {
+        if i == self.current {
+            self.today.list = None;
+            return Vec::new();
+        }
+        if matches!(self.screen, Screen::Pacing { .. } | Screen::Log { .. }) {
             return self.note(BUSY);
         }
-        self.current = i;
+        let exercise = self.plan[i].exercise;
+        let chosen: Vec<usize> = (i..self.plan.len())
+            .filter(|&k| self.plan[k].exercise == exercise && self.mark(k) == Mark::ToDo)
+            .collect();
+        self.bring_forward(&chosen);
         if !matches!(self.screen, Screen::Rest { .. }) {
             self.screen = Screen::Ready;
         }
@@ -223,20 +232,15 @@ impl Session {
         }
         let n = skipped.len();
         self.note(format!("Skipped {n} {}.", if n == 1 { "set" } else { "sets" }));
-        if self.mark(self.current) == Mark::ToDo {
-            return effects;
-        }
-        match self.next_to_do() {
-            Some(next) => {
-                self.current = next;
-                if matches!(self.screen, Screen::GetReady { .. }) {
-                    self.screen = Screen::Ready;
-                }
-            }
-            None => {
-                effects.extend(self.complete(now));
-                self.today.list = None;
-            }
+        // Skipped sets join the finished ones before the current set.
+        self.bring_forward(&skipped);
+        self.current += n;
+        if self.current >= self.plan.len() {
+            self.current = self.plan.len() - 1;
+            effects.extend(self.complete(now));
+            self.today.list = None;
+        } else if matches!(self.screen, Screen::GetReady { .. }) {
+            self.screen = Screen::Ready;
         }
         effects
     }
@@ -308,27 +312,20 @@ impl Session {
         let Some(last) = self.plan.iter().rposition(work) else {
             return self.note("This exercise has no work set to copy.");
         };
-        let model = self.plan[last];
-        let number = model.number + 1;
-        let sides = if model.side.is_some() { 2 } else { 1 };
-        let at = last + 1;
-        for k in 0..sides {
-            let from = self.plan[last + 1 - sides + k];
-            let set = PlannedSet { number, ..from };
+        let number = self.plan[last].number + 1;
+        let sides = if self.plan[last].side.is_some() { 2 } else { 1 };
+        let models: Vec<PlannedSet> = self.plan[last + 1 - sides..=last].to_vec();
+        // After the exercise's last set, or next when the exercise is already behind: never
+        // before the current set, which may be under way.
+        let at = (last + 1).max(self.current + 1);
+        for (k, model) in models.into_iter().enumerate() {
+            let set = PlannedSet { number, ..model };
             self.plan.insert(at + k, set);
             self.loading.insert(at + k, self.loading_of(set));
             self.today.marks.insert(at + k, Mark::ToDo);
         }
         for set in self.plan.iter_mut().filter(|s| work(s)) {
             set.of = number;
-        }
-        if self.current >= at {
-            self.current += sides;
-        }
-        if let Some(previous) = &mut self.today.previous
-            && *previous >= at
-        {
-            *previous += sides;
         }
         self.note(format!("Added set {number}."))
     }

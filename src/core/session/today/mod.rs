@@ -40,7 +40,8 @@ pub struct Today {
     /// By index into the day's exercises: the name it had in the programme, when it was
     /// swapped for another.
     pub swapped: Vec<Option<String>>,
-    /// The planned set logged last, whose rest is under way.
+    /// The planned set logged last, whose rest is under way. Always before the current set,
+    /// so nothing the list moves (all at or after the current set) shifts it.
     pub previous: Option<usize>,
     /// The list, while it is open.
     pub list: Option<List>,
@@ -134,16 +135,20 @@ impl Session {
         self.today.swapped[exercise].as_deref()
     }
 
-    /// The set to do after the current one: the next still to do in the plan's order, else
-    /// the first still to do before it (a set jumped over); `None` when nothing is left.
-    pub fn next_set(&self) -> Option<super::PlannedSet> {
-        self.next_to_do().map(|i| self.plan[i])
-    }
-
-    /// [`Session::next_set`] as an index into the plan.
-    pub(super) fn next_to_do(&self) -> Option<usize> {
-        let to_do = |&i: &usize| i != self.current && self.today.marks[i] == Mark::ToDo;
-        (self.current + 1..self.plan.len()).chain(0..self.current).find(to_do)
+    /// Moves the planned sets `chosen` (all at or after the current one, in plan order) to
+    /// the current place, in their order, with their marks and loading: the plan stays the
+    /// order the workout is really done in, so every set before the current one is finished
+    /// and every set from it on is still to do.
+    pub(super) fn bring_forward(&mut self, chosen: &[usize]) {
+        let mut taken = Vec::with_capacity(chosen.len());
+        for &i in chosen.iter().rev() {
+            taken.push((self.plan.remove(i), self.today.marks.remove(i), self.loading.remove(i)));
+        }
+        for (k, (set, mark, loading)) in taken.into_iter().rev().enumerate() {
+            self.plan.insert(self.current + k, set);
+            self.today.marks.insert(self.current + k, mark);
+            self.loading.insert(self.current + k, loading);
+        }
     }
 
     /// Whether planned set `i` is counted alone as a set (a left side is counted with its

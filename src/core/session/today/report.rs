@@ -1,11 +1,11 @@
 //! The summary's line for each exercise of the day: what was done (work sets and the best of
 //! them), skipped, or swapped ("Goblet squat instead of Back squat"). Read-only words from the
-//! session's marks and logged sets.
+//! session's logged sets and the marks of skipped ones.
 
 use std::fmt;
 
 use super::Mark;
-use crate::core::session::plan::SetKind;
+use crate::core::session::plan::{SetKind, Side};
 use crate::core::session::{LoggedSet, Session};
 use crate::core::words::format_number;
 
@@ -72,27 +72,23 @@ impl Session {
                     skipped: 0,
                     best: None,
                 };
-                let mut best: Option<&LoggedSet> = None;
-                for (i, set) in self.plan.iter().enumerate() {
-                    if set.exercise != e || set.kind != SetKind::Work || !self.counted(i) {
-                        continue;
-                    }
-                    match self.mark(i) {
-                        Mark::Done(l) => {
-                            report.done += 1;
-                            let this = &self.logged[l];
-                            let key = |s: &LoggedSet| {
-                                (s.load.unwrap_or(0.0), s.reps.or(s.hold_s).unwrap_or(0))
-                            };
-                            if best.is_none_or(|b| key(this) > key(b)) {
-                                best = Some(this);
-                            }
-                        }
-                        Mark::Skipped => report.skipped += 1,
-                        Mark::ToDo | Mark::Deleted => {}
-                    }
-                }
-                report.best = best.map(said);
+                // Done under its name now, or under the programme's before a swap.
+                let names = [Some(report.name.as_str()), report.instead_of.as_deref()];
+                let key =
+                    |s: &&LoggedSet| (s.load.unwrap_or(0.0), s.reps.or(s.hold_s).unwrap_or(0));
+                let done: Vec<&LoggedSet> = self
+                    .logged
+                    .iter()
+                    .filter(|s| s.kind == SetKind::Work && Side::counts_alone(s.side))
+                    .filter(|s| names.contains(&Some(s.exercise.as_str())))
+                    .collect();
+                report.done = done.len();
+                report.best =
+                    done.into_iter().reduce(|a, b| if key(&b) > key(&a) { b } else { a }).map(said);
+                report.skipped = (0..self.plan.len())
+                    .filter(|&i| self.plan[i].exercise == e && self.plan[i].kind == SetKind::Work)
+                    .filter(|&i| self.counted(i) && self.mark(i) == Mark::Skipped)
+                    .count();
                 report
             })
             .collect()
