@@ -76,7 +76,7 @@ const SUSPEND: Binding<Action> = Binding {
 
 const LIST: Binding<Action> = Binding {
     keys: &[(Key::Char('l'), Action::List)],
-    help: Some(("l", "today's list: jump, skip, swap, add, correct")),
+    help: Some(("l", "today's list")),
     hint: Some(("l list", 4)),
 };
 
