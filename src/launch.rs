@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::{App, Screen};
+use crate::core::app::{App, Deferred, Screen};
 use crate::core::breathing::Pattern;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
@@ -20,7 +20,7 @@ use crate::core::session::{Past, Settings};
 use crate::known::Known;
 use crate::runtime::{self, Output};
 use crate::settings::{self, equipment};
-use crate::storage::{self, DataDir, Journal, Record};
+use crate::storage::{self, Bests, DataDir, Journal, Record};
 
 /// What `run` starts with.
 pub enum Start {
@@ -60,12 +60,13 @@ pub fn run(
     let journal = Journal::open(data).map_err(|e| e.to_string())?;
     // Only the few sessions start-up can ask about, every journal merged, through the cache.
     let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
+    let bests = digest.bests().clone();
     let records = digest.into_records();
     for warning in &warnings {
         eprintln!("liftpace: {warning}");
     }
     runtime::need_terminal()?;
-    let mut history = History { records: &records, past: HashMap::new() };
+    let mut history = History { records: &records, bests: &bests, past: HashMap::new() };
     let config_dir = Some(config_dir.to_path_buf());
     let app = match start {
         Start::Workout { source, programme, day } => {
@@ -83,7 +84,7 @@ pub fn run(
                 .into_iter()
                 .map(|found| history.home_entry(found, &library, prefs))
                 .collect();
-            let progress = progress_screen(data, &library)?;
+            let progress = progress_when_asked(data.clone(), library.clone());
             let breathing = Pattern::built_in_at("resonance", settings.resonance_rate)
                 .expect("a built-in pattern");
             let home = Home::new(entries).selecting(last_programme(&records));
@@ -93,8 +94,20 @@ pub fn run(
     runtime::run(app.noticing(notice), journal, output, prefs, config_dir)
 }
 
-/// The Progress screen for the weeks up to today. Unlike the digest, it needs every record,
-/// so the whole history streams past once (its warnings were already given by the digest).
+/// The Progress screen, made when `p` is pressed and not before: unlike the digest it needs
+/// every record, and start-up must not pay for a pass over years of history. A history that
+/// cannot be read by then says why on the screen.
+fn progress_when_asked(data: DataDir, library: Library) -> Deferred {
+    Deferred::new(move || {
+        let screen = progress_screen(&data, &library).unwrap_or_else(|why| {
+            ProgressScreen::unreadable(jiff::ZonedDateTime::now().date(), why)
+        });
+        Box::new(screen)
+    })
+}
+
+/// The Progress screen for the weeks up to today: the whole history streams past once (its
+/// warnings were already given by the digest).
 fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, String> {
     let mut tally = Tally::new();
     storage::for_each_record(data, |record| {
@@ -118,16 +131,18 @@ fn last_programme(records: &[Record]) -> Option<&str> {
 }
 
 /// What the history says for a workout starting today, with today's local date, so the core
-/// can tell how long an exercise has not been done.
-fn past_until_today(records: &[Record], units: Units) -> Past {
+/// can tell how long an exercise has not been done, and the all-time `bests` a record must beat.
+fn past_until_today(records: &[Record], bests: &Bests, units: Units) -> Past {
     let mut past = storage::past(records, units);
     past.today = Some(jiff::ZonedDateTime::now().date());
+    past.bests = bests.in_unit(units.as_str());
     past
 }
 
 /// The history as a workout needs it, with what it says per unit worked out once.
 struct History<'a> {
     records: &'a [Record],
+    bests: &'a Bests,
     past: HashMap<Units, Rc<Past>>,
 }
 
@@ -147,12 +162,12 @@ impl History<'_> {
             .collect();
         let next = storage::next_day(self.records, &programme.name, &days);
         let day = pick_day(&programme, wanted, next)?;
-        let records = self.records;
+        let (records, bests) = (self.records, self.bests);
         let past = self
             .past
             .entry(programme.units)
             .or_insert_with(|| {
-                let mut past = past_until_today(records, programme.units);
+                let mut past = past_until_today(records, bests, programme.units);
                 let this_week = Week::of(jiff::ZonedDateTime::now().date());
                 past.sessions_this_week = storage::sessions_in_week(records, this_week);
                 Rc::new(past)

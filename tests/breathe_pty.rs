@@ -2,16 +2,11 @@
 //! seen in box's order with its 4 s timing once the soft start is over, the record is written
 //! at the end, and an early `q` still records what was done. Every wait is bounded.
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 mod common;
+use common::fixture::journal_lines as history;
 use common::pty::App;
-
-fn history(dir: &Path) -> Vec<serde_json::Value> {
-    let text = std::fs::read_to_string(dir.join("data/history.test.jsonl")).unwrap_or_default();
-    text.lines().map(|l| serde_json::from_str(l).expect("every line is JSON")).collect()
-}
 
 /// The plain phase word on screen ("Now: HOLD — …"), if any.
 fn now_word(screen: &str) -> Option<String> {

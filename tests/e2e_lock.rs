@@ -5,17 +5,8 @@
 use std::path::Path;
 
 mod common;
+use common::fixture::{programme_in_tempdir, squat_programme};
 use common::pty::App;
-
-const PROGRAMME: &str = r#"
-name = "Lock test"
-[[day]]
-name = "A"
-[[day.exercise]]
-name = "Goblet squat"
-load = 20
-muscles = ["legs"]
-"#;
 
 fn sessions_in(dir: &Path) -> usize {
     let text = std::fs::read_to_string(dir.join("data/history.test.jsonl")).unwrap_or_default();
@@ -24,12 +15,10 @@ fn sessions_in(dir: &Path) -> usize {
 
 #[test]
 fn a_second_liftpace_is_refused_a_workout_while_one_is_open_and_says_since_when() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("lock.toml");
-    std::fs::write(&file, PROGRAMME).unwrap();
-    let file = file.to_str().unwrap();
+    let (dir, file) = programme_in_tempdir("lock.toml", &squat_programme("Lock test", 3, ""));
+    let file = file.as_str();
 
-    let mut first = App::start(dir.path(), &["run", file, "--countdown", "0"], 80, 24);
+    let mut first = App::workout(dir.path(), file, 80, 24);
     first.wait_for("Goblet squat");
     let pid = first.child.process_id().expect("pid");
 
@@ -54,7 +43,7 @@ fn a_second_liftpace_is_refused_a_workout_while_one_is_open_and_says_since_when(
     first.keys("y");
     first.wait_for_main_screen();
     first.wait_exit();
-    let mut third = App::start(dir.path(), &["run", file, "--countdown", "0"], 80, 24);
+    let mut third = App::workout(dir.path(), file, 80, 24);
     third.wait_for("Goblet squat");
     assert_eq!(sessions_in(dir.path()), 2, "the lock went with the first liftpace");
     third.child.kill().unwrap();

@@ -70,6 +70,7 @@ fn key_table() -> String {
     rows.push(readme_row("Today's list, swapping", &help(SWAP)));
     rows.push(readme_row("Today's list, correcting", &help(CORRECT)));
     rows.push(readme_row("a question", &help(liftpace::core::app::CONFIRM_KEYS)));
+    rows.push(readme_row("the `?` box", &help(liftpace::core::app::HELP_KEYS)));
     use liftpace::core::breathing::keymap::{BREATHING, DONE, FINDING, RATING};
     rows.push(readme_row("Breathe", &help(BREATHING)));
     rows.push(readme_row("Breathe --find", &help(FINDING)));

@@ -121,11 +121,7 @@ pub const KEYS: &[Binding<Action>] = &[
         help: Some(("Enter / Esc", "skip (or go on)")),
         hint: Some(("Enter skip", 8)),
     },
-    Binding {
-        keys: &[(Key::Char('?'), Action::Help)],
-        help: Some(("?", "show these keys")),
-        hint: Some(("? keys", 5)),
-    },
+    keys::help_line(&[(Key::Char('?'), Action::Help)]),
 ];
 
 /// The check-in screen, over a workout about to begin or after one that ended.

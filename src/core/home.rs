@@ -6,11 +6,10 @@
 
 use std::time::Duration;
 
-use crate::core::app::{Effect, Msg, Screen};
+use crate::core::app::{Deferred, Effect, Msg, Screen};
 use crate::core::breathing::Pattern;
 use crate::core::breathing::practice::Practice;
 use crate::core::keys::{self, Binding, Key, KeyHelp};
-use crate::core::progress::ProgressScreen;
 use crate::core::session::launch::Workout;
 
 /// How long `b` breathes; `+` and `-` change it as it goes.
@@ -63,18 +62,11 @@ pub enum Action {
 
 /// The home screen's keys.
 pub const KEYS: &[Binding<Action>] = &[
-    Binding {
-        keys: &[
-            (Key::Down, Action::Next),
-            (Key::Char('j'), Action::Next),
-            (Key::Tab, Action::Next),
-            (Key::Up, Action::Previous),
-            (Key::Char('k'), Action::Previous),
-            (Key::BackTab, Action::Previous),
-        ],
-        help: Some(("↑/↓ or j/k", "choose a programme")),
-        hint: Some(("↑/↓ choose", 8)),
-    },
+    keys::list_line(
+        &keys::list_moves(Action::Next, Action::Previous),
+        "choose a programme",
+        "↑/↓ choose",
+    ),
     Binding {
         keys: &[(Key::Right, Action::LaterDay), (Key::Left, Action::EarlierDay)],
         help: Some(("←/→", "pick another day")),
@@ -95,11 +87,7 @@ pub const KEYS: &[Binding<Action>] = &[
         help: Some(("b", "breathe (5 min)")),
         hint: Some(("b breathe", 6)),
     },
-    Binding {
-        keys: &[(Key::Char('?'), Action::Help)],
-        help: Some(("?", "show these keys")),
-        hint: Some(("? keys", 5)),
-    },
+    keys::help_line(&[(Key::Char('?'), Action::Help)]),
     Binding {
         keys: &[
             (Key::Char('q'), Action::Quit),
@@ -122,8 +110,8 @@ pub struct Home {
     pub selected: usize,
     /// Shown under the list: why the last Enter did nothing.
     pub message: Option<String>,
-    /// What `p` opens, worked out from the history at start.
-    progress: Option<ProgressScreen>,
+    /// How to make what `p` opens: only then is the whole history read.
+    progress: Option<Deferred>,
     /// What `b` breathes: resonance, at the lifter's own rate.
     breathing: Pattern,
 }
@@ -136,8 +124,8 @@ impl Home {
         Home { entries, workouts, selected: 0, message: None, progress: None, breathing }
     }
 
-    /// The same home screen, with `p` opening `progress`.
-    pub fn with_progress(mut self, progress: ProgressScreen) -> Self {
+    /// The same home screen, with `p` opening the screen `progress` makes when it is pressed.
+    pub fn with_progress(mut self, progress: Deferred) -> Self {
         self.progress = Some(progress);
         self
     }
@@ -168,7 +156,7 @@ impl Home {
             Some(Action::EarlierDay) => self.shift_day(-1),
             Some(Action::Start) => return self.start(now),
             Some(Action::Progress) => {
-                return self.progress.clone().map(Effect::open).into_iter().collect();
+                return self.progress.clone().map(Effect::OpenMade).into_iter().collect();
             }
             Some(Action::Breathe) => {
                 let practice = Practice::new(self.breathing.clone(), BREATHE_FOR, now);

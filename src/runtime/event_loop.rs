@@ -175,6 +175,7 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
                     }
                 }
                 Effect::Open(Opening(screen)) => app.open(screen),
+                Effect::OpenMade(deferred) => app.open(deferred.make()),
                 Effect::Back => {
                     if !app.back() {
                         return true;

@@ -1,7 +1,7 @@
 //! The start-up digest: the few sessions a new workout or the home screen can ask about, kept
 //! while the whole history streams past. For each programme its last `PER_PROGRAMME` sessions
 //! with sets (and any newer ones without), for each exercise the last `PER_EXERCISE` sessions
-//! with work sets of it, and every correction. `into_records()` gives them as records in time order,
+//! with work sets of it, every correction, and every exercise's all-time bests (`bests`). `into_records()` gives them as records in time order,
 //! so the questions in `query` get the same answers from the digest as from the full history.
 //! Its state depends on which records were added, not on the order: a copy adds nothing and a
 //! late old record lands in its place. Pure: no files, no clocks. Must never keep more than
@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::bests::Bests;
 use super::correction::Corrections;
 use super::merge::Timed;
 use super::records::{CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord};
@@ -60,6 +61,8 @@ pub struct Digest {
     pub(super) corrections: Corrections,
     pub(super) seen: u64,
     new_since_trim: usize,
+    /// Every exercise's bests over the whole history, not only the sessions kept.
+    pub(super) bests: Bests,
 }
 
 impl Digest {
@@ -68,9 +71,15 @@ impl Digest {
         entries: BTreeMap<Place, Entry>,
         corrections: Corrections,
         seen: u64,
+        bests: Bests,
     ) -> Digest {
         let by_id = entries.iter().map(|(place, e)| (e.id.clone(), *place)).collect();
-        Digest { entries, by_id, corrections, seen, new_since_trim: 0 }
+        Digest { entries, by_id, corrections, seen, new_since_trim: 0, bests }
+    }
+
+    /// Every exercise's bests over the whole history: what a set must beat to be a record.
+    pub fn bests(&self) -> &Bests {
+        &self.bests
     }
 
     /// Takes in one record read from a journal.
@@ -94,6 +103,11 @@ impl Digest {
                 }
             }
             Record::Set(set) => {
+                if self.corrections.is_empty() {
+                    self.bests.add(&set);
+                } else if let Some(corrected) = self.corrections.apply(set.clone()) {
+                    self.bests.add(&corrected);
+                }
                 let place = self.place_of(&set.session, time);
                 let Some(entry) = self.entries.get_mut(&place) else { return };
                 let copy = entry.sets.iter().any(|s| {
@@ -111,6 +125,7 @@ impl Digest {
                 }
             }
             Record::Correction(correction) => {
+                self.bests.corrected(&correction);
                 let at = correction.at.as_deref().and_then(time::seconds);
                 self.corrections.add(correction, at);
             }

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use crate::core::printable::shown;
 
+pub mod bests;
 mod cache;
 pub mod changes;
 pub mod correction;
@@ -28,6 +29,7 @@ pub mod recorder;
 pub mod records;
 pub mod time;
 
+pub use bests::Bests;
 pub use cache::load as load_digest;
 pub use changes::{SkipRecord, SwapRecord};
 pub use correction::{CorrectionRecord, Corrections, SetKey};

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 
 use super::records::{Record, SetRecord, local_date};
 use crate::core::programme::{Reps, Units};
-use crate::core::progress::{Event, SetDone, Tally, Week, local_date as local_date_of};
+use crate::core::progress::{Event, SetDone, Week, local_date as local_date_of};
 use crate::core::progression::{self, PastSession};
 use crate::core::rotation::{self, Attempt, DayShape};
 use crate::core::session::{EndStatus, ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
@@ -89,7 +89,8 @@ pub fn last_time(records: &[Record], programme: Option<&str>) -> HashMap<String,
 }
 
 /// Everything a new session in `units` needs to know from the history: last time's sets and
-/// every exercise's work-set history for progression and estimated maxes. Sets logged in other
+/// every exercise's work-set history for progression and estimated maxes (but not the bests:
+/// see below). Sets logged in other
 /// units are left out of the latter: 100 lb is not 100 kg, and a converted load would not be
 /// one the lifter's plates make.
 pub fn past(records: &[Record], units: Units) -> Past {
@@ -126,12 +127,8 @@ pub fn past(records: &[Record], units: Units) -> Past {
             left_of.remove(&set.exercise);
         }
     }
-    let mut tally = Tally::new();
     let mut moods = [None, None];
     for record in records {
-        if let Some(event) = progress_event(record) {
-            tally.add(event);
-        }
         if let Record::Checkin(c) = record {
             moods = [moods[1], Some(c.mood)];
         }
@@ -139,7 +136,9 @@ pub fn past(records: &[Record], units: Units) -> Past {
     Past {
         last: last_time(records, None),
         work,
-        bests: tally.bests(units.as_str()),
+        // Records are judged against the whole history, which these records are not: the
+        // caller gives the digest's all-time bests (`Digest::bests`).
+        bests: HashMap::new(),
         moods,
         sessions_this_week: 0,
         today: None,

@@ -121,7 +121,8 @@ pub fn draw(frame: &mut Frame, app: &App, now: Duration, view: &View) {
     let screen = app.screen();
     match &app.overlay {
         Some(Overlay::Help) => {
-            overlay::draw_help(frame, area, &screen.help(), screen.help_note(), &view.theme)
+            let (keys, note) = (screen.help(), screen.help_note());
+            overlay::draw_help(frame, area, &keys, note, app.help_scroll, &view.theme)
         }
         Some(Overlay::Confirm(question)) => {
             overlay::draw_confirm(frame, area, question, &view.theme)

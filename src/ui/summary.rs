@@ -1,8 +1,9 @@
 //! The Summary screen after the last set: time taken, work sets logged (warm-ups named apart),
 //! the volume of the work sets, this week's sessions against the plan, each exercise done,
-//! skipped or swapped ("Goblet squat instead of Back squat"), the session's records,
-//! each exercise against last time, where the results were saved, and a calm line on where to
-//! turn if the day is hard. Must never read a clock or touch the results file; the path is given.
+//! skipped or swapped ("Goblet squat instead of Back squat"), the session's records, each
+//! exercise against last time, where the results were saved, and at its foot the one-line
+//! wellbeing line (not medical advice; where to turn if the day is hard). Must never read a
+//! clock or touch the results file; the path is given.
 
 use std::time::Duration;
 
@@ -11,7 +12,7 @@ use ratatui::Frame;
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use crate::core::safety::CRISIS_LINE;
+use crate::core::safety::WELLBEING_LINE;
 use crate::core::session::{Session, records};
 
 /// "Sets logged  12", with "(and 4 warm-ups)" when there were any: they were done, but they
@@ -56,17 +57,20 @@ pub fn draw(
         .iter()
         .flat_map(|report| layout::wrap(&report.to_string(), width))
         .collect();
-    // One calm line at the foot: the workout is done, and help is there if the day is not.
-    let crisis = layout::wrap_at_most(CRISIS_LINE, width, 3);
+    // One calm line at the foot, never dropped: the workout is done, this is no medical advice,
+    // and help is there if the day is not. A narrow window breaks it at its middle dot.
+    let wellbeing = layout::wrap(WELLBEING_LINE, width);
     let parts = [
         Part::fixed(1),
-        Part::fixed(1),
+        // The header names the day already, so on a short window this line makes room first
+        // for a record.
+        Part::optional(1, 5),
         Part::fixed(4),
         Part::optional(exercises.len() as u16, 5),
         Part::optional(records.len() as u16, 6),
         Part::optional(compared.len() as u16, 4),
         Part::optional(saved.len() as u16, 5),
-        Part::optional(crisis.len() as u16, 4),
+        Part::fixed(wellbeing.len() as u16),
     ];
     let r = layout::stack(bands.body, &parts);
     layout::draw_lines(frame, r[0], &["Workout complete".to_string()], theme.title());
@@ -90,5 +94,5 @@ pub fn draw(
     layout::draw_lines(frame, r[4], &records, theme.title());
     layout::draw_lines(frame, r[5], &compared, theme.text());
     layout::draw_lines(frame, r[6], &saved, theme.text());
-    layout::draw_lines(frame, r[7], &crisis, theme.secondary());
+    layout::draw_lines(frame, r[7], &wellbeing, theme.secondary());
 }

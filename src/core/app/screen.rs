@@ -5,6 +5,7 @@
 
 use std::any::Any;
 use std::fmt;
+use std::rc::Rc;
 use std::time::Duration;
 
 use crate::core::breathing::record::BreathingDone;
@@ -126,6 +127,37 @@ impl PartialEq for Opening {
     }
 }
 
+/// A screen made only when it is opened, because making it reads the whole history (the
+/// Progress screen): the launch writes the recipe, the runtime follows it when a screen asks
+/// with `Effect::OpenMade`, and the core only carries it, never calls it. So start-up costs the
+/// same however long the history. Compares by identity.
+#[derive(Clone)]
+pub struct Deferred(Rc<dyn Fn() -> Box<dyn Screen>>);
+
+impl Deferred {
+    /// The screen `make` builds when it is asked for.
+    pub fn new(make: impl Fn() -> Box<dyn Screen> + 'static) -> Deferred {
+        Deferred(Rc::new(make))
+    }
+
+    /// Builds the screen, doing whatever reading it needs: for the runtime only.
+    pub fn make(&self) -> Box<dyn Screen> {
+        (self.0)()
+    }
+}
+
+impl fmt::Debug for Deferred {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Deferred(..)")
+    }
+}
+
+impl PartialEq for Deferred {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Effects for the runtime (or the app) to carry out, in order.
 #[derive(Debug, PartialEq)]
 pub enum Effect {
@@ -141,6 +173,9 @@ pub enum Effect {
     Suspend,
     /// Put this screen up in place of the current one, which waits underneath for `Back`.
     Open(Opening),
+    /// Make this screen, reading what it shows, then put it up like `Open`. The runtime does
+    /// the making, so no screen holds a report before it is asked for.
+    OpenMade(Deferred),
     /// Close this screen and go back to the one it was opened from; leave when there is none.
     Back,
     /// Cover the screen with its key help until a key is pressed. The app does this itself.

@@ -1,12 +1,13 @@
 //! A workout in plain lines: the set to get ready for, the countdown's seconds, each phase of
 //! each rep as it begins ("rep 3 of 12: INHALE, lower slowly"), a hold every ten seconds, the
-//! log form as it is edited, each breath of the rest, and the summary. The words are the
-//! screens' own (`describe`, `pacing`); must never change the session.
+//! log form as it is edited, each breath of the rest, and the summary with its wellbeing line.
+//! The words are the screens' own (`describe`, `pacing`); must never change the session.
 
 use std::time::Duration;
 
 use super::{Said, Say};
 use crate::core::programme::Target;
+use crate::core::safety::WELLBEING_LINE;
 use crate::core::session::{Field, Screen, Session};
 use crate::ui::{View, countdown, describe, pacing, today};
 
@@ -95,7 +96,8 @@ impl Say for Session {
                 let reports: Vec<String> =
                     s.exercise_reports().iter().map(ToString::to_string).collect();
                 Said::text(format!(
-                    "Workout complete: {}, time {}, volume {}. {}. Saved to {}. Enter leaves.",
+                    "Workout complete: {}, time {}, volume {}. {}. Saved to {}. {WELLBEING_LINE}. Enter \
+                     leaves.",
                     describe::day_and_programme(s),
                     describe::clock(ended.saturating_sub(s.began)),
                     describe::volume(s),
