@@ -273,3 +273,13 @@ fn after_the_workout_only_corrections_are_allowed() {
     press(&mut s, &[Key::Char('a')], 400);
     assert_eq!((s.plan.len(), note(&s)), (7, Some(super::act::OVER)));
 }
+
+#[test]
+fn a_change_that_did_not_reach_the_disk_is_said_on_the_list() {
+    let mut s = session();
+    open_at(&mut s, Row::Set(2), 0);
+    let effects = press(&mut s, &[Key::Char('s')], 0);
+    let Some(Effect::Save(entry)) = effects.first() else { panic!("{effects:?}") };
+    s.update(Msg::SaveFailed(entry.clone(), "disk full".into()), at(0));
+    assert_eq!(note(&s), Some("NOT SAVED: disk full."));
+}
