@@ -8,8 +8,10 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::{App, Deferred, Screen};
+use crate::core::app::{App, Deferred, JournalEntry, Screen};
 use crate::core::breathing::Pattern;
+use crate::core::breathing::find::Find;
+use crate::core::breathing::practice::Practice;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
@@ -19,8 +21,16 @@ use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
 use crate::known::Known;
 use crate::runtime::{self, Output};
-use crate::settings::{self, equipment};
+use crate::settings;
 use crate::storage::{self, Bests, DataDir, Journal, Record};
+
+/// What `liftpace breathe` opens.
+pub enum Breathing {
+    /// A timed session, with the check-ins the settings ask for around it.
+    Practice(Practice),
+    /// The resonance finder.
+    Find(Find),
+}
 
 /// What `run` starts with.
 pub enum Start {
@@ -31,9 +41,8 @@ pub enum Start {
         /// The exercise library programmes are loaded with.
         library: Library,
     },
-    /// Any other screen at once, built by a command (`liftpace breathe` and the like): the
-    /// runtime runs it like any other and needs no change.
-    Screen(Box<dyn Screen>),
+    /// A breathing screen at once (`liftpace breathe`), the journal's lock taken first.
+    Breathing(Breathing),
     /// A workout at once.
     Workout {
         /// Where the programme came from.
@@ -78,7 +87,17 @@ pub fn run(
             }
             app
         }
-        Start::Screen(screen) => App::boxed(screen),
+        Start::Breathing(breathing) => {
+            let screen: Box<dyn Screen> = match breathing {
+                Breathing::Practice(practice) => {
+                    let moods = storage::last_moods(&records);
+                    Box::new(practice.asking(settings.checkin, moods))
+                }
+                Breathing::Find(find) => Box::new(find),
+            };
+            // A lock held by another liftpace is reported before the terminal is taken.
+            App::boxed(screen).recording_first(vec![JournalEntry::BreathingBegan])
+        }
         Start::Home { config_dir, library } => {
             let entries = catalog::all(&config_dir)
                 .into_iter()
@@ -87,8 +106,9 @@ pub fn run(
             let progress = progress_when_asked(data.clone(), library.clone());
             let breathing = Pattern::built_in_at("resonance", settings.resonance_rate)
                 .expect("a built-in pattern");
-            let home = Home::new(entries).selecting(last_programme(&records));
-            App::new(home.with_progress(progress).breathing(breathing))
+            let home = Home::new(entries).selecting(storage::current_programme(&records));
+            let moods = storage::last_moods(&records);
+            App::new(home.with_progress(progress).breathing(breathing, settings.checkin, moods))
         }
     };
     runtime::run(app.noticing(notice), journal, output, prefs, config_dir)
@@ -119,15 +139,6 @@ fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, 
     let known = Known::new(&tally.programme_files(), library);
     let today = jiff::ZonedDateTime::now().date();
     Ok(ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known)))
-}
-
-/// The programme of the latest session liftpace itself recorded (not an import), so home
-/// opens on the programme the lifter follows.
-fn last_programme(records: &[Record]) -> Option<&str> {
-    records.iter().rev().find_map(|r| match r {
-        Record::Session(s) if s.source.is_none() => Some(s.programme.as_str()),
-        _ => None,
-    })
 }
 
 /// What the history says for a workout starting today, with today's local date, so the core
@@ -198,7 +209,7 @@ impl History<'_> {
                 return (HomeEntry::broken(source.name.clone(), origin, e.to_string()), None);
             }
         };
-        equipment::fill_in(&mut programme, &source.text, prefs);
+        prefs.fill_in(&mut programme, &source.text);
         let title = programme.name.clone();
         let summary = programme.size_summary();
         let workout = self.workout(programme, source.file, None, prefs.session()).ok();

@@ -88,6 +88,26 @@ fn a_load_beyond_any_human_is_an_error_at_its_place() {
 }
 
 #[test]
+fn the_dumbbell_step_comes_from_equipment_with_a_default_for_each_unit() {
+    let with = |units: &str, equipment: &str| {
+        format!(
+            "name = \"P\"\nunits = \"{units}\"\n{equipment}\n[[day]]\nname = \"A\"\n\
+             [[day.exercise]]\nname = \"Lateral raise\"\n"
+        )
+    };
+    let step = |text: &str| load(text, "t.toml").unwrap().programme.dumbbell_step;
+    assert_eq!(step(&with("kg", "")), 2.0, "pairs of 2, 4, 6 kg ...");
+    assert_eq!(step(&with("lb", "")), 5.0, "pairs of 5, 10, 15 lb ...");
+    assert_eq!(step(&with("kg", "[equipment]\ndumbbell_step = 2.5")), 2.5);
+    assert_eq!(step(&with("kg", "[equipment]\ndumbbell_step = 1")), 1.0);
+    for bad in ["0", "11", "-2"] {
+        let text = with("kg", &format!("[equipment]\ndumbbell_step = {bad}"));
+        let e = load(&text, "t.toml").expect_err(bad);
+        assert_eq!(e.problems()[0].line_col(), (4, 17), "{bad}");
+    }
+}
+
+#[test]
 fn the_same_exercise_twice_in_a_day_is_warned() {
     let text = programme(
         "",
@@ -223,6 +243,18 @@ fn the_bracing_caution_is_the_same_sentence_in_the_template_and_readme() {
     assert!(flat(&uncommented).contains(BRACE_CAUTION), "template");
     let readme = include_str!("../README.md");
     assert!(flat(readme).contains(BRACE_CAUTION), "README");
+}
+
+#[test]
+fn the_wellbeing_sentences_are_in_the_readme_word_for_word() {
+    let readme = include_str!("../README.md");
+    let quoted: String =
+        readme.lines().map(|l| l.trim_start_matches('>')).collect::<Vec<_>>().join(" ");
+    let flat = quoted.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sentence in liftpace::core::safety::WELLBEING {
+        assert!(flat.contains(sentence), "README lacks: {sentence}");
+    }
+    assert!(flat.contains(liftpace::core::safety::WELLBEING_LINE), "the summary's line");
 }
 
 #[test]

@@ -7,9 +7,11 @@ mod ui_fixtures;
 use liftpace::core::app::{App, Msg, Overlay};
 use liftpace::core::keys::Key;
 use liftpace::core::library::Motion;
-use liftpace::core::programme::{Load, Reps};
+use liftpace::core::programme::{Load, Reps, Target};
+use liftpace::core::progression::{PastSession, PastSet, Rule};
 use liftpace::core::safety::{BRACE_CAUTION, CRISIS_LINE, NOT_MEDICAL_ADVICE, WELLBEING_LINE};
-use liftpace::core::session::{Clock, Past, Screen, Session, SetKind, Settings};
+use liftpace::core::session::{Clock, ExerciseHistory, Past, Screen, Session, SetKind, Settings};
+use std::collections::HashMap;
 use ui_fixtures::*;
 
 /// The screen as one line of words, borders and padding gone, so wrapped sentences read whole.
@@ -64,6 +66,25 @@ fn a_plank_written_with_reps_says_on_ready_that_it_is_held() {
     }
     // Written as a hold, it says nothing of reps.
     assert!(!draw(&at(PLANK, Screen::Ready), s(5), 80, 24).contains("reps written"));
+}
+
+#[test]
+fn the_next_harder_variation_is_said_on_ready() {
+    let mut programme = programme();
+    let push_up = &mut programme.days[0].exercises[PUSH_UP];
+    push_up.target = Target::Reps(Reps::Range(8, 12));
+    push_up.progression = Rule::Double { increment: 2.5, deload_after: 3, deload: 0.1 };
+    push_up.harder = Some("Decline push-up".into());
+    let top = PastSet { load: None, reps: 12, target_top: 12, rpe: None };
+    let sessions = vec![PastSession { sets: vec![top; 2], ..PastSession::default() }];
+    let work = HashMap::from([("Push-up".to_string(), ExerciseHistory { sessions })]);
+    let past = Past { work, ..Past::default() };
+    let mut ready = Session::new(programme, 0, &past, Settings::default(), s(0));
+    ready.current = ready.plan.iter().position(|p| p.exercise == PUSH_UP).unwrap();
+    for (w, h) in [(80, 24), (40, 12)] {
+        let screen = flat(&draw(&ready, s(5), w, h));
+        assert!(screen.contains("move on to Decline push-up, or slow the tempo"), "{screen}");
+    }
 }
 
 #[test]

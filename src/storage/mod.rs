@@ -39,7 +39,9 @@ pub use lock::{Holder, WriterLock};
 pub use merge::{for_each_record, read, read_all};
 pub use place::{DEVICE_ENV, DataDir};
 pub use practice::{BreathingMinutes, breathing_minutes_per_week};
-pub use query::{last_time, next_day, past, progress_event, sessions_in_week};
+pub use query::{
+    current_programme, last_moods, last_time, next_day, past, progress_event, sessions_in_week,
+};
 pub use recorder::Recorder;
 pub use records::{
     BreathingRecord, CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord,

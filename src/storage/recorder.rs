@@ -48,8 +48,7 @@ impl Recorder {
         day: &str,
         now: Duration,
     ) -> Result<Recorder, StorageError> {
-        let started = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
-        let id = format!("{}-{:06x}", started.strftime("%Y%m%dT%H%M%S"), run_suffix());
+        let id = session_id(&anchor, now);
         let lock = journal.lock("workout", &stamp(&anchor, now))?;
         journal.append(&Record::Session(SessionRecord {
             id: id.clone(),
@@ -91,12 +90,8 @@ impl Recorder {
         anchor: &ZonedDateTime,
         now: Duration,
     ) -> Result<(), StorageError> {
-        self.journal.append(&Record::Checkin(CheckinRecord {
-            session: self.session.clone(),
-            when,
-            mood,
-            at: stamp(anchor, now),
-        }))
+        let record = CheckinRecord::new(&self.session, when, mood, stamp(anchor, now));
+        self.journal.append(&Record::Checkin(record))
     }
 
     /// Corrects (or voids) a set, stamped `anchor + now`. `Ok` means it is on disk.
@@ -187,6 +182,13 @@ impl Recorder {
         self.lock = None;
         Ok(())
     }
+}
+
+/// A new session id for a session begun at `anchor + now` (see `Recorder::begin`); a breathing
+/// session's check-ins name it the same way.
+pub fn session_id(anchor: &ZonedDateTime, now: Duration) -> String {
+    let started = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
+    format!("{}-{:06x}", started.strftime("%Y%m%dT%H%M%S"), run_suffix())
 }
 
 /// 24 bits that differ between runs: the process id hashed with std's per-process random

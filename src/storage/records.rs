@@ -134,9 +134,20 @@ pub struct CheckinRecord {
     pub at: String,
 }
 
+impl CheckinRecord {
+    /// A check-in of `mood` at `when`, for the workout or breathing session `session`.
+    pub fn new(session: &str, when: When, mood: u8, at: String) -> Self {
+        CheckinRecord { session: session.into(), when, mood, at }
+    }
+}
+
 /// A breathing practice on its own (`liftpace breathe`), done or ended early.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BreathingRecord {
+    /// The session's id, which its check-ins name (absent in records written before there
+    /// were check-ins around breathing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The pattern's name.
     pub pattern: String,
     /// RFC 3339 with the local offset.
@@ -321,9 +332,10 @@ impl SetRecord {
 }
 
 impl BreathingRecord {
-    /// The record of a breathing session, with times relative to `anchor`.
-    pub fn from_done(done: &BreathingDone, anchor: &ZonedDateTime) -> Self {
+    /// The record of a breathing session with id `id`, times relative to `anchor`.
+    pub fn from_done(done: &BreathingDone, id: Option<String>, anchor: &ZonedDateTime) -> Self {
         BreathingRecord {
+            id,
             pattern: done.pattern.clone(),
             started: stamp(anchor, done.started),
             ended: stamp(anchor, done.ended),

@@ -89,8 +89,15 @@ pub enum JournalEntry {
         /// 1 to 5.
         mood: u8,
     },
+    /// A breathing session (or the resonance finder) is opening: the results file's
+    /// one-writer lock is taken for it, as for a workout, so a second liftpace cannot write
+    /// meanwhile. Nothing is written; a lock held elsewhere comes back as `Msg::SaveFailed`
+    /// saying who holds it.
+    BreathingBegan,
     /// A breathing session on its own, done or ended early.
     Breathing(BreathingDone),
+    /// The breathing session is over, whatever was done: its lock goes. Nothing is written.
+    BreathingEnded,
     /// The lifter's resonance rate in breaths a minute, found with `breathe --find`. Kept in
     /// the settings (`config.toml`), not the results file; a failure comes back as
     /// `Msg::SaveFailed` like any other.

@@ -180,6 +180,7 @@ impl Find {
                 completed: self.ratings.len() == RATES.len(),
             })));
         }
+        effects.push(Effect::Save(JournalEntry::BreathingEnded));
         effects
     }
 }

@@ -1,7 +1,8 @@
 //! `liftpace breathe` as a screen of the app: a timed breathing session with a soft start,
 //! pause, a length that `+` and `-` change, an end that rings the bell, and a record of what
-//! was done however it ended. Time is an argument; the record and the bell are returned as
-//! effects. Must never read a clock or write anything itself.
+//! was done however it ended; the mood check-in before it and after it when the settings ask.
+//! Time is an argument; the record and the bell are returned as effects. Must never read a
+//! clock or write anything itself.
 
 use std::time::Duration;
 
@@ -9,6 +10,7 @@ use super::Pattern;
 use super::keymap::{self, Action};
 use super::record::BreathingDone;
 use crate::core::app::{Confirm, Effect, JournalEntry, Msg, Screen};
+use crate::core::checkin::{CheckinScreen, CheckinSetting, When};
 use crate::core::keys::{self, Binding, Key, KeyHelp};
 use crate::core::session::Clock;
 
@@ -58,6 +60,19 @@ pub struct Practice {
     pub save_error: Option<String>,
     /// Ending on a signal: nothing more will be shown.
     leaving: bool,
+    /// When to ask how the lifter feels, and the history's last two moods.
+    checkin: (CheckinSetting, [Option<u8>; 2]),
+    /// The clock waits (paused at zero) for the check-in before the session to close.
+    waiting: Option<Waiting>,
+}
+
+/// What a session with a check-in before it still waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Waiting {
+    /// The check-in is yet to be put up.
+    ToAsk,
+    /// It is up; the clock starts when the session is back on top.
+    Asked,
 }
 
 impl Practice {
@@ -71,6 +86,46 @@ impl Practice {
             done: None,
             save_error: None,
             leaving: false,
+            checkin: (CheckinSetting::Off, [None, None]),
+            waiting: None,
+        }
+    }
+
+    /// The same session, asking how the lifter feels as `setting` says (after it, and with
+    /// "both" before it too), `moods` being the history's last two.
+    pub fn asking(mut self, setting: CheckinSetting, moods: [Option<u8>; 2]) -> Self {
+        self.checkin = (setting, moods);
+        if setting.asks(When::Before) {
+            // Nothing is breathed while the question is up.
+            self.clock.paused_at = Some(self.clock.start);
+            self.waiting = Some(Waiting::ToAsk);
+        }
+        self
+    }
+
+    /// The check-in before: put it up first, then start the clock when it has closed.
+    fn wait(&mut self, now: Duration) -> Vec<Effect> {
+        match self.waiting {
+            Some(Waiting::ToAsk) => {
+                self.waiting = Some(Waiting::Asked);
+                let asking = CheckinScreen::new(When::Before, self.checkin.1).around_breathing();
+                vec![Effect::open(asking)]
+            }
+            _ => {
+                self.waiting = None;
+                self.clock = Clock::started(now);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Leaving once over: through the check-in after, when asked for and something was done.
+    fn leave(&self) -> Effect {
+        let breathed = self.done.as_ref().is_some_and(|d| d.seconds > 0);
+        if breathed && self.checkin.0.asks(When::After) {
+            Effect::open(CheckinScreen::new(When::After, self.checkin.1).around_breathing())
+        } else {
+            Effect::Back
         }
     }
 
@@ -105,6 +160,9 @@ impl Practice {
         let mut effects = self.tick(now);
         if !effects.is_empty() {
             return effects;
+        }
+        if action == Action::Leave {
+            return vec![self.leave()];
         }
         if let Some((pause, effect)) = keymap::shared(action) {
             if pause {
@@ -157,16 +215,16 @@ impl Practice {
             completed,
         };
         self.done = Some(done.clone());
-        if done.seconds == 0 {
-            Vec::new()
-        } else {
-            vec![Effect::Save(JournalEntry::Breathing(done))]
-        }
+        let saved = (done.seconds > 0).then(|| Effect::Save(JournalEntry::Breathing(done)));
+        saved.into_iter().chain([Effect::Save(JournalEntry::BreathingEnded)]).collect()
     }
 }
 
 impl Screen for Practice {
     fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
+        if self.waiting.is_some() && matches!(msg, Msg::Key(_) | Msg::Tick) {
+            return self.wait(now);
+        }
         match msg {
             Msg::Key(key) => self.key(key, now),
             Msg::Tick => self.tick(now),
@@ -194,8 +252,12 @@ impl Screen for Practice {
         }
     }
 
-    /// The end of the session while it runs.
+    /// The end of the session while it runs; at once while a check-in before it is to be
+    /// asked, or has just closed.
     fn deadline(&self) -> Option<Duration> {
+        if self.waiting.is_some() {
+            return Some(Duration::ZERO);
+        }
         self.running().then(|| self.clock.start + self.length)
     }
 
