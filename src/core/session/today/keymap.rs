@@ -98,7 +98,7 @@ pub const LIST: &[Binding<ListAction>] = &[
     },
     Binding {
         keys: &[(Key::Char('x'), ListAction::Delete)],
-        help: Some(("x", "delete a logged set (asks first)")),
+        help: Some(("x", "delete a set, asks first")),
         hint: Some(("x del", 4)),
     },
     Binding {
