@@ -180,14 +180,9 @@ pub fn until_change(session: &Session, now: Duration) -> Option<Duration> {
     countdown::until_change((since + length).saturating_sub(now))
 }
 
-/// The list in one plain line: where the cursor is and what can be done there.
+/// The list in one plain line: where the cursor is, what just happened, and the way to the
+/// keys (said in full by `?`, not on every move).
 pub fn say(session: &Session, list: &List) -> String {
-    let keys = |table| {
-        let lines: Vec<String> =
-            keys::help(table).iter().map(|(k, what)| format!("{k} {what}")).collect();
-        lines.join(", ")
-    };
-    let Some(table) = session.list_keymap() else { return String::new() };
     let what = match &list.mode {
         Mode::Rows => {
             let rows = session.rows();
@@ -206,9 +201,13 @@ pub fn say(session: &Session, list: &List) -> String {
         Mode::Correct { form, .. } => {
             let load = if form.load.is_empty() { "bodyweight" } else { form.load.as_str() };
             let error = form.error.as_deref().map(|e| format!(" {e}")).unwrap_or_default();
-            format!("Correct the set: {} , load {load}.{error}", form.amount)
+            let rpe = if form.rpe.is_empty() { "none" } else { form.rpe.as_str() };
+            format!(
+                "Correct the set: {}, load {load}, RPE {rpe}.{error} Tab moves, Enter saves.",
+                form.amount
+            )
         }
     };
     let note = list.note.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
-    format!("{what}{note} Keys: {}.", keys(table))
+    format!("{what}{note} ↑/↓ move, ? keys, Esc back.")
 }
