@@ -65,8 +65,9 @@ fn key_table() -> String {
         rows.push(readme_row(screen, &own));
     }
     rows.push(readme_row("the workout but Summary", &everywhere));
-    use liftpace::core::session::today::keymap::{CORRECT, LIST, SWAP};
+    use liftpace::core::session::today::keymap::{CORRECT, LIST, LIST_OVER, SWAP};
     rows.push(readme_row("Today's list (`l`)", &help(LIST)));
+    rows.push(readme_row("Today's list, after the workout", &help(LIST_OVER)));
     rows.push(readme_row("Today's list, swapping", &help(SWAP)));
     rows.push(readme_row("Today's list, correcting", &help(CORRECT)));
     rows.push(readme_row("a question", &help(liftpace::core::app::CONFIRM_KEYS)));

@@ -18,8 +18,6 @@ use crate::core::session::{LogForm, QUIT, Screen, Session, plausible};
 
 /// Why a set being paced or logged cannot be left from the list.
 pub(super) const BUSY: &str = "Finish this set first: log it or go back to Ready.";
-/// Why nothing but corrections can be done once the workout is over.
-pub(super) const OVER: &str = "The workout is over: only logged sets can be corrected.";
 
 impl Session {
     /// Opens today's list with the cursor on the current set, pausing what is timed.
@@ -111,7 +109,6 @@ impl Session {
     }
 
     fn on_row(&mut self, row: Row, action: ListAction, now: Duration) -> Vec<Effect> {
-        let over = matches!(self.screen, Screen::Summary { .. });
         let exercise = match row {
             Row::Exercise(e) => e,
             Row::Set(i) => self.plan[i].exercise,
@@ -137,12 +134,14 @@ impl Session {
             (ListAction::Correct | ListAction::Delete, Row::Exercise(_)) => {
                 self.note("Move to a logged set to correct or delete it.")
             }
-            _ if over => self.note(OVER),
             (ListAction::Choose, _) => {
                 let to_do =
                     |i: usize| self.plan[i].exercise == exercise && self.mark(i) == Mark::ToDo;
                 let target = match row {
-                    Row::Set(i) => Some(i).filter(|&i| self.mark(i) == Mark::ToDo),
+                    // A right side is gone to with its left, when that is still to do.
+                    Row::Set(i) => {
+                        self.sides_of(i).into_iter().find(|&k| self.mark(k) == Mark::ToDo)
+                    }
                     Row::Exercise(_) => (0..self.plan.len()).find(|&i| to_do(i)),
                 };
                 match target {
@@ -152,7 +151,8 @@ impl Session {
             }
             (ListAction::Skip, _) => {
                 let chosen: Vec<usize> = match row {
-                    Row::Set(i) => vec![i],
+                    // A per-side set is one set: both sides are skipped.
+                    Row::Set(i) => self.sides_of(i),
                     Row::Exercise(_) => (0..self.plan.len())
                         .filter(|&i| self.plan[i].exercise == exercise)
                         .collect(),
@@ -181,6 +181,18 @@ impl Session {
             (ListAction::AddSet, _) => self.add_set(exercise),
             _ => Vec::new(),
         }
+    }
+
+    /// Planned set `i` with its other side, left first, for a per-side set; else just `i`.
+    fn sides_of(&self, i: usize) -> Vec<usize> {
+        let set = self.plan[i];
+        if set.side.is_none() {
+            return vec![i];
+        }
+        let same = |p: &PlannedSet| {
+            p.exercise == set.exercise && p.kind == set.kind && p.number == set.number
+        };
+        (0..self.plan.len()).filter(|&k| same(&self.plan[k])).collect()
     }
 
     /// Whether the set being paced or logged belongs to `exercise`, so it must not change

@@ -68,6 +68,24 @@ const QUIT: Binding<ListAction> = Binding {
 const SUSPEND: Binding<ListAction> =
     Binding { keys: &[(Key::CtrlZ, ListAction::Suspend)], help: None, hint: None };
 
+const CORRECT_SET: Binding<ListAction> = Binding {
+    keys: &[(Key::Char('e'), ListAction::Correct)],
+    help: Some(("e", "correct a logged set")),
+    hint: Some(("e fix", 5)),
+};
+
+const DELETE_SET: Binding<ListAction> = Binding {
+    keys: &[(Key::Char('x'), ListAction::Delete)],
+    help: Some(("x", "delete a set, asks first")),
+    hint: Some(("x del", 4)),
+};
+
+const CLOSE: Binding<ListAction> = Binding {
+    keys: &[(Key::Esc, ListAction::Close), (Key::Char('l'), ListAction::Close)],
+    help: Some(("Esc / l", "close the list")),
+    hint: Some(("Esc close", 8)),
+};
+
 /// The list: every exercise and set of the day.
 pub const LIST: &[Binding<ListAction>] = &[
     UP_DOWN,
@@ -91,25 +109,17 @@ pub const LIST: &[Binding<ListAction>] = &[
         help: Some(("a", "add a set")),
         hint: Some(("a add", 5)),
     },
-    Binding {
-        keys: &[(Key::Char('e'), ListAction::Correct)],
-        help: Some(("e", "correct a logged set")),
-        hint: Some(("e fix", 5)),
-    },
-    Binding {
-        keys: &[(Key::Char('x'), ListAction::Delete)],
-        help: Some(("x", "delete a set, asks first")),
-        hint: Some(("x del", 4)),
-    },
-    Binding {
-        keys: &[(Key::Esc, ListAction::Close), (Key::Char('l'), ListAction::Close)],
-        help: Some(("Esc / l", "close the list")),
-        hint: Some(("Esc close", 8)),
-    },
+    CORRECT_SET,
+    DELETE_SET,
+    CLOSE,
     HELP,
     QUIT,
     SUSPEND,
 ];
+
+/// The list once the workout is over: logged sets can still be corrected or deleted.
+pub const LIST_OVER: &[Binding<ListAction>] =
+    &[UP_DOWN, CORRECT_SET, DELETE_SET, CLOSE, HELP, QUIT, SUSPEND];
 
 /// The alternatives an exercise can be swapped for.
 pub const SWAP: &[Binding<ListAction>] = &[

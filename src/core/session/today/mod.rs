@@ -160,6 +160,7 @@ impl Session {
     /// The key table of the list as it is now, if it is open.
     pub fn list_keymap(&self) -> Option<&'static [Binding<ListAction>]> {
         Some(match self.today.list.as_ref()?.mode {
+            Mode::Rows if matches!(self.screen, super::Screen::Summary { .. }) => keymap::LIST_OVER,
             Mode::Rows => keymap::LIST,
             Mode::Swap { .. } => keymap::SWAP,
             Mode::Correct { .. } => keymap::CORRECT,

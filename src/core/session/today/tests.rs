@@ -7,7 +7,7 @@ use crate::core::app::{Effect, JournalEntry, Msg};
 use crate::core::keys::Key;
 use crate::core::programme::load::load;
 use crate::core::session::messages::SetName;
-use crate::core::session::{EndStatus, Past, Screen, Session, SetKind, Settings};
+use crate::core::session::{EndStatus, Past, Screen, Session, SetKind, Settings, Side};
 
 const PROGRAMME: &str = r#"
 name = "T"
@@ -270,8 +270,38 @@ fn after_the_workout_only_corrections_are_allowed() {
     }
     assert!(matches!(s.screen, Screen::Summary { .. }));
     open_at(&mut s, Row::Exercise(1), 400);
-    press(&mut s, &[Key::Char('a')], 400);
-    assert_eq!((s.plan.len(), note(&s)), (7, Some(super::act::OVER)));
+    assert_eq!(s.list_keymap(), Some(super::keymap::LIST_OVER));
+    let plan = s.plan.clone();
+    for k in [Key::Char('a'), Key::Char('s'), Key::Char('w'), Key::Enter] {
+        assert_eq!(press(&mut s, &[k], 400), vec![], "{k:?} does nothing after the workout");
+    }
+    assert_eq!(s.plan, plan);
+    // A logged set can still be corrected.
+    let done = (0..s.plan.len()).find(|&i| matches!(s.mark(i), Mark::Done(_))).unwrap();
+    open_at(&mut s, Row::Set(done), 400);
+    press(&mut s, &[Key::Char('e'), Key::Tab, Key::Char('9'), Key::Char('5')], 400);
+    let effects = press(&mut s, &[Key::Enter], 400);
+    assert!(matches!(effects[..], [Effect::Save(JournalEntry::Fixed(_))]), "{effects:?}");
+}
+
+#[test]
+fn a_per_side_set_is_skipped_and_gone_to_as_one_set() {
+    let text = PROGRAMME
+        .replace("name = \"Dumbbell row\"\n", "name = \"Dumbbell row\"\nper_side = true\n");
+    let programme = load(&text, "t.toml").unwrap().programme;
+    let mut s = Session::new(programme, 0, &Past::default(), Settings::default(), Duration::ZERO);
+    let right = s.plan.iter().position(|p| p.side == Some(Side::Right)).unwrap();
+    // Going to a right side starts at its left.
+    open_at(&mut s, Row::Set(right), 0);
+    press(&mut s, &[Key::Enter], 0);
+    assert_eq!((s.current, s.current_set().side), (0, Some(Side::Left)));
+    // Skipping either side skips both.
+    open_at(&mut s, Row::Set(1), 0);
+    let effects = press(&mut s, &[Key::Char('s')], 0);
+    assert_eq!(effects.len(), 2, "{effects:?}");
+    assert_eq!((s.mark(0), s.mark(1)), (Mark::Skipped, Mark::Skipped));
+    assert_eq!(s.current_set().side, Some(Side::Left), "on to set 2's left");
+    assert_eq!(s.current_set().number, 2);
 }
 
 #[test]
