@@ -1,8 +1,8 @@
 //! What the lifter does from today's list: go to any set, skip a set or an exercise, swap an
-//! exercise for an alternative, add a set, correct or delete a logged set. Each rule changes
-//! the session's plan and marks and returns the record to save; an action that cannot be
-//! done now (the set being paced, the workout over) leaves everything as it was and says why
-//! on the list's note line.
+//! exercise for an alternative, add a set, open the correction of a logged set (saved in
+//! `fix`). Each rule changes the session's plan and marks and returns the record to save; an
+//! action that cannot be done now (the set being paced or logged) leaves everything as it was
+//! and says why on the list's note line.
 
 use std::time::Duration;
 
@@ -11,10 +11,10 @@ use super::{DELETE, List, Mark, Mode, Row, swap};
 use crate::core::app::{Effect, JournalEntry};
 use crate::core::keys::{self, Key};
 use crate::core::library::Library;
-use crate::core::programme::{Load, Target};
-use crate::core::session::messages::{EndStatus, FixedValues, SetFix, SetName};
+use crate::core::programme::Load;
+use crate::core::session::messages::{EndStatus, SetName};
 use crate::core::session::plan::{PlannedSet, SetKind};
-use crate::core::session::{LogForm, QUIT, Screen, Session, plausible};
+use crate::core::session::{LogForm, QUIT, Screen, Session};
 
 /// Why a set being paced or logged cannot be left from the list.
 pub(super) const BUSY: &str = "Finish this set first: log it or go back to Ready.";
@@ -101,7 +101,7 @@ impl Session {
     }
 
     /// Says `why` on the list's note line.
-    fn note(&mut self, why: impl Into<String>) -> Vec<Effect> {
+    pub(super) fn note(&mut self, why: impl Into<String>) -> Vec<Effect> {
         if let Some(list) = &mut self.today.list {
             list.note = Some(why.into());
         }
@@ -340,90 +340,5 @@ impl Session {
             set.of = number;
         }
         self.note(format!("Added set {number}."))
-    }
-
-    /// Saves the correction being edited: the logged set reads with the new values at once
-    /// (summary, last time, records), and later sets that took its load take the new one.
-    fn save_correction(&mut self) -> Vec<Effect> {
-        let Some(List { mode: Mode::Correct { set: i, form }, .. }) = &mut self.today.list else {
-            return Vec::new();
-        };
-        let i = *i;
-        let entry = match form.validate() {
-            Ok(entry) => entry,
-            Err(why) => {
-                form.error = Some(why);
-                return Vec::new();
-            }
-        };
-        let planned = self.plan[i];
-        let unit = self.programme.units.as_str();
-        if !form.doubted
-            && let Some(question) = plausible::doubt(&entry, planned.target, planned.load, unit)
-        {
-            form.error = Some(question);
-            form.doubted = true;
-            return Vec::new();
-        }
-        let Mark::Done(logged) = self.mark(i) else { return Vec::new() };
-        let hold = matches!(planned.target, Target::Hold(_));
-        let values = FixedValues {
-            reps: (!hold).then_some(entry.amount),
-            hold_s: hold.then_some(entry.amount),
-            load: entry.load,
-            rpe: entry.rpe,
-        };
-        let set = &mut self.logged[logged];
-        let was = set.load;
-        (set.reps, set.hold_s, set.load, set.rpe) =
-            (values.reps, values.hold_s, values.load, values.rpe);
-        let name = set.name();
-        if planned.kind == SetKind::Work && was != values.load {
-            let (from, to) = (
-                was.map_or(Load::Bodyweight, Load::Weight),
-                values.load.map_or(Load::Bodyweight, Load::Weight),
-            );
-            for k in 0..self.plan.len() {
-                let later = self.plan[k];
-                if later.exercise == planned.exercise
-                    && later.kind == SetKind::Work
-                    && later.load == from
-                    && self.mark(k) == Mark::ToDo
-                {
-                    self.plan[k].load = to;
-                    self.loading[k] = self.loading_of(self.plan[k]);
-                }
-            }
-        }
-        self.records.recount(&self.logged);
-        if let Some(list) = &mut self.today.list {
-            list.mode = Mode::Rows;
-            list.note = Some("Corrected.".into());
-        }
-        vec![Effect::Save(JournalEntry::Fixed(SetFix {
-            set: name,
-            void: false,
-            values: Some(values),
-        }))]
-    }
-
-    /// The lifter said yes to deleting the logged set under the cursor: it is void, as if
-    /// never done, and cannot be done again under its number (add a set to redo it).
-    pub(in crate::core::session) fn delete_set(&mut self) -> Vec<Effect> {
-        let Some(list) = &self.today.list else { return Vec::new() };
-        let Some(Row::Set(i)) = self.rows().get(list.cursor).copied() else { return Vec::new() };
-        let Mark::Done(logged) = self.mark(i) else { return Vec::new() };
-        let name = self.logged.remove(logged).name();
-        for mark in &mut self.today.marks {
-            if let Mark::Done(j) = mark
-                && *j > logged
-            {
-                *j -= 1;
-            }
-        }
-        self.today.marks[i] = Mark::Deleted;
-        self.records.recount(&self.logged);
-        self.note("Deleted.");
-        vec![Effect::Save(JournalEntry::Fixed(SetFix { set: name, void: true, values: None }))]
     }
 }

@@ -10,6 +10,7 @@ use super::plan::Side;
 use crate::core::keys::Binding;
 
 mod act;
+mod fix;
 pub mod keymap;
 mod report;
 pub mod swap;
