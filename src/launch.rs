@@ -16,11 +16,12 @@ use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
 use crate::core::progress::{DEFAULT_WEEKS, ProgressScreen, Tally, Week};
+use crate::core::resume::{self, screen::ResumeScreen};
 use crate::core::session::launch::Workout;
 use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
 use crate::known::Known;
-use crate::runtime::{self, Output};
+use crate::runtime::{self, Output, Restart};
 use crate::settings;
 use crate::storage::{self, Bests, DataDir, Journal, Record};
 
@@ -67,25 +68,33 @@ pub fn run(
 ) -> Result<(), String> {
     let settings = prefs.session();
     let journal = Journal::open(data).map_err(|e| e.to_string())?;
-    // Only the few sessions start-up can ask about, every journal merged, through the cache.
-    let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
-    let bests = digest.bests().clone();
-    let records = digest.into_records();
-    for warning in &warnings {
-        eprintln!("liftpace: {warning}");
-    }
+    let (records, bests) = read_history(data, true)?;
     runtime::need_terminal()?;
     let mut history = History { records: &records, bests: &bests, past: HashMap::new() };
-    let config_dir = Some(config_dir.to_path_buf());
+    let mut restart: Option<Restart> = None;
     let app = match start {
         Start::Workout { source, programme, day } => {
+            let origin = origin_of(&source);
             let workout = history.workout(*programme, source.file, day.as_deref(), settings)?;
-            let (began, session) = workout.begin(std::time::Duration::ZERO);
-            let mut app = App::new(session).recording_first(vec![began]);
-            if let Some(checkin) = workout.checkin_before() {
-                app.open(Box::new(checkin));
+            // `--day` naming another day is the lifter choosing: nothing to offer.
+            let offer = resume_offer(&records, &bests, &workout)
+                .filter(|o| day.as_deref().is_none_or(|d| d.eq_ignore_ascii_case(&o.day)));
+            match offer {
+                Some(offer) => {
+                    let entry = entry_of(&workout, origin);
+                    let mut app = App::new(Home::new(vec![(entry, Some(workout))]));
+                    app.open(Box::new(offer));
+                    app
+                }
+                None => {
+                    let (began, session) = workout.begin(std::time::Duration::ZERO);
+                    let mut app = App::new(session).recording_first(vec![began]);
+                    if let Some(checkin) = workout.checkin_before() {
+                        app.open(Box::new(checkin));
+                    }
+                    app
+                }
             }
-            app
         }
         Start::Breathing(breathing) => {
             let screen: Box<dyn Screen> = match breathing {
@@ -99,19 +108,116 @@ pub fn run(
             App::boxed(screen).recording_first(vec![JournalEntry::BreathingBegan])
         }
         Start::Home { config_dir, library } => {
-            let entries = catalog::all(&config_dir)
-                .into_iter()
-                .map(|found| history.home_entry(found, &library, prefs))
-                .collect();
-            let progress = progress_when_asked(data.clone(), library.clone());
-            let breathing = Pattern::built_in_at("resonance", settings.resonance_rate)
-                .expect("a built-in pattern");
-            let home = Home::new(entries).selecting(storage::current_programme(&records));
-            let moods = storage::last_moods(&records);
-            App::new(home.with_progress(progress).breathing(breathing, settings.checkin, moods))
+            let files = HomeFiles { data: data.clone(), config_dir, library, prefs: prefs.clone() };
+            let app = files.app(&records, &bests);
+            // Warnings were said at start; the terminal is the app's now.
+            restart = Some(Box::new(move || {
+                let (records, bests) = read_history(&files.data, false)?;
+                Ok(files.app(&records, &bests))
+            }));
+            app
         }
     };
-    runtime::run(app.noticing(notice), journal, output, prefs, config_dir)
+    let config_dir = Some(config_dir.to_path_buf());
+    runtime::run(app.noticing(notice), journal, output, prefs, config_dir, restart)
+}
+
+/// Only the few sessions start-up can ask about, every journal merged, through the cache, and
+/// the all-time bests it keeps; its warnings printed when `say` (before the terminal is taken).
+fn read_history(data: &DataDir, say: bool) -> Result<(Vec<Record>, Bests), String> {
+    let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
+    if say {
+        for warning in &warnings {
+            eprintln!("liftpace: {warning}");
+        }
+    }
+    let bests = digest.bests().clone();
+    Ok((digest.into_records(), bests))
+}
+
+/// What the home screen is built from, kept to build it afresh when a workout is over.
+struct HomeFiles {
+    data: DataDir,
+    config_dir: PathBuf,
+    library: Library,
+    prefs: settings::Settings,
+}
+
+impl HomeFiles {
+    /// The home screen over `records` (the start-up digest), opening on the programme trained
+    /// last, with the resume prompt over it when that programme's last session was broken
+    /// off not long ago.
+    fn app(&self, records: &[Record], bests: &Bests) -> App {
+        let mut history = History { records, bests, past: HashMap::new() };
+        let entries: Vec<_> = catalog::all(&self.config_dir)
+            .into_iter()
+            .map(|found| history.home_entry(found, &self.library, &self.prefs))
+            .collect();
+        let last = storage::current_programme(records);
+        let offer = entries
+            .iter()
+            .find(|(entry, _)| Some(entry.title.as_str()) == last)
+            .and_then(|(_, workout)| resume_offer(records, bests, workout.as_ref()?));
+        let progress = progress_when_asked(self.data.clone(), self.library.clone());
+        let settings = self.prefs.session();
+        let breathing =
+            Pattern::built_in_at("resonance", settings.resonance_rate).expect("a built-in pattern");
+        let home = Home::new(entries).selecting(last);
+        let moods = storage::last_moods(records);
+        let home = home.with_progress(progress).breathing(breathing, settings.checkin, moods);
+        let mut app = App::new(home);
+        if let Some(offer) = offer {
+            app.open(Box::new(offer));
+        }
+        app
+    }
+}
+
+/// The resume prompt for `fresh`'s programme, when its last session was broken off less than
+/// twelve hours ago with sets on disk (`core::resume`). The resumed workout is prescribed from
+/// the history before that session, so its own sets are not "last time".
+fn resume_offer(records: &[Record], bests: &Bests, fresh: &Workout) -> Option<ResumeScreen> {
+    let last = storage::last_session(records, &fresh.programme.name)?;
+    let now = jiff::Timestamp::now().as_second();
+    resume::offered(&last, now)?;
+    let others: Vec<Record> =
+        records.iter().filter(|r| session_of(r) != Some(&last.session)).cloned().collect();
+    let mut past = past_until_today(&others, bests, fresh.programme.units);
+    past.sessions_this_week =
+        storage::sessions_in_week(&others, Week::of(jiff::ZonedDateTime::now().date()));
+    let before = Workout { past: Rc::new(past), ..fresh.clone() };
+    ResumeScreen::offer(last, now, fresh, &before)
+}
+
+/// The session a record belongs to, if it belongs to one.
+fn session_of(record: &Record) -> Option<&String> {
+    match record {
+        Record::Session(s) => Some(&s.id),
+        Record::Set(s) => Some(&s.session),
+        Record::SessionEnd(e) => Some(&e.session),
+        Record::Checkin(c) => Some(&c.session),
+        Record::Resume(r) => Some(&r.session),
+        Record::Skip(s) => Some(&s.session),
+        Record::Swap(s) => Some(&s.session),
+        Record::Correction(_) | Record::Breathing(_) => None,
+    }
+}
+
+/// Where a programme comes from, as home shows it.
+fn origin_of(source: &Source) -> String {
+    if source.built_in { "built-in".to_string() } else { source.origin.clone() }
+}
+
+/// The home screen's line for a programme that loads, starting `workout`.
+fn entry_of(workout: &Workout, origin: String) -> HomeEntry {
+    let programme = &workout.programme;
+    HomeEntry {
+        title: programme.name.clone(),
+        origin,
+        next_day: Some(programme.days[workout.day].name.clone()),
+        summary: programme.size_summary(),
+        error: None,
+    }
 }
 
 /// The Progress screen, made when `p` is pressed and not before: unlike the digest it needs
@@ -202,7 +308,7 @@ impl History<'_> {
                 return (entry, None);
             }
         };
-        let origin = if source.built_in { "built-in".to_string() } else { source.origin.clone() };
+        let origin = origin_of(&source);
         let mut programme = match load::load_with(&source.text, &source.origin, library) {
             Ok(loaded) => loaded.programme,
             Err(e) => {
@@ -211,9 +317,9 @@ impl History<'_> {
         };
         prefs.fill_in(&mut programme, &source.text);
         let title = programme.name.clone();
-        let summary = programme.size_summary();
-        let workout = self.workout(programme, source.file, None, prefs.session()).ok();
-        let next_day = workout.as_ref().map(|w| w.programme.days[w.day].name.clone());
-        (HomeEntry { title, origin, next_day, summary, error: None }, workout)
+        match self.workout(programme, source.file, None, prefs.session()) {
+            Ok(workout) => (entry_of(&workout, origin), Some(workout)),
+            Err(e) => (HomeEntry::broken(title, origin, e), None),
+        }
     }
 }

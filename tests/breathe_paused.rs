@@ -107,6 +107,7 @@ async fn run_in<F: std::future::Future<Output = ()>>(
         records,
         view: View::new(false, "history.jsonl".into()),
         t0,
+        restart: None,
     };
     let (result, ()) = tokio::join!(runtime.run(App::new(screen), &mut rx), script(tx));
     result.unwrap();

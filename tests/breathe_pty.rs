@@ -129,3 +129,45 @@ fn with_checkin_both_the_question_comes_before_the_pacer_and_after_the_end() {
     assert_eq!(records[2]["session"], records[1]["id"]);
     assert_eq!((records[0]["mood"].as_u64(), records[2]["mood"].as_u64()), (Some(2), Some(5)));
 }
+
+#[test]
+fn breathe_alone_is_five_minutes_of_resonance() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::start(dir.path(), &["breathe"], 80, 24);
+    app.wait_for("Breathing · resonance");
+    app.wait_for("5 min");
+    app.wait_for("5:00 left");
+    app.keys("q");
+    app.wait_for("Ended early");
+    app.keys("q");
+    assert!(app.wait_exit().success());
+}
+
+#[test]
+fn list_explains_every_pattern_with_its_timing_purpose_and_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let programs = dir.path().join("config/programs");
+    std::fs::create_dir_all(&programs).unwrap();
+    let own = "name = \"Calm\"\n[defaults]\nbreathing = \"calm\"\n[breathing.calm]\ninhale = 4\nexhale = 8\n\
+               [[day]]\nname = \"A\"\n[[day.exercise]]\nname = \"Goblet squat\"\nload = 20\n";
+    std::fs::write(programs.join("calm.toml"), own).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liftpace"))
+        .args(["breathe", "--list"])
+        .env("LIFTPACE_CONFIG_DIR", dir.path().join("config"))
+        .env("LIFTPACE_DATA_DIR", dir.path().join("data"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for name in ["recover", "resonance", "sigh", "box", "4-7-8", "none"] {
+        assert!(text.lines().any(|l| l == name), "{name} is listed: {text}");
+    }
+    let blocks = text.split("\n\n").filter(|b| b.lines().count() == 4).count();
+    assert_eq!(text.matches("    source: ").count(), blocks, "one source a pattern: {text}");
+    assert!(text.contains("source: defined in ") && text.contains("calm.toml"), "{text}");
+    assert!(text.contains("Steffen"), "resonance cites its source: {text}");
+    assert!(text.contains("Balban"), "cyclic sighing cites its source: {text}");
+    assert!(text.contains("less studied"), "box and 4-7-8 are honest: {text}");
+    assert!(text.contains("calm (calm)") && text.contains("in 4 · out 8 s"), "{text}");
+    assert!(text.contains("Resonance is paced at 5.5 breaths a minute"), "{text}");
+}

@@ -269,3 +269,18 @@ fn device_names_this_machines_journal_and_units_fill_in_an_import_that_does_not_
         .collect();
     assert!(!units.is_empty() && units.iter().all(|u| u == "lb"), "{units:?}");
 }
+
+#[test]
+fn color_always_colours_reports_even_under_no_color_and_never_never_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "name = \"x\"\n[[day]]\nnam = \"A\"\n").unwrap();
+    let bad = bad.to_str().unwrap();
+    // The harness sets NO_COLOR and pipes stderr: only `always` may colour then.
+    let always = liftpace(dir.path(), &["--color", "always", "check", bad]);
+    assert_eq!(always.code, 1);
+    assert!(always.stderr.contains("\x1b[31merror:"), "{:?}", always.stderr);
+    let never = liftpace(dir.path(), &["--color", "never", "check", bad]);
+    assert!(!never.stderr.contains('\x1b'), "{:?}", never.stderr);
+    assert!(never.stderr.contains("bad.toml:2:1"), "{}", never.stderr);
+}

@@ -37,9 +37,18 @@ fn the_readme_records_are_records_this_build_reads() {
         types.insert(value["type"].as_str().unwrap().to_owned());
     }
     // Every record type this build writes has an example the lifter can read.
-    let written =
-        ["session", "set", "session_end", "correction", "checkin", "breathing", "skip", "swap"];
-    for kind in written {
+    let kinds = [
+        "session",
+        "set",
+        "session_end",
+        "correction",
+        "checkin",
+        "breathing",
+        "resume",
+        "skip",
+        "swap",
+    ];
+    for kind in kinds {
         assert!(types.contains(kind), "README shows no `{kind}` record");
     }
 }
@@ -56,6 +65,7 @@ fn key_table() -> String {
         readme_row("Home", &help(liftpace::core::home::KEYS)),
         readme_row("Progress", &help(liftpace::core::progress::KEYS)),
         readme_row("Check-in", &help(liftpace::core::checkin::KEYS)),
+        readme_row("Resume", &help(liftpace::core::resume::screen::KEYS)),
     ];
     for (screen, table) in README {
         let lines = help(table);

@@ -162,13 +162,14 @@ impl CheckinScreen {
         CheckinScreen { around: Around::Breathing, ..self }
     }
 
-    /// Leaving: before anything, back to it; after a workout, out of the program; after a
-    /// breathing session, back past it to where it was opened from (or out, when it was the
-    /// first screen).
+    /// Leaving: before anything, back to it; after a workout, to where the app began (home,
+    /// afresh; out of the program when a command began the workout); after a breathing
+    /// session, back past it to where it was opened from (or out, when it was the first
+    /// screen).
     fn leave(&self) -> Vec<Effect> {
         match (self.when, self.around) {
             (When::Before, _) => vec![Effect::Back],
-            (When::After, Around::Workout) => vec![Effect::Exit],
+            (When::After, Around::Workout) => vec![Effect::StartOver],
             (When::After, Around::Breathing) => vec![Effect::Back, Effect::Back],
         }
     }
@@ -225,7 +226,7 @@ mod tests {
         let mut after = CheckinScreen::new(When::After, [None, Some(4)]);
         let effects = press(&mut after, '4');
         let saved = Effect::Save(JournalEntry::Checkin { when: When::After, mood: 4 });
-        assert_eq!(effects, vec![saved, Effect::Exit]);
+        assert_eq!(effects, vec![saved, Effect::StartOver]);
         let mut before = CheckinScreen::new(When::Before, [None, None]);
         assert_eq!(press(&mut before, '3')[1], Effect::Back);
         assert_eq!(before.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::Back]);
@@ -246,7 +247,7 @@ mod tests {
     #[test]
     fn enter_skips_without_saving() {
         let mut screen = CheckinScreen::new(When::After, [None, None]);
-        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::Exit]);
+        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::StartOver]);
     }
 
     #[test]
@@ -259,7 +260,7 @@ mod tests {
         );
         assert!(screen.kind_line);
         assert!(press(&mut screen, '5').is_empty(), "the answer stands");
-        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::Exit]);
+        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::StartOver]);
     }
 
     #[test]

@@ -199,9 +199,7 @@ impl Home {
             return Vec::new();
         }
         let Some(Some(workout)) = self.workouts.get(self.selected) else { return Vec::new() };
-        let (began, session) = workout.begin(now);
-        let checkin = workout.checkin_before().map(Effect::open);
-        [Effect::Save(began), Effect::open(session)].into_iter().chain(checkin).collect()
+        workout.start(now)
     }
 }
 

@@ -83,6 +83,7 @@ fn select(records: &[Record], since: Option<Date>) -> Vec<&Record> {
                 Record::Breathing(b) => records::local_date(&b.started).to_string(),
                 Record::Skip(s) => date(&s.session, &s.at),
                 Record::Swap(s) => date(&s.session, &s.at),
+                Record::Resume(r) => date(&r.session, &r.at),
                 // The reader has applied corrections to the sets they name.
                 Record::Correction(_) => return false,
             };
@@ -113,7 +114,8 @@ impl<'a> Sessions<'a> {
                 | Record::Checkin(_)
                 | Record::Breathing(_)
                 | Record::Skip(_)
-                | Record::Swap(_) => {}
+                | Record::Swap(_)
+                | Record::Resume(_) => {}
             }
         }
         sessions

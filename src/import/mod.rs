@@ -206,6 +206,7 @@ pub fn fresh(import: &Import, existing: &[Record]) -> Vec<Record> {
             Record::Correction(_)
             | Record::Checkin(_)
             | Record::Breathing(_)
+            | Record::Resume(_)
             | Record::Skip(_)
             | Record::Swap(_) => {}
         }
@@ -265,6 +266,7 @@ impl Summary {
                 Record::Correction(_)
                 | Record::Checkin(_)
                 | Record::Breathing(_)
+                | Record::Resume(_)
                 | Record::Skip(_)
                 | Record::Swap(_) => {}
                 Record::Set(set) => {

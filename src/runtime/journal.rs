@@ -89,6 +89,22 @@ impl JournalRecords {
         wall.checked_sub(now).unwrap_or(wall)
     }
 
+    /// The journal, taken to record a new session: free, or left by a session that has ended
+    /// (the lifter went back home and starts another). A failure to begin loses it.
+    fn between_sessions(&mut self) -> Result<Journal, String> {
+        // This liftpace's own breathing lock would otherwise refuse its workout.
+        self.breathing_lock = None;
+        match std::mem::replace(&mut self.state, State::Failed) {
+            State::Open(journal) => Ok(journal),
+            State::Recording(recorder) if recorder.ended() => Ok(recorder.into_journal()),
+            busy @ State::Recording(_) => {
+                self.state = busy;
+                Err("a session was already started".into())
+            }
+            State::Failed => Err("the results file could not be written before".into()),
+        }
+    }
+
     fn recorder(&mut self) -> Result<&mut Recorder, String> {
         match &mut self.state {
             State::Recording(recorder) => Ok(recorder),
@@ -102,13 +118,16 @@ impl Records for JournalRecords {
         let anchor = self.anchor(now);
         match entry {
             JournalEntry::SessionBegan { programme, file, day } => {
-                // This liftpace's own breathing lock would otherwise refuse its workout.
-                self.breathing_lock = None;
-                let State::Open(journal) = std::mem::replace(&mut self.state, State::Failed) else {
-                    return Err("a session was already started".into());
-                };
+                let journal = self.between_sessions()?;
                 let recorder = Recorder::begin(journal, anchor, programme, file, day, now)
                     .map_err(|e| e.to_string())?;
+                self.state = State::Recording(recorder);
+                Ok(())
+            }
+            JournalEntry::SessionResumed { session } => {
+                let journal = self.between_sessions()?;
+                let recorder =
+                    Recorder::resume(journal, &anchor, session, now).map_err(|e| e.to_string())?;
                 self.state = State::Recording(recorder);
                 Ok(())
             }

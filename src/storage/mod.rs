@@ -18,6 +18,7 @@ pub mod changes;
 pub mod correction;
 pub mod digest;
 pub mod disk;
+pub mod interrupted;
 pub mod journal;
 pub mod lines;
 pub mod lock;
@@ -34,6 +35,7 @@ pub use cache::load as load_digest;
 pub use changes::{SkipRecord, SwapRecord};
 pub use correction::{CorrectionRecord, Corrections, SetKey};
 pub use digest::Digest;
+pub use interrupted::last_session;
 pub use journal::Journal;
 pub use lock::{Holder, WriterLock};
 pub use merge::{for_each_record, read, read_all};
@@ -44,7 +46,8 @@ pub use query::{
 };
 pub use recorder::Recorder;
 pub use records::{
-    BreathingRecord, CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord,
+    BreathingRecord, CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord,
+    SetRecord,
 };
 
 /// The journal of builds before per-machine journals: still read, never written again.

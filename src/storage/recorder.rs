@@ -12,7 +12,9 @@ use jiff::ZonedDateTime;
 use super::changes::{SkipRecord, SwapRecord};
 use super::correction::CorrectionRecord;
 use super::lock::WriterLock;
-use super::records::{CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord, stamp};
+use super::records::{
+    CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord, SetRecord, stamp,
+};
 use super::{Journal, StorageError};
 use crate::core::checkin::When;
 use crate::core::session::messages::{SetFix, SetName};
@@ -59,6 +61,30 @@ impl Recorder {
             source: None,
         }))?;
         Ok(Recorder { journal, session: id, lock: Some(lock) })
+    }
+
+    /// Takes up session `id` again after an interruption: takes the journal's lock and writes a
+    /// `resume` record stamped `anchor + now`; the sets saved after it belong to `id`.
+    pub fn resume(
+        mut journal: Journal,
+        anchor: &ZonedDateTime,
+        id: &str,
+        now: Duration,
+    ) -> Result<Recorder, StorageError> {
+        let lock = journal.lock("workout", &stamp(anchor, now))?;
+        let at = stamp(anchor, now);
+        journal.append(&Record::Resume(ResumeRecord { session: id.into(), at }))?;
+        Ok(Recorder { journal, session: id.into(), lock: Some(lock) })
+    }
+
+    /// Whether the session's end has been written (another may begin after it).
+    pub fn ended(&self) -> bool {
+        self.lock.is_none()
+    }
+
+    /// The journal, given back once the session is over.
+    pub fn into_journal(self) -> Journal {
+        self.journal
     }
 
     /// The journal the session is written to, for records of other kinds meanwhile.

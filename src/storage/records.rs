@@ -134,6 +134,17 @@ pub struct CheckinRecord {
     pub at: String,
 }
 
+/// A workout taken up again after it was interrupted (quit, or the terminal died): the sets
+/// after it belong to the same session, and the time between the last record before it and
+/// `at` was spent away, not training.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResumeRecord {
+    /// Id of the session taken up again.
+    pub session: String,
+    /// When it was taken up again, RFC 3339 with the local offset.
+    pub at: String,
+}
+
 impl CheckinRecord {
     /// A check-in of `mood` at `when`, for the workout or breathing session `session`.
     pub fn new(session: &str, when: When, mood: u8, at: String) -> Self {
@@ -187,6 +198,8 @@ pub enum Record {
     Checkin(CheckinRecord),
     /// `"type": "breathing"`: a breathing session on its own.
     Breathing(BreathingRecord),
+    /// `"type": "resume"`: an interrupted session taken up again.
+    Resume(ResumeRecord),
     /// `"type": "skip"`: a set skipped from today's list; see `changes`.
     Skip(SkipRecord),
     /// `"type": "swap"`: an exercise swapped from today's list; see `changes`.
@@ -252,6 +265,7 @@ pub fn decode(line: &[u8]) -> Decoded {
         "correction" => serde_json::from_str(text).map(Record::Correction),
         "checkin" => serde_json::from_str(text).map(Record::Checkin),
         "breathing" => serde_json::from_str(text).map(Record::Breathing),
+        "resume" => serde_json::from_str(text).map(Record::Resume),
         "skip" => serde_json::from_str(text).map(Record::Skip),
         "swap" => serde_json::from_str(text).map(Record::Swap),
         other => return Decoded::UnknownType(other.into()),
@@ -293,8 +307,17 @@ fn head(text: &str) -> Result<&'static str, Box<Decoded>> {
 }
 
 /// The `type` values this build understands; a newer build may write others.
-const KNOWN_TYPES: [&str; 8] =
-    ["session", "set", "session_end", "correction", "checkin", "breathing", "skip", "swap"];
+const KNOWN_TYPES: [&str; 9] = [
+    "session",
+    "set",
+    "session_end",
+    "correction",
+    "checkin",
+    "breathing",
+    "resume",
+    "skip",
+    "swap",
+];
 
 /// `anchor + offset` as RFC 3339 with the local offset, to the second. An offset too large
 /// for the calendar cannot come from a real workout, so it saturates at the anchor.

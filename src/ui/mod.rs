@@ -20,6 +20,7 @@ use crate::core::breathing::practice::Practice;
 use crate::core::checkin::CheckinScreen;
 use crate::core::home::Home;
 use crate::core::progress::ProgressScreen;
+use crate::core::resume::screen::ResumeScreen;
 use crate::core::session::Session;
 
 mod bar;
@@ -42,6 +43,7 @@ pub mod plain;
 mod progress;
 mod ready;
 mod rest;
+mod resume;
 mod summary;
 mod theme;
 mod today;
@@ -97,6 +99,7 @@ const SCREENS: &[Finder] = &[
     drawn::<ProgressScreen>,
     drawn::<Practice>,
     drawn::<Find>,
+    drawn::<ResumeScreen>,
 ];
 
 fn drawn<T: Draw + 'static>(screen: &dyn Any) -> Option<&dyn Draw> {

@@ -95,8 +95,9 @@ fn whole(parts: Vec<Vec<Line<'static>>>, first_note: usize, spare: usize) -> Vec
 }
 
 /// The whole parts that fit in `view` rows from part `scroll` (never so far that the view
-/// would not reach the last part, so an overshoot shows the end), padded to `view` rows, and
-/// the closing line saying which way there is more.
+/// would not reach the last part, so an overshoot shows the end), then as much of the next
+/// part as the rows left hold, padded to `view` rows, and the closing line saying which way
+/// there is more.
 fn window(
     parts: &[Vec<Line<'static>>],
     scroll: usize,
@@ -119,6 +120,11 @@ fn window(
         // A part taller than the whole view: as much of it as fits.
         shown.extend(parts[end].iter().take(view).cloned());
         end += 1;
+    }
+    // The rows left show the start of the next part, so the box reads on to "↓ more".
+    if let Some(next) = parts.get(end) {
+        let room = view.saturating_sub(shown.len());
+        shown.extend(next.iter().take(room).cloned());
     }
     // The box keeps its height too.
     shown.resize(view, Line::raw(""));

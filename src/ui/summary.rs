@@ -92,8 +92,10 @@ pub fn draw(
     layout::draw_lines(frame, r[0], &["Workout complete".to_string()], theme.title());
     let day = layout::truncate(&describe::day_and_programme(session), width.into());
     layout::draw_lines(frame, r[1], &[day], theme.text());
+    let (spent, resumed) = session.time_spent(ended);
+    let time = if resumed { "Time active " } else { "Time taken  " };
     let figures = [
-        format!("Time taken   {}", describe::clock(ended.saturating_sub(session.began))),
+        format!("{time} {}", describe::clock(spent)),
         sets_logged(session),
         format!("Volume       {}", describe::volume(session)),
         format!(

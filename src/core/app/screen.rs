@@ -66,6 +66,11 @@ pub enum JournalEntry {
         /// The day's name.
         day: String,
     },
+    /// An interrupted workout was taken up again: later sets belong to this session id.
+    SessionResumed {
+        /// The id of the session taken up again.
+        session: String,
+    },
     /// A set was logged.
     Set(LoggedSet),
     /// The workout ended.
@@ -192,6 +197,10 @@ pub enum Effect {
     /// Tell the lifter this after the terminal is given back: a failure nothing on screen can
     /// mend (the end of a session that could not be written).
     ReportOnExit(String),
+    /// The piece of work is over (a workout's summary was left): go back to the screen the
+    /// app began on, built afresh from the files, since the history just grew. Leaves the
+    /// program when the app began on a screen a command chose.
+    StartOver,
     /// Leave the program.
     Exit,
 }

@@ -7,11 +7,11 @@
 use std::time::Duration;
 
 use super::Pattern;
-use super::keymap::{self, Action};
+use super::keymap::{self, Action, Paced};
 use super::record::BreathingDone;
 use crate::core::app::{Confirm, Effect, JournalEntry, Msg, Screen};
 use crate::core::checkin::{CheckinScreen, CheckinSetting, When};
-use crate::core::keys::{self, Binding, Key, KeyHelp};
+use crate::core::keys::{self, Binding, KeyHelp};
 use crate::core::session::Clock;
 
 /// How much `+` and `-` change the length, and the shortest it can be.
@@ -139,66 +139,6 @@ impl Practice {
         self.stage == Stage::Breathing && self.clock.paused_at.is_none()
     }
 
-    /// The key table for the state it is in.
-    pub fn keymap(&self) -> &'static [Binding<Action>] {
-        match (self.stage, self.clock.paused_at) {
-            (Stage::Done { .. }, _) => keymap::DONE,
-            (Stage::Breathing, None) => keymap::BREATHING,
-            (Stage::Breathing, Some(_)) => keymap::PAUSED,
-        }
-    }
-
-    fn pause(&mut self, now: Duration) {
-        if self.running() {
-            self.clock.toggle(now);
-        }
-    }
-
-    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
-        let Some(action) = keys::action(self.keymap(), key) else { return Vec::new() };
-        // A key after the end was due acts on the finished session.
-        let mut effects = self.tick(now);
-        if !effects.is_empty() {
-            return effects;
-        }
-        if action == Action::Leave {
-            return vec![self.leave()];
-        }
-        if let Some((pause, effect)) = keymap::shared(action) {
-            if pause {
-                self.pause(now);
-            }
-            return vec![effect];
-        }
-        match action {
-            Action::TogglePause => self.clock.toggle(now),
-            Action::Longer => self.length = (self.length + STEP).min(LONGEST),
-            Action::Shorter => {
-                self.length = self.length.saturating_sub(STEP).max(STEP);
-                effects = self.tick(now);
-            }
-            Action::End if self.clock.elapsed(now) > ASK_AFTER => {
-                self.pause(now);
-                effects.push(Effect::Ask(END));
-            }
-            Action::End => effects = self.end(now, false),
-            Action::Rate(_) | Action::Help | Action::Suspend | Action::Leave => {}
-        }
-        effects
-    }
-
-    /// Time passed: the session ends when its length is reached.
-    fn tick(&mut self, now: Duration) -> Vec<Effect> {
-        match self.deadline() {
-            Some(at) if now >= at => {
-                let mut effects = self.end(now, true);
-                effects.push(Effect::Bell);
-                effects
-            }
-            _ => Vec::new(),
-        }
-    }
-
     /// Ends the session at `now`, logging what was done unless nothing was.
     fn end(&mut self, now: Duration, completed: bool) -> Vec<Effect> {
         if self.done.is_some() {
@@ -220,20 +160,67 @@ impl Practice {
     }
 }
 
+impl Paced for Practice {
+    /// The key table for the state it is in.
+    fn keymap(&self) -> &'static [Binding<Action>] {
+        match (self.stage, self.clock.paused_at) {
+            (Stage::Done { .. }, _) => keymap::DONE,
+            (Stage::Breathing, None) => keymap::BREATHING,
+            (Stage::Breathing, Some(_)) => keymap::PAUSED,
+        }
+    }
+
+    fn pause(&mut self, now: Duration) {
+        if self.running() {
+            self.clock.toggle(now);
+        }
+    }
+
+    /// Time passed: the session ends when its length is reached.
+    fn tick(&mut self, now: Duration) -> Vec<Effect> {
+        match self.deadline() {
+            Some(at) if now >= at => {
+                let mut effects = self.end(now, true);
+                effects.push(Effect::Bell);
+                effects
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn act(&mut self, action: Action, now: Duration) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match action {
+            Action::TogglePause => self.clock.toggle(now),
+            Action::Longer => self.length = (self.length + STEP).min(LONGEST),
+            Action::Shorter => {
+                self.length = self.length.saturating_sub(STEP).max(STEP);
+                effects = self.tick(now);
+            }
+            Action::End if self.clock.elapsed(now) > ASK_AFTER => {
+                self.pause(now);
+                effects.push(Effect::Ask(END));
+            }
+            Action::End => effects = self.end(now, false),
+            Action::Leave => effects.push(self.leave()),
+            Action::Rate(_) | Action::Help | Action::Suspend => {}
+        }
+        effects
+    }
+}
+
 impl Screen for Practice {
     fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
         if self.waiting.is_some() && matches!(msg, Msg::Key(_) | Msg::Tick) {
             return self.wait(now);
         }
+        if let Some(effects) = self.paced(&msg, now) {
+            return effects;
+        }
         match msg {
-            Msg::Key(key) => self.key(key, now),
-            Msg::Tick => self.tick(now),
-            Msg::Resumed => {
-                self.pause(now);
-                Vec::new()
-            }
             Msg::Confirmed(id) if id == END.id => self.end(now, false),
-            Msg::Confirmed(_) => Vec::new(),
+            // Keys, ticks and the return from Ctrl-Z were `paced` above.
+            Msg::Confirmed(_) | Msg::Key(_) | Msg::Tick | Msg::Resumed => Vec::new(),
             // Leaving on a signal: the failure is said after the terminal is given back.
             Msg::SaveFailed(_, why) if self.leaving => {
                 let said = format!("the breathing session was not saved: {why}");

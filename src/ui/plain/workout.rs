@@ -96,10 +96,11 @@ impl Say for Session {
                 let reports: Vec<String> =
                     s.exercise_reports().iter().map(ToString::to_string).collect();
                 Said::text(format!(
-                    "Workout complete: {}, time {}, volume {}. {}. Saved to {}. {WELLBEING_LINE}. Enter \
-                     leaves.",
+                    "Workout complete: {}, time {}{}, volume {}. {}. Saved to {}. {WELLBEING_LINE}. \
+                     Enter leaves.",
                     describe::day_and_programme(s),
-                    describe::clock(ended.saturating_sub(s.began)),
+                    describe::clock(s.time_spent(*ended).0),
+                    if s.time_spent(*ended).1 { " active" } else { "" },
                     describe::volume(s),
                     reports.join("; "),
                     view.results_path

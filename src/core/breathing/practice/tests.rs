@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::core::checkin::{CheckinSetting, When};
+use crate::core::keys::Key;
 
 fn s(secs: u64) -> Duration {
     Duration::from_secs(secs)
