@@ -5,9 +5,9 @@
 
 use std::time::Duration;
 
-use super::{Mark, Session};
 use super::messages::LoggedSet;
 use super::plan::Side;
+use super::{Mark, Session};
 use crate::core::resume::DoneSet;
 
 impl Session {

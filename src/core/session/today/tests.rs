@@ -313,3 +313,24 @@ fn a_change_that_did_not_reach_the_disk_is_said_on_the_list() {
     s.update(Msg::SaveFailed(entry.clone(), "disk full".into()), at(0));
     assert_eq!(note(&s), Some("NOT SAVED: disk full."));
 }
+
+#[test]
+fn a_resumed_session_lists_its_done_sets_and_goes_on_with_the_rest() {
+    use crate::core::resume::DoneSet;
+    let done = |exercise: &str, number| DoneSet {
+        exercise: exercise.into(),
+        kind: SetKind::Work,
+        number,
+        side: None,
+        reps: Some(10),
+        hold_s: None,
+        load: Some(20.0),
+        rpe: None,
+    };
+    // Before the break the lifter had jumped to the bench: squat 1, then bench 1.
+    let s = session().resumed(&[done("Back squat", 1), done("Dumbbell bench press", 1)], at(600));
+    assert_eq!((s.mark(0), s.mark(1)), (Mark::Done(0), Mark::Done(1)));
+    assert_eq!((s.current, s.progress()), (2, (3, 7)));
+    assert_eq!(s.exercise().name, "Back squat", "on at the first set not done");
+    assert_eq!(s.rows().iter().filter(|r| matches!(r, Row::Set(_))).count(), 7);
+}
