@@ -34,6 +34,8 @@ pub fn record_time(record: &Record) -> Option<i64> {
         Record::Correction(c) => c.at.as_deref().and_then(time::seconds),
         Record::Checkin(c) => time::seconds(&c.at),
         Record::Breathing(b) => time::seconds(&b.started),
+        Record::Skip(s) => time::seconds(&s.at),
+        Record::Swap(s) => time::seconds(&s.at),
         Record::Resume(r) => time::seconds(&r.at),
     }
 }
@@ -199,9 +201,11 @@ fn identity(record: &Record) -> u64 {
         Record::SessionEnd(e) => {
             ("session_end", &e.session, e.status.as_str(), &e.ended).hash(&mut h)
         }
-        Record::Correction(_) | Record::Breathing(_) | Record::Resume(_) => {
-            records::encode(record).ok().hash(&mut h)
-        }
+        Record::Correction(_)
+        | Record::Breathing(_)
+        | Record::Resume(_)
+        | Record::Skip(_)
+        | Record::Swap(_) => records::encode(record).ok().hash(&mut h),
         Record::Checkin(c) => ("checkin", &c.session, c.when.as_str(), &c.at).hash(&mut h),
     }
     h.finish()

@@ -10,7 +10,7 @@ use super::{Said, Say};
 use crate::core::programme::{Cue, Target};
 use crate::core::safety::{BRACE_CAUTION, WELLBEING_LINE};
 use crate::core::session::{Field, Screen, Session};
-use crate::ui::{View, countdown, describe, pacing, ready};
+use crate::ui::{View, countdown, describe, pacing, ready, today};
 
 /// How often a hold's time left is said.
 const HOLD_EVERY: u64 = 10;
@@ -21,6 +21,9 @@ impl Say for Session {
         let set = s.current_set();
         let ex = s.exercise();
         let label = describe::set_label(set);
+        if let Some(list) = &s.today.list {
+            return Said::text(today::say(s, list));
+        }
         match &s.screen {
             Screen::Ready => {
                 let tempo = describe::tempo(ex).map(|t| format!(", {t}")).unwrap_or_default();
@@ -95,19 +98,29 @@ impl Say for Session {
                     },
                 }
             }
-            Screen::Summary { ended } => Said::text(format!(
-                "Workout complete: {}, time {}{}, volume {}. Saved to {}. {WELLBEING_LINE}. Enter leaves.",
-                describe::day_and_programme(s),
-                describe::clock(s.time_spent(*ended).0),
-                if s.time_spent(*ended).1 { " active" } else { "" },
-                describe::volume(s),
-                view.results_path
-            )),
+            Screen::Summary { ended } => {
+                let reports: Vec<String> =
+                    s.exercise_reports().iter().map(ToString::to_string).collect();
+                Said::text(format!(
+                    "Workout complete: {}, time {}{}, volume {}. {}. Saved to {}. {WELLBEING_LINE}. \
+                     Enter leaves.",
+                    describe::day_and_programme(s),
+                    describe::clock(s.time_spent(*ended).0),
+                    if s.time_spent(*ended).1 { " active" } else { "" },
+                    describe::volume(s),
+                    reports.join("; "),
+                    view.results_path
+                ))
+            }
         }
     }
 
     fn until_said(&self, now: Duration) -> Option<Duration> {
         let s = self;
+        if s.today.list.is_some() {
+            // The list's line changes with keys only.
+            return None;
+        }
         match &s.screen {
             Screen::Ready | Screen::Log { .. } | Screen::Summary { .. } => None,
             Screen::GetReady { since } => {
