@@ -8,6 +8,7 @@ mod check;
 mod coach;
 mod completions;
 mod config;
+mod correct;
 mod export;
 mod history;
 mod import;
@@ -31,6 +32,7 @@ use crate::core::programme::load;
 use crate::core::progress::DEFAULT_WEEKS;
 use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 use crate::core::words::Units;
+use crate::settings::layers::Origin;
 use crate::settings::{Flags, ThemeChoice};
 use crate::storage;
 
@@ -122,6 +124,7 @@ pub enum Command {
         format: Format,
     },
     /// Every session and set, for a spreadsheet (CSV) or a program (JSON).
+    #[command(group(clap::ArgGroup::new("new_value").multiple(true)))]
     History {
         /// `csv` (one row per set) or `json` (one document).
         #[arg(long, value_enum, default_value_t = HistoryFormat::Csv)]
@@ -129,6 +132,27 @@ pub enum Command {
         /// Only sessions and sets from DATE (YYYY-MM-DD, local) on.
         #[arg(long, value_name = "DATE")]
         since: Option<Date>,
+        /// Correct a set saved earlier: SESSION:EXERCISE:SET as the list names it (SET is its
+        /// number, `2-left` for a side, `warmup-1` for a warm-up), with the new --reps,
+        /// --load, --hold or --rpe. The file gains a correction; nothing is rewritten.
+        #[arg(long, value_name = "SET", requires = "new_value", conflicts_with = "void")]
+        correct: Option<String>,
+        /// Delete a set saved earlier (SESSION:EXERCISE:SET): a correction marks it void, and
+        /// every reader treats it as never done.
+        #[arg(long, value_name = "SET")]
+        void: Option<String>,
+        /// With --correct: the reps done.
+        #[arg(long, value_name = "N", group = "new_value", requires = "correct")]
+        reps: Option<u32>,
+        /// With --correct: the load, in the set's unit, or `bodyweight`.
+        #[arg(long, value_name = "LOAD", group = "new_value", requires = "correct", value_parser = correct::load_arg)]
+        load: Option<correct::LoadArg>,
+        /// With --correct: the seconds held (a timed hold).
+        #[arg(long, value_name = "SECONDS", group = "new_value", requires = "correct")]
+        hold: Option<u32>,
+        /// With --correct: the effort, 1 to 10.
+        #[arg(long, value_name = "RPE", group = "new_value", requires = "correct", value_parser = correct::rpe_arg)]
+        rpe: Option<f64>,
     },
     /// A breathing session on its own, full window.
     Breathe {
@@ -383,7 +407,10 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
         }
         Some(Command::Man) => man::print().map(|()| ExitCode::SUCCESS),
         Some(Command::Breathe { list: true, .. }) => {
-            breathe::list(&config, &run::user_library(&config), prefs.resonance_rate);
+            // A rate the lifter found (or set) is theirs even when it is the usual 5.5.
+            let own = settings.resolved.origin("resonance_rate") != Origin::Default;
+            let rate = own.then_some(prefs.resonance_rate);
+            breathe::list(&config, &run::user_library(&config), rate);
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Breathe { pattern, minutes, find, .. }) => {
@@ -394,7 +421,7 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
                 rate: prefs.resonance_rate,
             };
             let screen = breathe::screen(&asked, &config, &run::user_library(&config))?;
-            run::screen(&cli, screen, &settings)
+            run::breathing(&cli, screen, &settings)
         }
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config, prefs.units).map(|()| ExitCode::SUCCESS)
@@ -409,7 +436,15 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
             let library = run::user_library(&config);
             progress::run(&request, &data()?, &library).map(|()| ExitCode::SUCCESS)
         }
-        Some(Command::History { format, since }) => {
+        Some(Command::History { correct: Some(set), reps, load, hold, rpe, .. }) => {
+            let load = load.map(|l| l.0);
+            let new = correct::NewValues { reps: *reps, load, hold: *hold, rpe: *rpe };
+            correct::run(set, Some(new), &data()?).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::History { void: Some(set), .. }) => {
+            correct::run(set, None, &data()?).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::History { format, since, .. }) => {
             history::run(*format, *since, &data()?).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Import { app, file, unit, dry_run }) => {

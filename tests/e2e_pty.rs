@@ -59,7 +59,10 @@ fn killed_mid_set_loses_nothing_already_logged_and_sigterm_ends_as_quit() {
     app.wait_exit();
     assert_eq!(history(dir.path()).len(), 2);
 
+    // The killed workout is offered back (issue 8); `n` starts the day fresh instead.
     let mut app = App::workout(dir.path(), &file, 40, 12);
+    app.wait_for("Resume day A");
+    app.keys("n");
     app.wait_for("Set 1 of 2");
     let pid = app.child.process_id().unwrap() as i32;
     // SAFETY: signalling our own child.

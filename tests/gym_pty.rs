@@ -34,8 +34,11 @@ fn a_typo_is_questioned_fixed_and_a_short_session_keeps_the_day() {
     assert!(app.wait_exit().success());
     app.wait_for_main_screen();
 
-    // One set of four is not a day done: day A again, at the load the fixed set earned.
+    // One set of four is not a day done: day A again, at the load the fixed set earned. The
+    // quit workout is offered back first; `n` starts the day fresh.
     let mut app = App::workout(dir.path(), &file, 80, 24);
+    app.wait_for("Resume day A — 1 of 4 sets done");
+    app.keys("n");
     app.wait_for("Goblet squat");
     app.wait_for("Set 1 of 4");
     let screen = app.text();

@@ -197,6 +197,7 @@ async fn drive<R: Records, F: std::future::Future<Output = ()>>(
         records,
         view: View::new(false, "history.test.jsonl".into()),
         t0,
+        restart: None,
     };
     let (result, ()) = tokio::join!(runtime.run(app, &mut rx), script(tx));
     result.unwrap();

@@ -6,9 +6,10 @@
 
 use std::time::Duration;
 
-use crate::core::app::{Deferred, Effect, Msg, Screen};
+use crate::core::app::{Deferred, Effect, JournalEntry, Msg, Screen};
 use crate::core::breathing::Pattern;
 use crate::core::breathing::practice::Practice;
+use crate::core::checkin::CheckinSetting;
 use crate::core::keys::{self, Binding, Key, KeyHelp};
 use crate::core::session::launch::Workout;
 
@@ -114,6 +115,8 @@ pub struct Home {
     progress: Option<Deferred>,
     /// What `b` breathes: resonance, at the lifter's own rate.
     breathing: Pattern,
+    /// When `b` asks how the lifter feels, and the history's last two moods.
+    checkin: (CheckinSetting, [Option<u8>; 2]),
 }
 
 impl Home {
@@ -121,7 +124,8 @@ impl Home {
     pub fn new(entries: Vec<(HomeEntry, Option<Workout>)>) -> Self {
         let (entries, workouts) = entries.into_iter().unzip();
         let breathing = Pattern::built_in("resonance").expect("a built-in pattern");
-        Home { entries, workouts, selected: 0, message: None, progress: None, breathing }
+        let checkin = (CheckinSetting::Off, [None, None]);
+        Home { entries, workouts, selected: 0, message: None, progress: None, breathing, checkin }
     }
 
     /// The same home screen, with `p` opening the screen `progress` makes when it is pressed.
@@ -130,9 +134,15 @@ impl Home {
         self
     }
 
-    /// The same home screen, breathing `pattern` on `b`.
-    pub fn breathing(self, pattern: Pattern) -> Self {
-        Home { breathing: pattern, ..self }
+    /// The same home screen, breathing `pattern` on `b`, with the check-in `checkin` asks
+    /// for (`moods` being the history's last two).
+    pub fn breathing(
+        self,
+        pattern: Pattern,
+        checkin: CheckinSetting,
+        moods: [Option<u8>; 2],
+    ) -> Self {
+        Home { breathing: pattern, checkin: (checkin, moods), ..self }
     }
 
     /// The same screen with the programme titled `title` selected (the one trained last), when
@@ -159,8 +169,11 @@ impl Home {
                 return self.progress.clone().map(Effect::OpenMade).into_iter().collect();
             }
             Some(Action::Breathe) => {
+                let (setting, moods) = self.checkin;
                 let practice = Practice::new(self.breathing.clone(), BREATHE_FOR, now);
-                return vec![Effect::open(practice)];
+                // The lock first: held by another liftpace, the lifter stays here and is told.
+                let began = Effect::Save(JournalEntry::BreathingBegan);
+                return vec![began, Effect::open(practice.asking(setting, moods))];
             }
             None => {}
         }
@@ -186,9 +199,7 @@ impl Home {
             return Vec::new();
         }
         let Some(Some(workout)) = self.workouts.get(self.selected) else { return Vec::new() };
-        let (began, session) = workout.begin(now);
-        let checkin = workout.checkin_before().map(Effect::open);
-        [Effect::Save(began), Effect::open(session)].into_iter().chain(checkin).collect()
+        workout.start(now)
     }
 }
 

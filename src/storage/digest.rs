@@ -14,9 +14,11 @@ use serde::{Deserialize, Serialize};
 use super::bests::Bests;
 use super::correction::Corrections;
 use super::merge::Timed;
-use super::records::{CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord};
+use super::records::{
+    CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord, SetRecord,
+};
 use super::time;
-use crate::core::session::SetKind;
+use crate::core::session::{EndStatus, SetKind};
 
 /// Sessions kept per programme: the rotation asks about the last one; a few more cover
 /// sessions whose every set was later voided.
@@ -42,7 +44,8 @@ pub struct Entry {
     /// Its `session` record, once read.
     #[serde(default)]
     pub session: Option<SessionRecord>,
-    /// Its `session_end` record, once read.
+    /// Its `session_end` record, once read: a completed end over a quit one (a session quit,
+    /// resumed and finished ends twice), else the first read.
     #[serde(default)]
     pub end: Option<SessionEndRecord>,
     /// Its sets as written, in the order read, each once.
@@ -51,6 +54,9 @@ pub struct Entry {
     /// Its mood check-ins, each once.
     #[serde(default)]
     pub checkins: Vec<CheckinRecord>,
+    /// When it was taken up again after an interruption, each once.
+    #[serde(default)]
+    pub resumes: Vec<ResumeRecord>,
 }
 
 /// The bounded summary of a history; see the module header.
@@ -121,7 +127,10 @@ impl Digest {
             Record::SessionEnd(end) => {
                 let place = self.place_of(&end.session, time);
                 if let Some(entry) = self.entries.get_mut(&place) {
-                    entry.end.get_or_insert(end);
+                    let quit = |e: &SessionEndRecord| e.status == EndStatus::Quit;
+                    if entry.end.as_ref().is_none_or(|had| quit(had) && !quit(&end)) {
+                        entry.end = Some(end);
+                    }
                 }
             }
             Record::Correction(correction) => {
@@ -138,8 +147,17 @@ impl Digest {
                     entry.checkins.push(checkin);
                 }
             }
-            // Breathing sessions matter to no question asked at start-up.
-            Record::Breathing(_) => {}
+            // How long an interrupted session has taken so far leaves out the time away.
+            Record::Resume(resume) => {
+                let place = self.place_of(&resume.session, time);
+                if let Some(entry) = self.entries.get_mut(&place)
+                    && !entry.resumes.contains(&resume)
+                {
+                    entry.resumes.push(resume);
+                }
+            }
+            // Breathing sessions, skips and swaps matter to no question asked at start-up.
+            Record::Breathing(_) | Record::Skip(_) | Record::Swap(_) => {}
         }
         if self.new_since_trim >= TRIM_EVERY {
             self.trim();
@@ -211,6 +229,7 @@ impl Digest {
             out.extend(sets.map(Record::Set));
             out.extend(entry.end.clone().map(Record::SessionEnd));
             out.extend(entry.checkins.iter().cloned().map(Record::Checkin));
+            out.extend(entry.resumes.into_iter().map(Record::Resume));
         }
         out
     }

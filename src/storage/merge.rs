@@ -34,6 +34,9 @@ pub fn record_time(record: &Record) -> Option<i64> {
         Record::Correction(c) => c.at.as_deref().and_then(time::seconds),
         Record::Checkin(c) => time::seconds(&c.at),
         Record::Breathing(b) => time::seconds(&b.started),
+        Record::Skip(s) => time::seconds(&s.at),
+        Record::Swap(s) => time::seconds(&s.at),
+        Record::Resume(r) => time::seconds(&r.at),
     }
 }
 
@@ -183,7 +186,8 @@ pub fn open_all(paths: &[PathBuf]) -> Result<Vec<Source>, StorageError> {
 
 /// What makes two records the same record, whichever file they were read from: a session by
 /// its id, a set by its session, exercise, kind, number, side and start time, a session end
-/// by its session, anything else by its whole content.
+/// by its session, status and time (a resumed session may end twice: quit, then completed),
+/// anything else by its whole content.
 fn identity(record: &Record) -> u64 {
     // foldhash's quality variant: 64 well-mixed bits, so two records of a window of 4096
     // share one by chance about once in 10^12 windows, at a fraction of SipHash's cost.
@@ -194,8 +198,14 @@ fn identity(record: &Record) -> u64 {
             let (kind, side) = (s.kind.as_str(), s.side.map(Side::as_str));
             ("set", &s.session, &s.exercise, kind, s.set, side, &s.started).hash(&mut h);
         }
-        Record::SessionEnd(e) => ("session_end", &e.session).hash(&mut h),
-        Record::Correction(_) | Record::Breathing(_) => records::encode(record).ok().hash(&mut h),
+        Record::SessionEnd(e) => {
+            ("session_end", &e.session, e.status.as_str(), &e.ended).hash(&mut h)
+        }
+        Record::Correction(_)
+        | Record::Breathing(_)
+        | Record::Resume(_)
+        | Record::Skip(_)
+        | Record::Swap(_) => records::encode(record).ok().hash(&mut h),
         Record::Checkin(c) => ("checkin", &c.session, c.when.as_str(), &c.at).hash(&mut h),
     }
     h.finish()

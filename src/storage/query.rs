@@ -127,22 +127,35 @@ pub fn past(records: &[Record], units: Units) -> Past {
             left_of.remove(&set.exercise);
         }
     }
-    let mut moods = [None, None];
-    for record in records {
-        if let Record::Checkin(c) = record {
-            moods = [moods[1], Some(c.mood)];
-        }
-    }
     Past {
         last: last_time(records, None),
         work,
         // Records are judged against the whole history, which these records are not: the
         // caller gives the digest's all-time bests (`Digest::bests`).
         bests: HashMap::new(),
-        moods,
+        moods: last_moods(records),
         sessions_this_week: 0,
         today: None,
     }
+}
+
+/// The programme the lifter follows now: that of the latest session liftpace itself recorded
+/// (not an import). Home opens on it, and `programs` marks it as next.
+pub fn current_programme(records: &[Record]) -> Option<&str> {
+    records.iter().rev().find_map(|r| match r {
+        Record::Session(s) if s.source.is_none() => Some(s.programme.as_str()),
+        _ => None,
+    })
+}
+
+/// The moods of the last two check-ins, oldest first, for the check-in's kind line.
+pub fn last_moods(records: &[Record]) -> [Option<u8>; 2] {
+    let mut moods = records.iter().rev().filter_map(|r| match r {
+        Record::Checkin(c) => Some(c.mood),
+        _ => None,
+    });
+    let last = moods.next();
+    [moods.next(), last]
 }
 
 /// How many sessions with a saved work set began in `week`, by their local date.
@@ -179,7 +192,11 @@ pub fn progress_event(record: &Record) -> Option<Event<'_>> {
             Event::Breathing { started: &b.started, seconds: u64::from(b.seconds) }
         }
         // Corrections are applied by the reader before any record gets here.
-        Record::SessionEnd(_) | Record::Correction(_) => return None,
+        Record::SessionEnd(_)
+        | Record::Correction(_)
+        | Record::Resume(_)
+        | Record::Skip(_)
+        | Record::Swap(_) => return None,
     })
 }
 

@@ -9,11 +9,15 @@ use std::time::Duration;
 
 use jiff::ZonedDateTime;
 
+use super::changes::{SkipRecord, SwapRecord};
 use super::correction::CorrectionRecord;
 use super::lock::WriterLock;
-use super::records::{CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord, stamp};
+use super::records::{
+    CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord, SetRecord, stamp,
+};
 use super::{Journal, StorageError};
 use crate::core::checkin::When;
+use crate::core::session::messages::{SetFix, SetName};
 use crate::core::session::{EndStatus, LoggedSet};
 
 /// Writes one session's records. Created by `begin`, which has already taken the journal's
@@ -46,8 +50,7 @@ impl Recorder {
         day: &str,
         now: Duration,
     ) -> Result<Recorder, StorageError> {
-        let started = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
-        let id = format!("{}-{:06x}", started.strftime("%Y%m%dT%H%M%S"), run_suffix());
+        let id = session_id(&anchor, now);
         let lock = journal.lock("workout", &stamp(&anchor, now))?;
         journal.append(&Record::Session(SessionRecord {
             id: id.clone(),
@@ -58,6 +61,30 @@ impl Recorder {
             source: None,
         }))?;
         Ok(Recorder { journal, session: id, lock: Some(lock) })
+    }
+
+    /// Takes up session `id` again after an interruption: takes the journal's lock and writes a
+    /// `resume` record stamped `anchor + now`; the sets saved after it belong to `id`.
+    pub fn resume(
+        mut journal: Journal,
+        anchor: &ZonedDateTime,
+        id: &str,
+        now: Duration,
+    ) -> Result<Recorder, StorageError> {
+        let lock = journal.lock("workout", &stamp(anchor, now))?;
+        let at = stamp(anchor, now);
+        journal.append(&Record::Resume(ResumeRecord { session: id.into(), at }))?;
+        Ok(Recorder { journal, session: id.into(), lock: Some(lock) })
+    }
+
+    /// Whether the session's end has been written (another may begin after it).
+    pub fn ended(&self) -> bool {
+        self.lock.is_none()
+    }
+
+    /// The journal, given back once the session is over.
+    pub fn into_journal(self) -> Journal {
+        self.journal
     }
 
     /// The journal the session is written to, for records of other kinds meanwhile.
@@ -89,12 +116,8 @@ impl Recorder {
         anchor: &ZonedDateTime,
         now: Duration,
     ) -> Result<(), StorageError> {
-        self.journal.append(&Record::Checkin(CheckinRecord {
-            session: self.session.clone(),
-            when,
-            mood,
-            at: stamp(anchor, now),
-        }))
+        let record = CheckinRecord::new(&self.session, when, mood, stamp(anchor, now));
+        self.journal.append(&Record::Checkin(record))
     }
 
     /// Corrects (or voids) a set, stamped `anchor + now`. `Ok` means it is on disk.
@@ -106,6 +129,62 @@ impl Recorder {
     ) -> Result<(), StorageError> {
         let at = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
         self.journal.correct(correction, &at)
+    }
+
+    /// Saves a set skipped from today's list, stamped `anchor + now`.
+    pub fn skip(
+        &mut self,
+        set: &SetName,
+        anchor: &ZonedDateTime,
+        now: Duration,
+    ) -> Result<(), StorageError> {
+        let record = SkipRecord::of(set, &self.session, stamp(anchor, now));
+        self.journal.append(&Record::Skip(record))
+    }
+
+    /// Saves an exercise swapped from today's list, stamped `anchor + now`.
+    pub fn swap(
+        &mut self,
+        planned: &str,
+        done: &str,
+        anchor: &ZonedDateTime,
+        now: Duration,
+    ) -> Result<(), StorageError> {
+        self.journal.append(&Record::Swap(SwapRecord {
+            session: self.session.clone(),
+            exercise: done.into(),
+            instead_of: planned.into(),
+            at: stamp(anchor, now),
+        }))
+    }
+
+    /// Corrects or voids a set of this session from today's list, stamped `anchor + now`.
+    pub fn fix(
+        &mut self,
+        fix: &SetFix,
+        anchor: &ZonedDateTime,
+        now: Duration,
+    ) -> Result<(), StorageError> {
+        let mut correction = CorrectionRecord {
+            session: self.session.clone(),
+            exercise: fix.set.exercise.clone(),
+            kind: fix.set.kind,
+            set: fix.set.number,
+            side: fix.set.side,
+            void: fix.void,
+            reps: None,
+            hold_s: None,
+            load: None,
+            rpe: None,
+            at: None,
+        };
+        if let Some(values) = fix.values {
+            correction.reps = Some(values.reps);
+            correction.hold_s = Some(values.hold_s);
+            correction.load = Some(values.load);
+            correction.rpe = Some(values.rpe);
+        }
+        self.correct(correction, anchor, now)
     }
 
     /// Writes the `session_end` record, once, and lets the journal's lock go: after it has
@@ -129,6 +208,13 @@ impl Recorder {
         self.lock = None;
         Ok(())
     }
+}
+
+/// A new session id for a session begun at `anchor + now` (see `Recorder::begin`); a breathing
+/// session's check-ins name it the same way.
+pub fn session_id(anchor: &ZonedDateTime, now: Duration) -> String {
+    let started = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
+    format!("{}-{:06x}", started.strftime("%Y%m%dT%H%M%S"), run_suffix())
 }
 
 /// 24 bits that differ between runs: the process id hashed with std's per-process random

@@ -44,7 +44,8 @@ fn aim_line(session: &Session, set: PlannedSet) -> Option<String> {
 }
 
 /// Why the work load is what it is ("+2.5 kg: 12, 12 last time"); warm-ups follow from it.
-fn reason_line(session: &Session, set: PlannedSet) -> Option<String> {
+/// The plain line says it too.
+pub(super) fn reason_line(session: &Session, set: PlannedSet) -> Option<String> {
     let prescribed = session.prescription();
     let reason = prescribed.reason.as_deref()?;
     // Once the lifter has logged another load, it is theirs and the reason no longer applies.
@@ -80,7 +81,8 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
     let target = describe::target(session, set);
     let plates: Vec<String> = plate_line(session).into_iter().collect();
     let aim: Vec<String> = aim_line(session, set).into_iter().collect();
-    let reason = wrapped(reason_line(session, set), 2);
+    // Three lines: on a narrow window the advice at its end ("move on to ...") must survive.
+    let reason = wrapped(reason_line(session, set), 3);
     let tempo: Vec<String> = describe::tempo(ex).into_iter().collect();
     let braced = session.cue() == Cue::Brace;
     let brace = wrapped(braced.then(|| brace_cue(ex.start).to_string()), 2);

@@ -8,7 +8,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Draw, View};
-use super::{countdown, describe, getready, hold, layout, log, pacing, ready, rest, summary};
+use super::{
+    countdown, describe, getready, hold, layout, log, pacing, ready, rest, summary, today,
+};
 use crate::core::keys;
 use crate::core::programme::Target;
 use crate::core::session::{Screen, Session};
@@ -27,6 +29,9 @@ impl Draw for Session {
         let mut bands = layout::bands(frame.area());
         let (left, right) = (describe::day_and_programme(session), describe::progress(session));
         layout::draw_header(frame, bands.header, &left, &right, theme);
+        if let Some(list) = &session.today.list {
+            return today::draw(frame, bands, session, list, now, theme);
+        }
         // A record just set is said above the screen after Log, until the next set starts;
         // the summary lists the session's records itself.
         if let Some(record) = &session.records.announce
@@ -67,6 +72,9 @@ impl Draw for Session {
     fn until_change(&self, now: Duration, area: Rect) -> Option<Duration> {
         let session = self;
         let body = layout::bands(area).body;
+        if session.today.list.is_some() {
+            return today::until_change(session, now);
+        }
         match &session.screen {
             Screen::Ready | Screen::Log { .. } | Screen::Summary { .. } => None,
             Screen::GetReady { since } => {

@@ -11,7 +11,7 @@ use std::time::Duration;
 use crate::core::breathing::record::BreathingDone;
 use crate::core::checkin::When;
 use crate::core::keys::{Key, KeyHelp};
-use crate::core::session::messages::{EndStatus, LoggedSet};
+use crate::core::session::messages::{EndStatus, LoggedSet, SetFix, SetName};
 
 /// A top-level screen (home, a workout, ...): its own state, updated by messages at a
 /// monotonic `now`, telling the app what to do as effects. The ui draws it by its type.
@@ -66,10 +66,27 @@ pub enum JournalEntry {
         /// The day's name.
         day: String,
     },
+    /// An interrupted workout was taken up again: later sets belong to this session id.
+    SessionResumed {
+        /// The id of the session taken up again.
+        session: String,
+    },
     /// A set was logged.
     Set(LoggedSet),
     /// The workout ended.
     SessionEnded(EndStatus),
+    /// A set of the workout was skipped from today's list: never done, never failed.
+    Skipped(SetName),
+    /// An exercise of the workout was swapped from today's list; its sets are saved under
+    /// `done`.
+    Swapped {
+        /// The programme's exercise.
+        planned: String,
+        /// The library exercise done in its place.
+        done: String,
+    },
+    /// A logged set of the workout was corrected or deleted from today's list.
+    Fixed(SetFix),
     /// How the lifter feels, 1 (low) to 5 (great), before or after the session.
     Checkin {
         /// Before or after the workout.
@@ -77,8 +94,15 @@ pub enum JournalEntry {
         /// 1 to 5.
         mood: u8,
     },
+    /// A breathing session (or the resonance finder) is opening: the results file's
+    /// one-writer lock is taken for it, as for a workout, so a second liftpace cannot write
+    /// meanwhile. Nothing is written; a lock held elsewhere comes back as `Msg::SaveFailed`
+    /// saying who holds it.
+    BreathingBegan,
     /// A breathing session on its own, done or ended early.
     Breathing(BreathingDone),
+    /// The breathing session is over, whatever was done: its lock goes. Nothing is written.
+    BreathingEnded,
     /// The lifter's resonance rate in breaths a minute, found with `breathe --find`. Kept in
     /// the settings (`config.toml`), not the results file; a failure comes back as
     /// `Msg::SaveFailed` like any other.
@@ -173,6 +197,10 @@ pub enum Effect {
     /// Tell the lifter this after the terminal is given back: a failure nothing on screen can
     /// mend (the end of a session that could not be written).
     ReportOnExit(String),
+    /// The piece of work is over (a workout's summary was left): go back to the screen the
+    /// app began on, built afresh from the files, since the history just grew. Leaves the
+    /// program when the app began on a screen a command chose.
+    StartOver,
     /// Leave the program.
     Exit,
 }
