@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use super::records::Record;
 use super::time;
-use crate::core::resume::{DoneSet, Interrupted};
+use crate::core::resume::{DoneSet, Interrupted, Swapped};
 use crate::core::session::EndStatus;
+use crate::core::session::messages::SetName;
 
 /// The latest session liftpace itself recorded (not an import) of `programme`, as the resume
 /// rule judges it; `None` when there is none or its start cannot be read.
@@ -25,6 +26,8 @@ pub fn last_session(records: &[Record], programme: &str) -> Option<Interrupted> 
         started,
         completed: false,
         sets: Vec::new(),
+        skipped: Vec::new(),
+        swaps: Vec::new(),
         active: Duration::ZERO,
     };
     // When each stint began (the start, then every resume), and every moment something was
@@ -49,6 +52,16 @@ pub fn last_session(records: &[Record], programme: &str) -> Option<Interrupted> 
             Record::SessionEnd(e) if e.session == id => {
                 last.completed |= e.status == EndStatus::Completed;
                 moments.extend(time::seconds(&e.ended));
+            }
+            Record::Skip(s) if s.session == id => {
+                moments.extend(time::seconds(&s.at));
+                let (exercise, kind, number, side) = (s.exercise.clone(), s.kind, s.set, s.side);
+                last.skipped.push(SetName { exercise, kind, number, side });
+            }
+            Record::Swap(s) if s.session == id => {
+                moments.extend(time::seconds(&s.at));
+                let (planned, done) = (s.instead_of.clone(), s.exercise.clone());
+                last.swaps.push(Swapped { planned, done });
             }
             Record::Resume(r) if r.session == id => stints.extend(time::seconds(&r.at)),
             _ => {}
@@ -156,5 +169,41 @@ mod tests {
         // 12 minutes before the break, 4 after it.
         assert_eq!(last.active, Duration::from_secs(16 * 60));
         assert_eq!(last.sets.len(), 3);
+    }
+
+    #[test]
+    fn skips_and_swaps_of_the_session_come_back_with_it() {
+        use crate::storage::{SkipRecord, SwapRecord};
+        let records = [
+            session("a", "P", "2026-11-28T07:00:00+00:00"),
+            Record::Skip(SkipRecord {
+                session: "a".into(),
+                exercise: "Squat".into(),
+                kind: SetKind::Work,
+                set: 3,
+                side: None,
+                at: "2026-11-28T07:03:00+00:00".into(),
+            }),
+            Record::Swap(SwapRecord {
+                session: "a".into(),
+                exercise: "Goblet squat".into(),
+                instead_of: "Squat".into(),
+                at: "2026-11-28T07:04:00+00:00".into(),
+            }),
+            Record::Skip(SkipRecord {
+                session: "other".into(),
+                exercise: "Squat".into(),
+                kind: SetKind::Work,
+                set: 1,
+                side: None,
+                at: "2026-11-28T07:05:00+00:00".into(),
+            }),
+        ];
+        let last = last_session(&records, "P").unwrap();
+        let skipped =
+            SetName { exercise: "Squat".into(), kind: SetKind::Work, number: 3, side: None };
+        assert_eq!(last.skipped, [skipped]);
+        let swap = Swapped { planned: "Squat".into(), done: "Goblet squat".into() };
+        assert_eq!(last.swaps, [swap]);
     }
 }
