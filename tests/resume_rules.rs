@@ -11,6 +11,7 @@ use std::time::Duration;
 use insta::assert_snapshot;
 use liftpace::core::app::{App, Effect, JournalEntry, Msg, Opening};
 use liftpace::core::keys::Key;
+use liftpace::core::library::Library;
 use liftpace::core::programme::Load;
 use liftpace::core::resume::screen::ResumeScreen;
 use liftpace::core::resume::{DoneSet, Interrupted};
@@ -30,6 +31,7 @@ fn workout() -> Workout {
         day: 0,
         past: Rc::new(Past::default()),
         settings: Settings::default(),
+        library: Rc::new(Library::built_in()),
     }
 }
 

@@ -4,6 +4,7 @@
 //! action that cannot be done now (the set being paced or logged) leaves everything as it was
 //! and says why on the list's note line.
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use super::keymap::ListAction;
@@ -330,9 +331,9 @@ impl Session {
         original
     }
 
-    /// The exercise library swaps choose from.
-    pub(in crate::core::session) fn library(&self) -> Library {
-        Library::built_in()
+    /// The exercise library swaps choose from: the one the workout was started with.
+    pub(in crate::core::session) fn library(&self) -> Rc<Library> {
+        self.library.clone().unwrap_or_else(|| Rc::new(Library::built_in()))
     }
 
     /// Adds a work set to `exercise` after its last, like its last (left and right for a
