@@ -202,7 +202,7 @@ fn session_of(record: &Record) -> Option<&String> {
         Record::SessionEnd(e) => Some(&e.session),
         Record::Checkin(c) => Some(&c.session),
         Record::Resume(r) => Some(&r.session),
-        Record::Skip(s) => Some(&s.session),
+        Record::Skip(s) => Some(&s.key.session),
         Record::Swap(s) => Some(&s.session),
         Record::Correction(_) | Record::Breathing(_) => None,
     }

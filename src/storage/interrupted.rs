@@ -9,7 +9,6 @@ use super::records::Record;
 use super::time;
 use crate::core::resume::{DoneSet, Interrupted, Swapped};
 use crate::core::session::EndStatus;
-use crate::core::session::messages::SetName;
 
 /// The latest session liftpace itself recorded (not an import) of `programme`, as the resume
 /// rule judges it; `None` when there is none or its start cannot be read.
@@ -53,10 +52,9 @@ pub fn last_session(records: &[Record], programme: &str) -> Option<Interrupted> 
                 last.completed |= e.status == EndStatus::Completed;
                 moments.extend(time::seconds(&e.ended));
             }
-            Record::Skip(s) if s.session == id => {
+            Record::Skip(s) if s.key.session == id => {
                 moments.extend(time::seconds(&s.at));
-                let (exercise, kind, number, side) = (s.exercise.clone(), s.kind, s.set, s.side);
-                last.skipped.push(SetName { exercise, kind, number, side });
+                last.skipped.push(s.key.name());
             }
             Record::Swap(s) if s.session == id => {
                 moments.extend(time::seconds(&s.at));
@@ -88,6 +86,7 @@ fn active(stints: &mut [i64], moments: &[i64]) -> Duration {
 mod tests {
     use super::*;
     use crate::core::session::SetKind;
+    use crate::core::session::messages::SetName;
     use crate::storage::records::{ResumeRecord, SessionEndRecord, SessionRecord, SetRecord};
 
     fn session(id: &str, programme: &str, started: &str) -> Record {
@@ -174,35 +173,24 @@ mod tests {
     #[test]
     fn skips_and_swaps_of_the_session_come_back_with_it() {
         use crate::storage::{SkipRecord, SwapRecord};
+        let third =
+            SetName { exercise: "Squat".into(), kind: SetKind::Work, number: 3, side: None };
+        let skip = |session: &str| {
+            Record::Skip(SkipRecord::of(&third, session, "2026-11-28T07:03:00+00:00".into()))
+        };
         let records = [
             session("a", "P", "2026-11-28T07:00:00+00:00"),
-            Record::Skip(SkipRecord {
-                session: "a".into(),
-                exercise: "Squat".into(),
-                kind: SetKind::Work,
-                set: 3,
-                side: None,
-                at: "2026-11-28T07:03:00+00:00".into(),
-            }),
+            skip("a"),
             Record::Swap(SwapRecord {
                 session: "a".into(),
                 exercise: "Goblet squat".into(),
                 instead_of: "Squat".into(),
                 at: "2026-11-28T07:04:00+00:00".into(),
             }),
-            Record::Skip(SkipRecord {
-                session: "other".into(),
-                exercise: "Squat".into(),
-                kind: SetKind::Work,
-                set: 1,
-                side: None,
-                at: "2026-11-28T07:05:00+00:00".into(),
-            }),
+            skip("other"),
         ];
         let last = last_session(&records, "P").unwrap();
-        let skipped =
-            SetName { exercise: "Squat".into(), kind: SetKind::Work, number: 3, side: None };
-        assert_eq!(last.skipped, [skipped]);
+        assert_eq!(last.skipped, [third]);
         let swap = Swapped { planned: "Squat".into(), done: "Goblet squat".into() };
         assert_eq!(last.swaps, [swap]);
     }
