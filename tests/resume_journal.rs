@@ -121,7 +121,7 @@ fn the_start_up_digest_keeps_a_killed_sessions_skips_and_swaps_for_its_resume() 
     for _ in 0..2 {
         let (digest, _) = load_digest(&data).unwrap();
         let last = last_session(&digest.into_records(), "P").unwrap();
-        assert_eq!(last.skipped, [third.clone()]);
+        assert_eq!(last.skipped, std::slice::from_ref(&third));
         let swap = Swapped { planned: "Row".into(), done: "Chest-supported dumbbell row".into() };
         assert_eq!(last.swaps, [swap]);
     }
