@@ -310,7 +310,7 @@ fn head(text: &str) -> Result<&'static str, Box<Decoded>> {
 }
 
 /// The `type` values this build understands; a newer build may write others.
-const KNOWN_TYPES: [&str; 9] = [
+pub const KNOWN_TYPES: [&str; 9] = [
     "session",
     "set",
     "session_end",
