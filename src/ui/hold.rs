@@ -33,7 +33,7 @@ fn areas(body: Rect, length: Duration, details: &Details, cue: &[String]) -> Are
     let widest = countdown::shown(length).as_secs().to_string();
     let [exercise, target, notes] = details.parts();
     let parts = [
-        big::part(&[&widest, "PAUSED"], body.width, 3, 9),
+        big::part(&[&widest, "PAUSED"], body.width, big::Keep::two(3, 9)),
         Part::fixed(1),
         Part::choices(vec![(3, 4), (1, ESSENTIAL)]),
         Part::optional(cue.len() as u16, 7),

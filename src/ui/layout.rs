@@ -181,9 +181,14 @@ impl Part {
         Part { options, flex: false }
     }
 
-    /// A part that takes the room left over, dropped when it would get less than `min` rows.
-    pub fn flex(min: u16, keep: u8) -> Self {
-        Part { options: vec![(min, keep), (0, ESSENTIAL)], flex: true }
+    /// A part that asks for `rows` (giving them up costs `keep_rows`), then makes do with
+    /// `min` (costing `keep`), and takes any room left over.
+    pub fn flex_from(rows: u16, keep_rows: u8, min: u16, keep: u8) -> Self {
+        let mut options = vec![(min, keep), (0, ESSENTIAL)];
+        if rows > min {
+            options.insert(0, (rows, keep_rows));
+        }
+        Part { options, flex: true }
     }
 }
 
@@ -279,7 +284,7 @@ mod tests {
 
     #[test]
     fn stack_never_leaves_its_area() {
-        let parts = [Part::fixed(3), Part::fixed(3), Part::flex(2, 1)];
+        let parts = [Part::fixed(3), Part::fixed(3), Part::flex_from(4, 1, 2, 1)];
         for h in 0..12 {
             let area = Rect::new(2, 5, 10, h);
             for r in stack(area, &parts) {

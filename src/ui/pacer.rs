@@ -46,10 +46,16 @@ pub fn instruction(kind: PhaseKind) -> &'static str {
 /// The size of the shape with empty lungs, as a share of its full size, so it never vanishes.
 const SMALLEST: f64 = 0.2;
 
-/// The three parts of a full-window pacer in a stack: the phase word in block letters, the
-/// shape (taking the room left), and the plain word with what to do.
-pub fn panel_parts(width: u16) -> [Part; 3] {
-    [big::part(&big_words(width), width, 3, 9), Part::flex(6, 5), Part::fixed(1)]
+/// The three parts of a full-window pacer in a stack in `body`: the phase word in block
+/// letters, the shape (a third of the height where there is room, so it grows with the
+/// window before the letters do, and the room left), and the plain word with what to do.
+pub fn panel_parts(body: Rect) -> [Part; 3] {
+    let width = body.width;
+    [
+        big::part(&big_words(width), width, big::Keep::two(3, 9)),
+        Part::flex_from(body.height / 3, 4, 6, 5),
+        Part::fixed(1),
+    ]
 }
 
 /// Where the shape of a panel goes: its own part, or the word's part when the phase word is

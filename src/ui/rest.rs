@@ -28,16 +28,20 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
     let breathing = !session.rest_breathing().steps.is_empty();
     let pacer_part = |part: Part| if breathing { part } else { Part::fixed(0) };
     let widest = describe::clock(countdown::shown(length));
-    let [word, shape, now] = pacer::panel_parts(body.width).map(pacer_part);
+    let [word, shape, now] = pacer::panel_parts(body).map(pacer_part);
     let parts = [
         word,
         shape,
         now,
-        big::part(&[&widest], body.width, 2, 6),
+        // The countdown is what a lifter on the bench looks for: in a short window it keeps
+        // its half-height digits before the phase word does.
+        big::part(&[&widest], body.width, big::Keep { extra: 2, full: 6, half: 10 }),
         Part::fixed(1),
-        Part::optional(next.len() as u16, 7),
+        // What comes next stays before the phase word keeps its full size.
+        Part::optional(next.len() as u16, 10),
         pacer_part(Part::optional(1, 1)),
-        pacer_part(Part::optional(1, 6)),
+        // Paced breathing must never be pushed through: said at every size.
+        pacer_part(Part::optional(1, 10)),
     ];
     let r = layout::stack(body, &parts);
     Areas {
@@ -50,6 +54,16 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
     }
 }
 
+/// What comes next, on one line in a short window (so the countdown, the phase and the
+/// dizzy line keep their room), on two where there is room.
+fn next_lines(session: &Session, body: Rect) -> Vec<String> {
+    let most = if body.height <= SHORT { 1 } else { 2 };
+    layout::wrap_at_most(&describe::next_up(session), body.width, most)
+}
+
+/// A body this short (a 12-row window) has room for one line of what comes next.
+const SHORT: u16 = 10;
+
 /// Draws the rest, `elapsed` into a rest of `length`.
 pub fn draw(
     frame: &mut Frame,
@@ -59,7 +73,7 @@ pub fn draw(
     length: Duration,
     theme: &Theme,
 ) {
-    let next = layout::wrap_at_most(&describe::next_up(session), bands.body.width, 2);
+    let next = next_lines(session, bands.body);
     let a = areas(bands.body, session, length, &next);
     let width = usize::from(bands.body.width);
     let pattern = session.rest_breathing();
@@ -83,7 +97,7 @@ pub fn until_change(
     elapsed: Duration,
     length: Duration,
 ) -> Option<Duration> {
-    let next = layout::wrap_at_most(&describe::next_up(session), body.width, 2);
+    let next = next_lines(session, body);
     let a = areas(body, session, length, &next);
     let second = countdown::until_change(length.saturating_sub(elapsed));
     let breath = pacer::until_panel_change(&a.panel, session.rest_breathing(), elapsed);

@@ -8,7 +8,7 @@ use std::time::Duration;
 use super::{Said, Say};
 use crate::core::programme::Target;
 use crate::core::session::{Field, Screen, Session};
-use crate::ui::{View, countdown, describe, pacing};
+use crate::ui::{View, countdown, describe, pacing, ready};
 
 /// How often a hold's time left is said.
 const HOLD_EVERY: u64 = 10;
@@ -24,8 +24,10 @@ impl Say for Session {
                 let tempo = describe::tempo(ex).map(|t| format!(", {t}")).unwrap_or_default();
                 let last = describe::last_time(s);
                 let target = describe::target(s, set);
+                // The plates are said once in words, as the screen draws them large.
+                let plates = ready::plate_line(s).map(|p| format!(". {p}")).unwrap_or_default();
                 Said::text(format!(
-                    "{}, {label}: {target}{tempo}. {last}. Space or Enter starts.",
+                    "{}, {label}: {target}{tempo}{plates}. {last}. Space or Enter starts.",
                     ex.name
                 ))
             }
