@@ -99,7 +99,7 @@ pub fn run(
             }
         };
         let mut terminal = match ratatui::try_init() {
-            Ok(terminal) => terminal,
+            Ok(terminal) => surface::Retained::new(terminal),
             Err(e) => {
                 ratatui::restore();
                 close_begun(&mut app, &mut records, t0.elapsed());

@@ -7,10 +7,11 @@
 use std::time::Duration;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::layout::{self, Part};
 use super::theme::Theme;
@@ -87,6 +88,22 @@ pub fn draw_panel(
     layout::draw_lines(frame, rects[2], &[layout::truncate(&line, width)], line_style);
 }
 
+/// Draws only the shape of a panel at `elapsed` (the part that moves within a phase), over
+/// the last frame; returns where it drew.
+pub fn draw_panel_shape(
+    buf: &mut Buffer,
+    rects: &[Rect],
+    pattern: &Pattern,
+    elapsed: Duration,
+    theme: &Theme,
+) -> Option<Rect> {
+    let phase = pattern.phase_at(elapsed)?;
+    let area = panel_shape(rects, phase.kind.word());
+    layout::blank(buf, area, theme.base());
+    draw_into(buf, area, pattern, elapsed, theme.phase(phase.kind));
+    Some(area)
+}
+
 /// How long until a panel drawn at `elapsed` next changes by itself.
 pub fn until_panel_change(
     rects: &[Rect],
@@ -124,6 +141,11 @@ fn size_step(pattern: &Pattern, area: Rect, elapsed: Duration) -> u32 {
 
 /// Draws the shape for `pattern` at `elapsed` into `area`.
 pub fn draw(frame: &mut Frame, area: Rect, pattern: &Pattern, elapsed: Duration, style: Style) {
+    draw_into(frame.buffer_mut(), area, pattern, elapsed, style);
+}
+
+/// [`draw`] on a buffer.
+fn draw_into(buf: &mut Buffer, area: Rect, pattern: &Pattern, elapsed: Duration, style: Style) {
     let shape = shape_area(area);
     if shape.is_empty() {
         return;
@@ -153,7 +175,7 @@ pub fn draw(frame: &mut Frame, area: Rect, pattern: &Pattern, elapsed: Duration,
             Line::styled(row, style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), shape);
+    Paragraph::new(lines).render(shape, buf);
 }
 
 /// How long after `elapsed` the shape in `area` next changes size, or its phase ends, whichever

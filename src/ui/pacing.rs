@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
@@ -66,7 +67,14 @@ impl Details {
 
     /// Stack parts for the three: the exercise line matters most, the notes least.
     pub fn parts(&self) -> [Part; 3] {
-        [Part::optional(1, 8), Part::optional(1, 5), Part::optional(self.notes.len() as u16, 3)]
+        detail_parts(self.notes.len())
+    }
+
+    /// [`Details::parts`] without writing the lines, for the frame timer and the moving
+    /// parts, which need only where things go.
+    pub fn parts_of(session: &Session, width: u16) -> [Part; 3] {
+        let notes = session.exercise().notes.as_deref();
+        detail_parts(notes.map_or(0, |n| layout::rows_at_most(n, width, 2)))
     }
 
     /// Draws them into the rects `stack` gave their parts.
@@ -77,6 +85,10 @@ impl Details {
         layout::draw_lines(frame, rects[1], &[layout::truncate(&self.target, width)], theme.text());
         layout::draw_lines(frame, rects[2], &self.notes, theme.secondary());
     }
+}
+
+fn detail_parts(notes: usize) -> [Part; 3] {
+    [Part::optional(1, 8), Part::optional(1, 5), Part::optional(notes as u16, 3)]
 }
 
 /// Where each part of the rep pacing screen goes.
@@ -90,8 +102,8 @@ struct Areas {
     legend: Rect,
 }
 
-fn areas(body: Rect, session: &Session, details: &Details) -> Areas {
-    let [exercise, target, notes] = details.parts();
+fn areas(body: Rect, session: &Session, details: [Part; 3]) -> Areas {
+    let [exercise, target, notes] = details;
     // The phase word comes first and stays the larger; the rep count is the second thing a
     // lifter looks for, so in a short window both go to half height before either goes.
     let word = big::Keep { extra: 3, full: 6, half: 9 };
@@ -191,7 +203,7 @@ pub fn draw(
 ) {
     let Some((phase, part)) = session.rep_part(now) else { return };
     let details = Details::of(session, bands.body.width);
-    let a = areas(bands.body, session, &details);
+    let a = areas(bands.body, session, details.parts());
     let paused = clock.paused_at.is_some();
     let word = phase.kind.word();
     let style = theme.phase(phase.kind);
@@ -217,6 +229,22 @@ pub fn draw(
     layout::draw_lines(frame, a.legend, &[legend], theme.secondary());
 }
 
+/// Draws only the bar at `now` over the last frame: within a phase of a rep nothing else on
+/// the pacing screen moves. Returns where it drew.
+pub fn draw_moving(
+    buf: &mut Buffer,
+    body: Rect,
+    session: &Session,
+    now: Duration,
+    theme: &Theme,
+) -> Vec<Rect> {
+    let Some(phase) = session.rep_phase(now) else { return Vec::new() };
+    let a = areas(body, session, Details::parts_of(session, body.width));
+    let bar = centred_bar(a.bar);
+    bar::draw_into(buf, bar, progress(&phase), theme.phase(phase.kind));
+    vec![bar]
+}
+
 /// The bar's own width inside its row: at most 60 columns, centred, so on a wide screen the
 /// eye does not have to travel.
 pub fn centred_bar(row: Rect) -> Rect {
@@ -228,7 +256,7 @@ pub fn centred_bar(row: Rect) -> Rect {
 /// phase's end.
 pub fn until_change(body: Rect, session: &Session, now: Duration) -> Option<Duration> {
     let phase = session.rep_phase(now)?;
-    let a = areas(body, session, &Details::of(session, body.width));
+    let a = areas(body, session, Details::parts_of(session, body.width));
     let step = bar::until_next_step(centred_bar(a.bar), progress(&phase));
     Some(step.map_or(phase.remaining, |s| s.min(phase.remaining)))
 }

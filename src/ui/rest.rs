@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::layout::{self, Bands, Part};
@@ -83,10 +84,37 @@ pub fn draw(
         layout::draw_lines(frame, a.pattern, &[layout::truncate(&name, width)], theme.secondary());
         layout::draw_lines(frame, a.dizzy, &[pacer::DIZZY.to_string()], theme.secondary());
     }
-    let left = describe::clock(countdown::shown(length.saturating_sub(elapsed)));
-    big::draw(frame, a.figure, &left, theme.figure());
-    layout::draw_lines(frame, a.left, &[format!("Rest: {left} left")], theme.figure());
+    draw_time(frame.buffer_mut(), &a, elapsed, length, theme);
     layout::draw_lines(frame, a.next, &next, theme.text());
+}
+
+/// The time left in block letters and in words.
+fn draw_time(buf: &mut Buffer, a: &Areas, elapsed: Duration, length: Duration, theme: &Theme) {
+    let left = describe::clock(countdown::shown(length.saturating_sub(elapsed)));
+    big::draw_into(buf, a.figure, &left, theme.figure());
+    layout::draw_lines_into(buf, a.left, &[format!("Rest: {left} left")], theme.figure());
+}
+
+/// Draws only what moves within a breath over the last frame: the shape, the countdown and
+/// its line. Returns where it drew.
+pub fn draw_moving(
+    buf: &mut Buffer,
+    body: Rect,
+    session: &Session,
+    elapsed: Duration,
+    length: Duration,
+    theme: &Theme,
+) -> Vec<Rect> {
+    let next = next_lines(session, body);
+    let a = areas(body, session, length, &next);
+    let mut drawn = vec![a.figure, a.left];
+    for rect in &drawn {
+        layout::blank(buf, *rect, theme.base());
+    }
+    draw_time(buf, &a, elapsed, length, theme);
+    let shape = pacer::draw_panel_shape(buf, &a.panel, session.rest_breathing(), elapsed, theme);
+    drawn.extend(shape);
+    drawn
 }
 
 /// How long until the rest picture next changes: the next second of the countdown, the
