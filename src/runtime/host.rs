@@ -1,7 +1,9 @@
 //! The real terminal as the loop's [`Host`]: the bell, the window title (saved on the
 //! terminal's title stack and given back), desktop notifications by OSC 9 (wrapped for tmux),
-//! and Ctrl-Z, as the lifter's settings allow. Writes escape sequences and nothing else;
-//! failures to write are ignored, since none of these is worth stopping a workout for.
+//! and Ctrl-Z, as the lifter's settings allow; with the `sound` feature and `sound = "tones"`,
+//! tones for each paced phase and in place of the bell while an audio device plays them.
+//! Writes escape sequences and nothing else; failures to write are ignored, since none of
+//! these is worth stopping a workout for.
 
 use std::io::Write;
 
@@ -20,12 +22,48 @@ pub struct Terminal {
     title: Option<String>,
     /// Whether we run inside tmux, which passes OSC 9 on only when wrapped.
     tmux: bool,
+    /// Tones, when the lifter chose them and the build has them.
+    #[cfg(feature = "sound")]
+    tones: Option<super::sound::Player>,
+    /// The phase last cued, so each phase sounds once as it begins.
+    #[cfg(feature = "sound")]
+    cued: Option<crate::ui::Cue>,
 }
 
 impl Terminal {
     /// The terminal of this process, full screen or plain lines, with the lifter's `prefs`.
     pub fn new(full_screen: bool, prefs: Settings) -> Terminal {
-        Terminal { full_screen, prefs, title: None, tmux: std::env::var_os("TMUX").is_some() }
+        #[cfg(feature = "sound")]
+        let tones = (prefs.sound == Sound::Tones)
+            .then(|| super::sound::Player::spawn(Box::new(super::sound::device::open)));
+        Terminal {
+            full_screen,
+            prefs,
+            title: None,
+            tmux: std::env::var_os("TMUX").is_some(),
+            #[cfg(feature = "sound")]
+            tones,
+            #[cfg(feature = "sound")]
+            cued: None,
+        }
+    }
+
+    /// Plays `tone` if tones are on and the device is open; `false` otherwise.
+    #[cfg(feature = "sound")]
+    fn tone(&self, tone: super::sound::Tone) -> bool {
+        self.tones.as_ref().is_some_and(|player| player.play(tone))
+    }
+
+    /// Without the feature there are no tones: the bell rings for `tones` too.
+    #[cfg(not(feature = "sound"))]
+    fn chimed(&self) -> bool {
+        false
+    }
+
+    /// Whether the bell's moment was sounded as a tone.
+    #[cfg(feature = "sound")]
+    fn chimed(&self) -> bool {
+        self.tone(super::sound::Tone::Bell)
     }
 }
 
@@ -58,9 +96,22 @@ pub fn notification(text: &str, tmux: bool) -> String {
 
 impl Host for Terminal {
     fn bell(&mut self) {
-        // `tones` rings the bell until there are tones to play.
-        if self.prefs.sound != Sound::Off {
+        // `tones` rings the bell when there are no tones to play (no `sound` feature, no
+        // audio device, or the device went away).
+        if self.prefs.sound != Sound::Off && !self.chimed() {
             write(b"\x07");
+        }
+    }
+
+    #[cfg(feature = "sound")]
+    fn cue(&mut self, cue: Option<crate::ui::Cue>) {
+        if cue == self.cued {
+            return;
+        }
+        self.cued = cue;
+        if let Some(tone) = cue.and_then(|c| super::sound::Tone::of(c.kind)) {
+            // Without a device the phases are silent; the bell keeps its own moments.
+            self.tone(tone);
         }
     }
 

@@ -21,6 +21,8 @@ pub mod event_loop;
 pub mod host;
 pub mod journal;
 pub mod keys;
+#[cfg(feature = "sound")]
+pub mod sound;
 pub mod surface;
 
 pub use event_loop::{Host, Input, Records, Runtime};
