@@ -31,6 +31,7 @@ use crate::core::programme::load;
 use crate::core::progress::DEFAULT_WEEKS;
 use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 use crate::core::words::Units;
+use crate::settings::layers::Origin;
 use crate::settings::{Flags, ThemeChoice};
 use crate::storage;
 
@@ -383,7 +384,10 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
         }
         Some(Command::Man) => man::print().map(|()| ExitCode::SUCCESS),
         Some(Command::Breathe { list: true, .. }) => {
-            breathe::list(&config, &run::user_library(&config), prefs.resonance_rate);
+            // A rate the lifter found (or set) is theirs even when it is the usual 5.5.
+            let own = settings.resolved.origin("resonance_rate") != Origin::Default;
+            let rate = own.then_some(prefs.resonance_rate);
+            breathe::list(&config, &run::user_library(&config), rate);
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Breathe { pattern, minutes, find, .. }) => {
@@ -394,7 +398,7 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
                 rate: prefs.resonance_rate,
             };
             let screen = breathe::screen(&asked, &config, &run::user_library(&config))?;
-            run::screen(&cli, screen, &settings)
+            run::breathing(&cli, screen, &settings)
         }
         Some(Command::New { file, from }) => {
             new::run(file, from.as_deref(), &config, prefs.units).map(|()| ExitCode::SUCCESS)

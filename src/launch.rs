@@ -8,19 +8,30 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::catalog::{self, Source};
-use crate::core::app::{App, Screen};
+use crate::core::app::{App, Deferred, JournalEntry, Screen};
 use crate::core::breathing::Pattern;
+use crate::core::breathing::find::Find;
+use crate::core::breathing::practice::Practice;
 use crate::core::home::{Home, HomeEntry};
 use crate::core::library::Library;
 use crate::core::programme::{Programme, Units, load};
 use crate::core::progress::{DEFAULT_WEEKS, ProgressScreen, Tally, Week};
+use crate::core::resume::{self, screen::ResumeScreen};
 use crate::core::session::launch::Workout;
 use crate::core::session::launch::pick_day;
 use crate::core::session::{Past, Settings};
 use crate::known::Known;
-use crate::runtime::{self, Output};
-use crate::settings::{self, equipment};
-use crate::storage::{self, DataDir, Journal, Record};
+use crate::runtime::{self, Output, Restart};
+use crate::settings;
+use crate::storage::{self, Bests, DataDir, Journal, Record};
+
+/// What `liftpace breathe` opens.
+pub enum Breathing {
+    /// A timed session, with the check-ins the settings ask for around it.
+    Practice(Practice),
+    /// The resonance finder.
+    Find(Find),
+}
 
 /// What `run` starts with.
 pub enum Start {
@@ -31,9 +42,8 @@ pub enum Start {
         /// The exercise library programmes are loaded with.
         library: Library,
     },
-    /// Any other screen at once, built by a command (`liftpace breathe` and the like): the
-    /// runtime runs it like any other and needs no change.
-    Screen(Box<dyn Screen>),
+    /// A breathing screen at once (`liftpace breathe`), the journal's lock taken first.
+    Breathing(Breathing),
     /// A workout at once.
     Workout {
         /// Where the programme came from.
@@ -58,43 +68,170 @@ pub fn run(
 ) -> Result<(), String> {
     let settings = prefs.session();
     let journal = Journal::open(data).map_err(|e| e.to_string())?;
-    // Only the few sessions start-up can ask about, every journal merged, through the cache.
-    let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
-    let records = digest.into_records();
-    for warning in &warnings {
-        eprintln!("liftpace: {warning}");
-    }
+    let (records, bests) = read_history(data, true)?;
     runtime::need_terminal()?;
-    let mut history = History { records: &records, past: HashMap::new() };
-    let config_dir = Some(config_dir.to_path_buf());
+    let mut history = History { records: &records, bests: &bests, past: HashMap::new() };
+    let mut restart: Option<Restart> = None;
     let app = match start {
         Start::Workout { source, programme, day } => {
+            let origin = origin_of(&source);
             let workout = history.workout(*programme, source.file, day.as_deref(), settings)?;
-            let (began, session) = workout.begin(std::time::Duration::ZERO);
-            let mut app = App::new(session).recording_first(vec![began]);
-            if let Some(checkin) = workout.checkin_before() {
-                app.open(Box::new(checkin));
+            // `--day` naming another day is the lifter choosing: nothing to offer.
+            let offer = resume_offer(&records, &bests, &workout)
+                .filter(|o| day.as_deref().is_none_or(|d| d.eq_ignore_ascii_case(&o.day)));
+            match offer {
+                Some(offer) => {
+                    let entry = entry_of(&workout, origin);
+                    let mut app = App::new(Home::new(vec![(entry, Some(workout))]));
+                    app.open(Box::new(offer));
+                    app
+                }
+                None => {
+                    let (began, session) = workout.begin(std::time::Duration::ZERO);
+                    let mut app = App::new(session).recording_first(vec![began]);
+                    if let Some(checkin) = workout.checkin_before() {
+                        app.open(Box::new(checkin));
+                    }
+                    app
+                }
             }
+        }
+        Start::Breathing(breathing) => {
+            let screen: Box<dyn Screen> = match breathing {
+                Breathing::Practice(practice) => {
+                    let moods = storage::last_moods(&records);
+                    Box::new(practice.asking(settings.checkin, moods))
+                }
+                Breathing::Find(find) => Box::new(find),
+            };
+            // A lock held by another liftpace is reported before the terminal is taken.
+            App::boxed(screen).recording_first(vec![JournalEntry::BreathingBegan])
+        }
+        Start::Home { config_dir, library } => {
+            let files = HomeFiles { data: data.clone(), config_dir, library, prefs: prefs.clone() };
+            let app = files.app(&records, &bests);
+            // Warnings were said at start; the terminal is the app's now.
+            restart = Some(Box::new(move || {
+                let (records, bests) = read_history(&files.data, false)?;
+                Ok(files.app(&records, &bests))
+            }));
             app
         }
-        Start::Screen(screen) => App::boxed(screen),
-        Start::Home { config_dir, library } => {
-            let entries = catalog::all(&config_dir)
-                .into_iter()
-                .map(|found| history.home_entry(found, &library, prefs))
-                .collect();
-            let progress = progress_screen(data, &library)?;
-            let breathing = Pattern::built_in_at("resonance", settings.resonance_rate)
-                .expect("a built-in pattern");
-            let home = Home::new(entries).selecting(last_programme(&records));
-            App::new(home.with_progress(progress).breathing(breathing))
-        }
     };
-    runtime::run(app.noticing(notice), journal, output, prefs, config_dir)
+    let config_dir = Some(config_dir.to_path_buf());
+    runtime::run(app.noticing(notice), journal, output, prefs, config_dir, restart)
 }
 
-/// The Progress screen for the weeks up to today. Unlike the digest, it needs every record,
-/// so the whole history streams past once (its warnings were already given by the digest).
+/// Only the few sessions start-up can ask about, every journal merged, through the cache, and
+/// the all-time bests it keeps; its warnings printed when `say` (before the terminal is taken).
+fn read_history(data: &DataDir, say: bool) -> Result<(Vec<Record>, Bests), String> {
+    let (digest, warnings) = storage::load_digest(data).map_err(|e| e.to_string())?;
+    if say {
+        for warning in &warnings {
+            eprintln!("liftpace: {warning}");
+        }
+    }
+    let bests = digest.bests().clone();
+    Ok((digest.into_records(), bests))
+}
+
+/// What the home screen is built from, kept to build it afresh when a workout is over.
+struct HomeFiles {
+    data: DataDir,
+    config_dir: PathBuf,
+    library: Library,
+    prefs: settings::Settings,
+}
+
+impl HomeFiles {
+    /// The home screen over `records` (the start-up digest), opening on the programme trained
+    /// last, with the resume prompt over it when that programme's last session was broken
+    /// off not long ago.
+    fn app(&self, records: &[Record], bests: &Bests) -> App {
+        let mut history = History { records, bests, past: HashMap::new() };
+        let entries: Vec<_> = catalog::all(&self.config_dir)
+            .into_iter()
+            .map(|found| history.home_entry(found, &self.library, &self.prefs))
+            .collect();
+        let last = storage::current_programme(records);
+        let offer = entries
+            .iter()
+            .find(|(entry, _)| Some(entry.title.as_str()) == last)
+            .and_then(|(_, workout)| resume_offer(records, bests, workout.as_ref()?));
+        let progress = progress_when_asked(self.data.clone(), self.library.clone());
+        let settings = self.prefs.session();
+        let breathing =
+            Pattern::built_in_at("resonance", settings.resonance_rate).expect("a built-in pattern");
+        let home = Home::new(entries).selecting(last);
+        let moods = storage::last_moods(records);
+        let home = home.with_progress(progress).breathing(breathing, settings.checkin, moods);
+        let mut app = App::new(home);
+        if let Some(offer) = offer {
+            app.open(Box::new(offer));
+        }
+        app
+    }
+}
+
+/// The resume prompt for `fresh`'s programme, when its last session was broken off less than
+/// twelve hours ago with sets on disk (`core::resume`). The resumed workout is prescribed from
+/// the history before that session, so its own sets are not "last time".
+fn resume_offer(records: &[Record], bests: &Bests, fresh: &Workout) -> Option<ResumeScreen> {
+    let last = storage::last_session(records, &fresh.programme.name)?;
+    let now = jiff::Timestamp::now().as_second();
+    resume::offered(&last, now)?;
+    let others: Vec<Record> =
+        records.iter().filter(|r| session_of(r) != Some(&last.session)).cloned().collect();
+    let mut past = past_until_today(&others, bests, fresh.programme.units);
+    past.sessions_this_week =
+        storage::sessions_in_week(&others, Week::of(jiff::ZonedDateTime::now().date()));
+    let before = Workout { past: Rc::new(past), ..fresh.clone() };
+    ResumeScreen::offer(last, now, fresh, &before)
+}
+
+/// The session a record belongs to, if it belongs to one.
+fn session_of(record: &Record) -> Option<&String> {
+    match record {
+        Record::Session(s) => Some(&s.id),
+        Record::Set(s) => Some(&s.session),
+        Record::SessionEnd(e) => Some(&e.session),
+        Record::Checkin(c) => Some(&c.session),
+        Record::Resume(r) => Some(&r.session),
+        Record::Correction(_) | Record::Breathing(_) => None,
+    }
+}
+
+/// Where a programme comes from, as home shows it.
+fn origin_of(source: &Source) -> String {
+    if source.built_in { "built-in".to_string() } else { source.origin.clone() }
+}
+
+/// The home screen's line for a programme that loads, starting `workout`.
+fn entry_of(workout: &Workout, origin: String) -> HomeEntry {
+    let programme = &workout.programme;
+    HomeEntry {
+        title: programme.name.clone(),
+        origin,
+        next_day: Some(programme.days[workout.day].name.clone()),
+        summary: programme.size_summary(),
+        error: None,
+    }
+}
+
+/// The Progress screen, made when `p` is pressed and not before: unlike the digest it needs
+/// every record, and start-up must not pay for a pass over years of history. A history that
+/// cannot be read by then says why on the screen.
+fn progress_when_asked(data: DataDir, library: Library) -> Deferred {
+    Deferred::new(move || {
+        let screen = progress_screen(&data, &library).unwrap_or_else(|why| {
+            ProgressScreen::unreadable(jiff::ZonedDateTime::now().date(), why)
+        });
+        Box::new(screen)
+    })
+}
+
+/// The Progress screen for the weeks up to today: the whole history streams past once (its
+/// warnings were already given by the digest).
 fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, String> {
     let mut tally = Tally::new();
     storage::for_each_record(data, |record| {
@@ -108,26 +245,19 @@ fn progress_screen(data: &DataDir, library: &Library) -> Result<ProgressScreen, 
     Ok(ProgressScreen::new(tally.progress(today, DEFAULT_WEEKS, &known)))
 }
 
-/// The programme of the latest session liftpace itself recorded (not an import), so home
-/// opens on the programme the lifter follows.
-fn last_programme(records: &[Record]) -> Option<&str> {
-    records.iter().rev().find_map(|r| match r {
-        Record::Session(s) if s.source.is_none() => Some(s.programme.as_str()),
-        _ => None,
-    })
-}
-
 /// What the history says for a workout starting today, with today's local date, so the core
-/// can tell how long an exercise has not been done.
-fn past_until_today(records: &[Record], units: Units) -> Past {
+/// can tell how long an exercise has not been done, and the all-time `bests` a record must beat.
+fn past_until_today(records: &[Record], bests: &Bests, units: Units) -> Past {
     let mut past = storage::past(records, units);
     past.today = Some(jiff::ZonedDateTime::now().date());
+    past.bests = bests.in_unit(units.as_str());
     past
 }
 
 /// The history as a workout needs it, with what it says per unit worked out once.
 struct History<'a> {
     records: &'a [Record],
+    bests: &'a Bests,
     past: HashMap<Units, Rc<Past>>,
 }
 
@@ -147,12 +277,12 @@ impl History<'_> {
             .collect();
         let next = storage::next_day(self.records, &programme.name, &days);
         let day = pick_day(&programme, wanted, next)?;
-        let records = self.records;
+        let (records, bests) = (self.records, self.bests);
         let past = self
             .past
             .entry(programme.units)
             .or_insert_with(|| {
-                let mut past = past_until_today(records, programme.units);
+                let mut past = past_until_today(records, bests, programme.units);
                 let this_week = Week::of(jiff::ZonedDateTime::now().date());
                 past.sessions_this_week = storage::sessions_in_week(records, this_week);
                 Rc::new(past)
@@ -176,18 +306,18 @@ impl History<'_> {
                 return (entry, None);
             }
         };
-        let origin = if source.built_in { "built-in".to_string() } else { source.origin.clone() };
+        let origin = origin_of(&source);
         let mut programme = match load::load_with(&source.text, &source.origin, library) {
             Ok(loaded) => loaded.programme,
             Err(e) => {
                 return (HomeEntry::broken(source.name.clone(), origin, e.to_string()), None);
             }
         };
-        equipment::fill_in(&mut programme, &source.text, prefs);
+        prefs.fill_in(&mut programme, &source.text);
         let title = programme.name.clone();
-        let summary = programme.size_summary();
-        let workout = self.workout(programme, source.file, None, prefs.session()).ok();
-        let next_day = workout.as_ref().map(|w| w.programme.days[w.day].name.clone());
-        (HomeEntry { title, origin, next_day, summary, error: None }, workout)
+        match self.workout(programme, source.file, None, prefs.session()) {
+            Ok(workout) => (entry_of(&workout, origin), Some(workout)),
+            Err(e) => (HomeEntry::broken(title, origin, e), None),
+        }
     }
 }

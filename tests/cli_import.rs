@@ -200,3 +200,17 @@ fn a_set_voided_after_its_import_does_not_come_back_on_the_next() {
     assert!(again.stdout.starts_with("Nothing to add."), "{}", again.stdout);
     assert_eq!(liftpace(config.path(), &["export"]).stdout, csv);
 }
+
+#[test]
+fn a_name_the_library_does_not_know_is_kept_and_gets_a_did_you_mean() {
+    let config = tempfile::tempdir().unwrap();
+    let file = config.path().join("typo.csv");
+    let header = "\u{feff}Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE";
+    let row = "2024-09-14 18:02:00,Push,45m,Benchh Press (Barbell),1,60,8,0,0,,,";
+    std::fs::write(&file, format!("{header}\n{row}\n")).unwrap();
+    let args = ["import", "strong", file.to_str().unwrap(), "--unit", "kg", "--dry-run"];
+    let run = liftpace(config.path(), &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let said = "Benchh Press (Barbell) (1 set): did you mean Bench press?";
+    assert!(run.stdout.contains(said), "{}", run.stdout);
+}

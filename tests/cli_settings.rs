@@ -198,8 +198,32 @@ fn programs_says_which_day_is_next_and_when_each_was_last_done() {
     std::fs::write(data.join("history.jsonl"), history).unwrap();
     let run = liftpace(dir.path(), &["programs"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("next: day B · last done 2026-11-20 (day A)"), "{}", run.stdout);
-    assert!(run.stdout.contains("next: day Upper A · not done yet"), "{}", run.stdout);
+    let next_up = "next: day B · last done 2026-11-20 (day A) · next up";
+    assert!(run.stdout.contains(next_up), "{}", run.stdout);
+    assert!(run.stdout.contains("next: day Upper A · not done yet\n"), "{}", run.stdout);
+    let said = "Next up: Full body, twice a week (`full-body`), day B, the programme trained last";
+    assert!(run.stdout.contains(said), "{}", run.stdout);
+    assert_eq!(run.stdout.matches("· next up").count(), 1, "{}", run.stdout);
+
+    // Trained on another programme since, that one is next up, as home would open on it.
+    let later = concat!(
+        r#"{"v":1,"type":"session","id":"s2","programme":"Upper/lower, four times a week","programme_file":"built-in:upper-lower","day":"Upper A","started":"2026-11-22T07:00:00+01:00"}"#,
+        "\n",
+    );
+    let mut text = std::fs::read_to_string(data.join("history.jsonl")).unwrap();
+    text.push_str(later);
+    std::fs::write(data.join("history.jsonl"), text).unwrap();
+    let run = liftpace(dir.path(), &["programs"]);
+    assert!(run.stdout.contains("Next up: Upper/lower"), "{}", run.stdout);
+    assert_eq!(run.stdout.matches("· next up").count(), 1, "{}", run.stdout);
+}
+
+#[test]
+fn programs_with_no_history_says_nothing_is_next_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = liftpace(dir.path(), &["programs"]);
+    assert!(run.stdout.contains("Next up: nothing trained yet"), "{}", run.stdout);
+    assert!(!run.stdout.contains("· next up"), "{}", run.stdout);
 }
 
 #[test]
@@ -244,4 +268,19 @@ fn device_names_this_machines_journal_and_units_fill_in_an_import_that_does_not_
         .map(|r| r["unit"].clone())
         .collect();
     assert!(!units.is_empty() && units.iter().all(|u| u == "lb"), "{units:?}");
+}
+
+#[test]
+fn color_always_colours_reports_even_under_no_color_and_never_never_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "name = \"x\"\n[[day]]\nnam = \"A\"\n").unwrap();
+    let bad = bad.to_str().unwrap();
+    // The harness sets NO_COLOR and pipes stderr: only `always` may colour then.
+    let always = liftpace(dir.path(), &["--color", "always", "check", bad]);
+    assert_eq!(always.code, 1);
+    assert!(always.stderr.contains("\x1b[31merror:"), "{:?}", always.stderr);
+    let never = liftpace(dir.path(), &["--color", "never", "check", bad]);
+    assert!(!never.stderr.contains('\x1b'), "{:?}", never.stderr);
+    assert!(never.stderr.contains("bad.toml:2:1"), "{}", never.stderr);
 }

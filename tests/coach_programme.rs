@@ -5,7 +5,7 @@
 use liftpace::core::library::{Equipment, Library};
 use liftpace::core::programme::builtin;
 use liftpace::core::programme::load::{load, render};
-use liftpace::core::programme::{Load, Target};
+use liftpace::core::programme::{Load, Reps, Target};
 use liftpace::core::progression::Rule;
 use liftpace::core::safety::BRACE_CAUTION;
 use liftpace::core::tempo::Tempo;
@@ -88,6 +88,26 @@ fn a_load_beyond_any_human_is_an_error_at_its_place() {
 }
 
 #[test]
+fn the_dumbbell_step_comes_from_equipment_with_a_default_for_each_unit() {
+    let with = |units: &str, equipment: &str| {
+        format!(
+            "name = \"P\"\nunits = \"{units}\"\n{equipment}\n[[day]]\nname = \"A\"\n\
+             [[day.exercise]]\nname = \"Lateral raise\"\n"
+        )
+    };
+    let step = |text: &str| load(text, "t.toml").unwrap().programme.dumbbell_step;
+    assert_eq!(step(&with("kg", "")), 2.0, "pairs of 2, 4, 6 kg ...");
+    assert_eq!(step(&with("lb", "")), 5.0, "pairs of 5, 10, 15 lb ...");
+    assert_eq!(step(&with("kg", "[equipment]\ndumbbell_step = 2.5")), 2.5);
+    assert_eq!(step(&with("kg", "[equipment]\ndumbbell_step = 1")), 1.0);
+    for bad in ["0", "11", "-2"] {
+        let text = with("kg", &format!("[equipment]\ndumbbell_step = {bad}"));
+        let e = load(&text, "t.toml").expect_err(bad);
+        assert_eq!(e.problems()[0].line_col(), (4, 17), "{bad}");
+    }
+}
+
+#[test]
 fn the_same_exercise_twice_in_a_day_is_warned() {
     let text = programme(
         "",
@@ -109,6 +129,41 @@ fn a_library_hold_is_a_hold_even_under_rep_defaults() {
     let exercises = &loaded.programme.days[0].exercises;
     assert_eq!(exercises[0].target, Target::Hold(Duration::from_secs(30)), "never 8-12 reps");
     assert_eq!(exercises[1].target, Target::Hold(Duration::from_secs(45)));
+}
+
+#[test]
+fn a_library_hold_written_with_reps_is_warned_at_its_place_and_paced_as_a_hold() {
+    // Line 8 is the plank's `reps`, its value at column 8.
+    let text = programme("", &["name = \"Plank\"\nreps = \"8-12\"", "name = \"Goblet squat\""]);
+    let found = warnings(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].0,
+        "\"Plank\" is a timed hold in the exercise library, so it is paced as a 30s hold, not \
+         8-12 reps"
+    );
+    assert_eq!(found[0].1, (8, 8));
+    let loaded = load(&text, "t.toml").unwrap();
+    let exercises = &loaded.programme.days[0].exercises;
+    assert_eq!(exercises[0].target, Target::Hold(Duration::from_secs(30)), "never 8-12 reps");
+    assert_eq!(exercises[0].reps_written, Some(Reps::Range(8, 12)), "kept for the Ready screen");
+    assert_eq!(
+        (exercises[1].target.to_string().as_str(), exercises[1].reps_written),
+        ("8-12", None)
+    );
+    // A hold the defaults give is the time used, and an alias is found too.
+    let text = programme("hold = \"40s\"", &["name = \"front plank\"\nreps = 10"]);
+    let found = warnings(&text);
+    assert!(found[0].0.contains("paced as a 40s hold, not 10 reps"), "{found:?}");
+    let loaded = load(&text, "t.toml").unwrap();
+    assert_eq!(loaded.programme.days[0].exercises[0].target, Target::Hold(Duration::from_secs(40)));
+    // Written as a hold, or left to the library, there is nothing to warn about.
+    let fine = programme("reps = 10", &["name = \"Plank\"", "name = \"Plank\"\nhold = \"20s\""]);
+    assert!(
+        warnings(&fine).iter().all(|(m, _)| !m.contains("timed hold")),
+        "{:?}",
+        warnings(&fine)
+    );
 }
 
 #[test]
@@ -149,6 +204,36 @@ fn technical_lifts_are_never_suggested_to_fill_a_gap() {
 }
 
 #[test]
+fn beginner_safe_exercises_are_suggested_first_whatever_the_kit() {
+    let library = Library::built_in();
+    let hints =
+        [None, Some(Equipment::Barbell), Some(Equipment::Bodyweight), Some(Equipment::Band)];
+    for muscle in liftpace::core::programme::Muscle::ALL {
+        for hint in hints {
+            let picks = library.suggest_for_muscle(muscle, hint);
+            // At least the two the advice names are beginner-safe, and none comes after a
+            // lift that is not.
+            assert!(picks.len() >= 2 && picks[..2].iter().all(|p| p.beginner), "{muscle:?}");
+            let first_other = picks.iter().position(|p| !p.beginner).unwrap_or(picks.len());
+            assert!(picks[first_other..].iter().all(|p| !p.beginner), "{muscle:?} {hint:?}");
+            // Among the beginner-safe ones the programme's own kit still comes first.
+            if let Some(hint) = hint
+                && let Some(own) = picks.iter().position(|p| p.beginner && p.equipment == hint)
+            {
+                assert!(picks[..own].iter().all(|p| p.equipment == hint), "{muscle:?} {hint:?}");
+            }
+        }
+    }
+    for name in ["Goblet squat", "Leg press", "Knee push-up", "Lat pulldown", "Dumbbell row"] {
+        assert!(library.lookup(name).unwrap().beginner, "{name} is where a beginner starts");
+    }
+    for name in ["Back squat", "Deadlift", "Pull-up", "Dip", "Hanging leg raise", "Power clean"] {
+        assert!(!library.lookup(name).unwrap().beginner, "{name} is no beginner's first lift");
+    }
+    assert!(library.exercises().iter().all(|ex| !(ex.beginner && ex.technical)));
+}
+
+#[test]
 fn the_bracing_caution_is_the_same_sentence_in_the_template_and_readme() {
     assert!(BRACE_CAUTION.contains("blood pressure"));
     let template = include_str!("../assets/template.toml");
@@ -158,6 +243,18 @@ fn the_bracing_caution_is_the_same_sentence_in_the_template_and_readme() {
     assert!(flat(&uncommented).contains(BRACE_CAUTION), "template");
     let readme = include_str!("../README.md");
     assert!(flat(readme).contains(BRACE_CAUTION), "README");
+}
+
+#[test]
+fn the_wellbeing_sentences_are_in_the_readme_word_for_word() {
+    let readme = include_str!("../README.md");
+    let quoted: String =
+        readme.lines().map(|l| l.trim_start_matches('>')).collect::<Vec<_>>().join(" ");
+    let flat = quoted.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sentence in liftpace::core::safety::WELLBEING {
+        assert!(flat.contains(sentence), "README lacks: {sentence}");
+    }
+    assert!(flat.contains(liftpace::core::safety::WELLBEING_LINE), "the summary's line");
 }
 
 #[test]

@@ -7,26 +7,9 @@ use std::path::Path;
 use liftpace::core::checkin::When;
 use liftpace::storage::{DataDir, Record, for_each_record};
 
-#[allow(dead_code)]
 mod common;
+use common::fixture::{programme_in_tempdir, squat_programme};
 use common::pty::App;
-
-const PROGRAMME: &str = r#"
-name = "Record test"
-[defaults]
-rest = "30s"
-breathing = "box"
-tempo = "1-0-1-0"
-muscles = ["legs"]
-
-[[day]]
-name = "A"
-[[day.exercise]]
-name = "Goblet squat"
-load = 20
-sets = 2
-reps = 1
-"#;
 
 /// Last week: one set of 20 kg × 1.
 const HISTORY: &str = r#"{"v":1,"type":"session","id":"s0","programme":"Record test","programme_file":"x.toml","day":"A","started":"2026-01-05T07:00:00+01:00"}
@@ -44,13 +27,12 @@ fn history(dir: &Path) -> Vec<Record> {
 
 #[test]
 fn a_set_that_beats_the_best_is_announced_then_listed_and_the_check_in_is_saved() {
-    let dir = tempfile::tempdir().unwrap();
+    let defaults = "rest = \"30s\"\nbreathing = \"box\"";
+    let (dir, file) =
+        programme_in_tempdir("record.toml", &squat_programme("Record test", 2, defaults));
     std::fs::create_dir(dir.path().join("data")).unwrap();
     std::fs::write(dir.path().join("data/history.jsonl"), HISTORY).unwrap();
-    let file = dir.path().join("record.toml");
-    std::fs::write(&file, PROGRAMME).unwrap();
-    let mut app =
-        App::start(dir.path(), &["run", file.to_str().unwrap(), "--countdown", "0"], 80, 24);
+    let mut app = App::workout(dir.path(), &file, 80, 24);
     app.wait_for("Set 1 of 2");
     app.keys(" ");
     app.wait_for("Reps");

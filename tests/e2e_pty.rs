@@ -4,36 +4,12 @@
 use std::path::Path;
 
 mod common;
+use common::fixture::{journal_lines as history, programme_in_tempdir, squat_programme};
 use common::pty::App;
 
-const PROGRAMME: &str = r#"
-name = "Pty test"
-[defaults]
-rest = "30s"
-breathing = "box"
-tempo = "1-0-1-0"
-muscles = ["legs"]
-
-[[day]]
-name = "A"
-[[day.exercise]]
-name = "Goblet squat"
-load = 20
-sets = 2
-reps = 1
-"#;
-
-fn history(dir: &Path) -> Vec<serde_json::Value> {
-    let text = std::fs::read_to_string(dir.join("data/history.test.jsonl")).unwrap_or_default();
-    text.lines().map(|l| serde_json::from_str(l).expect("every line is JSON")).collect()
-}
-
 fn setup() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("pty.toml");
-    std::fs::write(&file, PROGRAMME).unwrap();
-    let file = file.to_str().unwrap().to_string();
-    (dir, file)
+    let defaults = "rest = \"30s\"\nbreathing = \"box\"";
+    programme_in_tempdir("pty.toml", &squat_programme("Pty test", 2, defaults))
 }
 
 /// Logs the first set: start, let the one rep pace out, change the load, save.
@@ -55,7 +31,7 @@ fn log_first_set(app: &mut App, dir: &Path) {
 #[test]
 fn a_short_workout_played_with_keys_then_quit() {
     let (dir, file) = setup();
-    let mut app = App::start(dir.path(), &["run", &file, "--countdown", "0"], 80, 24);
+    let mut app = App::workout(dir.path(), &file, 80, 24);
     log_first_set(&mut app, dir.path());
     app.wait_for("0:29 left"); // a rest cannot be skipped in its first half second
     app.keys("\r"); // end the rest early
@@ -75,7 +51,7 @@ fn a_short_workout_played_with_keys_then_quit() {
 #[test]
 fn killed_mid_set_loses_nothing_already_logged_and_sigterm_ends_as_quit() {
     let (dir, file) = setup();
-    let mut app = App::start(dir.path(), &["run", &file, "--countdown", "0"], 40, 12);
+    let mut app = App::workout(dir.path(), &file, 40, 12);
     log_first_set(&mut app, dir.path());
     let pid = app.child.process_id().unwrap() as i32;
     // SAFETY: signalling our own child. SIGKILL: no chance to clean up.
@@ -83,7 +59,10 @@ fn killed_mid_set_loses_nothing_already_logged_and_sigterm_ends_as_quit() {
     app.wait_exit();
     assert_eq!(history(dir.path()).len(), 2);
 
-    let mut app = App::start(dir.path(), &["run", &file, "--countdown", "0"], 40, 12);
+    // The killed workout is offered back (issue 8); `n` starts the day fresh instead.
+    let mut app = App::workout(dir.path(), &file, 40, 12);
+    app.wait_for("Resume day A");
+    app.keys("n");
     app.wait_for("Set 1 of 2");
     let pid = app.child.process_id().unwrap() as i32;
     // SAFETY: signalling our own child.
@@ -132,10 +111,7 @@ warmup = [{ reps = 1, load = "bar" }]
 
 #[test]
 fn the_next_workout_moves_the_load_by_the_rule_and_says_why() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("progressing.toml");
-    std::fs::write(&file, PROGRESSING).unwrap();
-    let args = ["run", file.to_str().unwrap(), "--countdown", "0"];
+    let (dir, file) = programme_in_tempdir("progressing.toml", PROGRESSING);
     let warm_up = |app: &mut App| {
         app.wait_for("Warm-up 1 of 1");
         app.wait_for("Load: bar only");
@@ -147,7 +123,7 @@ fn the_next_workout_moves_the_load_by_the_rule_and_says_why() {
         app.keys("\r");
         app.wait_for("Set 1 of 1");
     };
-    let mut app = App::start(dir.path(), &args, 80, 24);
+    let mut app = App::workout(dir.path(), &file, 80, 24);
     warm_up(&mut app);
     app.wait_for("Load: 20 per side");
     app.keys(" ");
@@ -166,7 +142,7 @@ fn the_next_workout_moves_the_load_by_the_rule_and_says_why() {
         .collect();
     assert_eq!(kinds, ["warmup", "work"]);
 
-    let mut app = App::start(dir.path(), &args, 80, 24);
+    let mut app = App::workout(dir.path(), &file, 80, 24);
     warm_up(&mut app);
     app.wait_for("62.5 kg × 1");
     app.wait_for("+2.5 kg: every set hit 1");

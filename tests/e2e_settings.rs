@@ -218,3 +218,37 @@ fn sound_off_keeps_the_bell_quiet() {
     assert!(bell_rings("countdown = 0\n"), "the bell by default");
     assert!(!bell_rings("countdown = 0\nsound = \"off\"\n"), "no bell with sound = \"off\"");
 }
+
+/// One set and the start of its rest with `config` as config.toml: the rest's screen, and
+/// every byte liftpace wrote by then.
+fn set_and_rest(config: &str) -> (String, Vec<u8>) {
+    let programme = common::fixture::squat_programme("Settings", 2, "rest = \"30s\"");
+    let (dir, file) = common::fixture::programme_in_tempdir("settings.toml", &programme);
+    std::fs::create_dir(dir.path().join("config")).unwrap();
+    std::fs::write(dir.path().join("config/config.toml"), config).unwrap();
+    let mut app = App::workout(dir.path(), &file, 80, 24);
+    app.wait_for("Set 1 of 2");
+    app.keys(" ");
+    app.wait_for("Reps");
+    app.keys("\r");
+    app.wait_for("0:29 left");
+    let seen = (app.text(), app.output.lock().unwrap().clone());
+    app.child.kill().unwrap();
+    app.wait_exit();
+    seen
+}
+
+#[test]
+fn rest_breathing_sound_and_title_are_what_the_settings_say() {
+    let has = |bytes: &[u8], part: &[u8]| bytes.windows(part.len()).any(|w| w == part);
+    // The defaults: recover at rest, the bell rung, the rest in the window title.
+    let (screen, bytes) = set_and_rest("theme = \"dark\"\n");
+    assert!(screen.contains("breathing: recover"), "{screen}");
+    assert!(has(&bytes, b"\x07") && has(&bytes, b"\x1b]2;REST"), "bell and title rung");
+    // The lifter's own: box at rest, silence, no title.
+    let config = "theme = \"dark\"\nrest_breathing = \"box\"\nsound = \"off\"\ntitle = false\n";
+    let (screen, bytes) = set_and_rest(config);
+    assert!(screen.contains("breathing: box"), "{screen}");
+    assert!(!has(&bytes, b"\x07"), "no bell, and no sequence ended by one");
+    assert!(!has(&bytes, b"\x1b]2;"), "no title");
+}

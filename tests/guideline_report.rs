@@ -239,14 +239,17 @@ fn advice_follows_the_programmes_equipment() {
     assert_eq!(library.lookup(first).unwrap().equipment.as_str(), "band", "{text}");
 }
 
-/// The advice names an exercise from the library that trains the group.
+/// The advice names exercises from the library that train the group and that a beginner can
+/// start alone.
 fn assert_suggests_a_library_exercise(text: &str, muscle: Muscle) {
     let library = Library::built_in();
     let named = text.split("such as ").nth(1).expect(text);
-    let first = named.split(" or ").next().unwrap();
-    let first = first.split(" to day").next().unwrap();
-    let info = library.lookup(first).unwrap_or_else(|| panic!("`{first}` is not in the library"));
-    assert!(info.muscles.contains(&muscle) && !info.hold, "{first} for {muscle:?}");
+    let named = named.split(" to day").next().unwrap();
+    for name in named.split(" or ") {
+        let info = library.lookup(name).unwrap_or_else(|| panic!("`{name}` is not in the library"));
+        assert!(info.muscles.contains(&muscle) && !info.hold, "{name} for {muscle:?}");
+        assert!(info.beginner && !info.technical, "{name} is not beginner-safe: {text}");
+    }
 }
 
 /// `sets` of `reps` (as a programme writes them: "10", "8-12", "max" or "30s") of `name`.

@@ -3,48 +3,20 @@
 //! value; and a session quit after one of four sets does not move the rotation on. The real
 //! binary in a pseudo-terminal; every wait is bounded and polls the screen.
 
-use std::path::Path;
-
 mod common;
+use common::fixture::{journal_lines as history, programme_in_tempdir, squat_programme};
 use common::pty::App;
 
-const PROGRAMME: &str = r#"
-name = "Gym test"
-[defaults]
-rest = "30s"
-breathing = "box"
-tempo = "1-0-1-0"
-muscles = ["legs"]
-
-[[day]]
-name = "A"
-[[day.exercise]]
-name = "Goblet squat"
-load = 20
-sets = 4
-reps = 1
-
-[[day]]
-name = "B"
-[[day.exercise]]
-name = "Row"
-load = 20
-sets = 2
-reps = 1
-"#;
-
-fn history(dir: &Path) -> Vec<serde_json::Value> {
-    let text = std::fs::read_to_string(dir.join("data/history.test.jsonl")).unwrap_or_default();
-    text.lines().map(|l| serde_json::from_str(l).expect("every line is JSON")).collect()
+/// Four sets of day A, then a day B for the rotation to move to.
+fn programme() -> String {
+    let day_b = "\n[[day]]\nname = \"B\"\n[[day.exercise]]\nname = \"Row\"\nload = 20\nsets = 2\nreps = 1\n";
+    squat_programme("Gym test", 4, "rest = \"30s\"\nbreathing = \"box\"") + day_b
 }
 
 #[test]
 fn a_typo_is_questioned_fixed_and_a_short_session_keeps_the_day() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("gym.toml");
-    std::fs::write(&file, PROGRAMME).unwrap();
-    let args = ["run", file.to_str().unwrap(), "--countdown", "0"];
-    let mut app = App::start(dir.path(), &args, 80, 24);
+    let (dir, file) = programme_in_tempdir("gym.toml", &programme());
+    let mut app = App::workout(dir.path(), &file, 80, 24);
     app.wait_for("Set 1 of 4");
     app.keys(" ");
     app.wait_for("Reps");
@@ -62,8 +34,11 @@ fn a_typo_is_questioned_fixed_and_a_short_session_keeps_the_day() {
     assert!(app.wait_exit().success());
     app.wait_for_main_screen();
 
-    // One set of four is not a day done: day A again, at the load the fixed set earned.
-    let mut app = App::start(dir.path(), &args, 80, 24);
+    // One set of four is not a day done: day A again, at the load the fixed set earned. The
+    // quit workout is offered back first; `n` starts the day fresh.
+    let mut app = App::workout(dir.path(), &file, 80, 24);
+    app.wait_for("Resume day A — 1 of 4 sets done");
+    app.keys("n");
     app.wait_for("Goblet squat");
     app.wait_for("Set 1 of 4");
     let screen = app.text();

@@ -7,38 +7,19 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 mod common;
+use common::fixture::{programme_in_tempdir, squat_programme};
 use common::pty::App;
 use liftpace::storage::{Record, read};
 
 const SETS: u32 = 6;
 
 /// Six quick sets: no countdown (`--countdown 0`), no rest, one rep that Enter ends at once.
-const PROGRAMME: &str = r#"
-name = "Hardening"
-[defaults]
-rest = 0
-tempo = "1-0-1-0"
-muscles = ["legs"]
-
-[[day]]
-name = "A"
-[[day.exercise]]
-name = "Goblet squat"
-load = 20
-sets = 6
-reps = 1
-"#;
-
 fn setup() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("hardening.toml");
-    std::fs::write(&file, PROGRAMME).unwrap();
-    let file = file.to_str().unwrap().to_string();
-    (dir, file)
+    programme_in_tempdir("hardening.toml", &squat_programme("Hardening", SETS, "rest = 0"))
 }
 
 fn start(dir: &Path, file: &str) -> App {
-    App::start(dir, &["run", file, "--countdown", "0"], 80, 24)
+    App::workout(dir, file, 80, 24)
 }
 
 /// Waits (bounded) until `done` holds.
@@ -217,6 +198,12 @@ fn sigkill_at_random_points_never_loses_an_acknowledged_set() {
     let mut acknowledged: Vec<Vec<u32>> = Vec::new();
     for (run, (before, stage)) in kill_points().into_iter().enumerate() {
         let mut app = start(dir.path(), &file);
+        // A run killed after a saved set is offered back; each run here starts afresh.
+        let first = || ["Resume day", "Set 1 of"].iter().any(|t| app.text().contains(t));
+        wait_until("the first screen", &app, first);
+        if app.text().contains("Resume day") {
+            app.keys("n");
+        }
         let mut loads = Vec::new();
         for n in 1..=before {
             let load = 100 * (run as u32 + 1) + n;

@@ -132,6 +132,13 @@ fn broken_user_files_say_file_line_col_and_what_is_wrong() {
             ":6:12:",
             "already names",
         ),
+        (
+            entry(
+                "name = \"Y\"\nmuscles = [\"arms\"]\nequipment = \"band\"\ntechnical = true\nbeginner = true",
+            ),
+            ":7:12:",
+            "both `technical`",
+        ),
     ];
     for (text, place, word) in table {
         let err = with_user(&text).expect_err(&text);

@@ -37,7 +37,8 @@ fn the_readme_records_are_records_this_build_reads() {
         types.insert(value["type"].as_str().unwrap().to_owned());
     }
     // Every record type this build writes has an example the lifter can read.
-    for kind in ["session", "set", "session_end", "correction", "checkin", "breathing"] {
+    let kinds = ["session", "set", "session_end", "correction", "checkin", "breathing", "resume"];
+    for kind in kinds {
         assert!(types.contains(kind), "README shows no `{kind}` record");
     }
 }
@@ -54,6 +55,7 @@ fn key_table() -> String {
         readme_row("Home", &help(liftpace::core::home::KEYS)),
         readme_row("Progress", &help(liftpace::core::progress::KEYS)),
         readme_row("Check-in", &help(liftpace::core::checkin::KEYS)),
+        readme_row("Resume", &help(liftpace::core::resume::screen::KEYS)),
     ];
     for (screen, table) in README {
         let lines = help(table);
@@ -64,6 +66,7 @@ fn key_table() -> String {
     }
     rows.push(readme_row("the workout but Summary", &everywhere));
     rows.push(readme_row("a question", &help(liftpace::core::app::CONFIRM_KEYS)));
+    rows.push(readme_row("the `?` box", &help(liftpace::core::app::HELP_KEYS)));
     use liftpace::core::breathing::keymap::{BREATHING, DONE, FINDING, RATING};
     rows.push(readme_row("Breathe", &help(BREATHING)));
     rows.push(readme_row("Breathe --find", &help(FINDING)));

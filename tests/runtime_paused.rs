@@ -172,9 +172,21 @@ async fn workout<F: std::future::Future<Output = ()>>(
         day: session.day_name().into(),
     };
     records.append(&began, Duration::ZERO).unwrap();
+    let (frames, host) = drive(size, App::new(session), records, t0, script).await;
+    Rig { dir, frames, bells: host.bells.clone(), host }
+}
+
+/// Runs `app` on the event loop at `size` from `t0`, recording into `records`, while `script`
+/// types; the frames drawn and the host's bells, titles and notices.
+async fn drive<R: Records, F: std::future::Future<Output = ()>>(
+    size: (u16, u16),
+    app: App,
+    records: R,
+    t0: Instant,
+    script: impl FnOnce(UnboundedSender<Input>) -> F,
+) -> (Frames, FakeHost) {
     let frames = Frames::default();
     let host = FakeHost::default();
-    let bells = host.bells.clone();
     let fake = host.clone();
     let backend = Recording { inner: TestBackend::new(size.0, size.1), frames: frames.clone() };
     let mut terminal = Terminal::new(backend).unwrap();
@@ -185,10 +197,11 @@ async fn workout<F: std::future::Future<Output = ()>>(
         records,
         view: View::new(false, "history.test.jsonl".into()),
         t0,
+        restart: None,
     };
-    let (result, ()) = tokio::join!(runtime.run(App::new(session), &mut rx), script(tx));
+    let (result, ()) = tokio::join!(runtime.run(app, &mut rx), script(tx));
     result.unwrap();
-    Rig { dir, frames, bells, host: fake }
+    (frames, fake)
 }
 
 fn history(dir: &std::path::Path) -> Vec<serde_json::Value> {
@@ -382,4 +395,47 @@ async fn the_title_counts_the_rest_down_and_an_unfocused_rest_end_notifies() {
         let want: &[&str] = if focus_lost { &["Rest over: Squat, set 2 of 2"] } else { &[] };
         assert_eq!(*notices, want, "focus lost: {focus_lost}");
     }
+}
+
+#[tokio::test(start_paused = true)]
+async fn progress_is_read_on_p_not_at_start_and_then_sits_still() {
+    use liftpace::core::app::Deferred;
+    use liftpace::core::home::{Home, HomeEntry};
+    use liftpace::core::progress::{Progress, ProgressScreen};
+
+    let dir = tempfile::tempdir().unwrap();
+    let reads = Rc::new(Cell::new(0u32));
+    let counted = reads.clone();
+    let made = Deferred::new(move || {
+        counted.set(counted.get() + 1);
+        let today = jiff::civil::date(2026, 11, 28);
+        let report = Progress { today, weeks: Vec::new(), exercises: Vec::new(), streak_weeks: 0 };
+        Box::new(ProgressScreen::new(report))
+    });
+    let entry = HomeEntry::broken("Nothing".into(), "here".into(), "no programme".into());
+    let home = Home::new(vec![(entry, None)]).with_progress(made);
+    let journal = Journal::open(&DataDir::new(dir.path(), "test")).unwrap();
+    let records = JournalRecords::new(journal, Box::new(liftpace::runtime::journal::system_clock));
+    let read_at_start = reads.clone();
+    let t0 = Instant::now();
+    let (frames, _) = drive((80, 24), App::new(home), records, t0, |tx| async move {
+        sleep(Duration::from_secs(60)).await;
+        assert_eq!(read_at_start.get(), 0, "a minute on home has read no history");
+        press(&tx, KeyCode::Char('p'));
+        sleep(Duration::from_secs(600)).await; // ten minutes looking at it
+        press(&tx, KeyCode::Esc);
+        press(&tx, KeyCode::Char('q'));
+    })
+    .await;
+    assert_eq!(reads.get(), 1, "read once, when p was pressed");
+    let frames = frames.borrow();
+    let progress: Vec<_> = frames.iter().filter(|(_, text)| text.contains("Progress")).collect();
+    assert!(progress[0].1.contains("No sets logged yet."), "{}", progress[0].1);
+    let looking =
+        |t: &Instant| *t > t0 + Duration::from_secs(61) && *t < t0 + Duration::from_secs(660);
+    assert_eq!(
+        frames.iter().filter(|(t, _)| looking(t)).count(),
+        0,
+        "a still screen draws nothing"
+    );
 }

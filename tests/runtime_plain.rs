@@ -89,7 +89,8 @@ async fn one_line_per_phase_change_at_the_moment_it_changes() {
     let saved = kept.0.clone();
     let (tx, mut rx) = unbounded_channel();
     let view = View { theme: Theme::plain(), results_path: "history.jsonl".into() };
-    let mut runtime = Runtime { terminal: &mut lines, host: Quiet, records: kept, view, t0 };
+    let mut runtime =
+        Runtime { terminal: &mut lines, host: Quiet, records: kept, view, t0, restart: None };
     let script = async move {
         // Five seconds on Ready: still one line. Enter acts `REPEAT_GAP` after it arrives
         // (once it is known not to be a held key's repeat), so it is sent that much early.

@@ -57,6 +57,7 @@ lb = [45, 25, 10]
     assert_eq!(s.units, Units::Lb);
     assert_eq!(s.countdown, Duration::ZERO);
     assert!(!s.brace);
+    assert!(!s.session().brace, "the workout is told: no set is braced");
     assert_eq!(s.sound, Sound::Tones);
     assert!(s.notify);
     assert!(!s.title);

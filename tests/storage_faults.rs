@@ -20,21 +20,8 @@ use liftpace::ui::{self, View};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-const PROGRAMME: &str = r#"
-name = "Faults"
-[defaults]
-rest = 0
-tempo = "1-0-1-0"
-muscles = ["legs"]
-
-[[day]]
-name = "A"
-[[day.exercise]]
-name = "Goblet squat"
-load = 20
-sets = 3
-reps = 1
-"#;
+mod common;
+use common::fixture::squat_programme;
 
 /// One failure of the disk, used up by the call it hits.
 #[derive(Debug, Clone, Copy)]
@@ -118,7 +105,8 @@ fn a_failing_disk_is_told_loses_nothing_acknowledged_and_a_retry_saves() {
         let journal = Journal::open(&data).unwrap().with_disk(Box::new(disk));
         let now = || "2026-11-28T07:00:00+00:00[UTC]".parse().unwrap();
         let mut records = JournalRecords::new(journal, Box::new(now));
-        let programme = load(PROGRAMME, "faults.toml").unwrap().programme;
+        let text = squat_programme("Faults", 3, "rest = 0");
+        let programme = load(&text, "faults.toml").unwrap().programme;
         let settings = Settings { countdown: Duration::ZERO, ..Settings::default() };
         let mut session = Session::new(programme, 0, &Default::default(), settings, Duration::ZERO);
         let began = JournalEntry::SessionBegan {

@@ -44,6 +44,7 @@ fn merged(data: &DataDir) -> (Vec<String>, Vec<String>) {
             Record::Correction(_) => "correction".into(),
             Record::Checkin(c) => format!("checkin {} {}", c.session, c.mood),
             Record::Breathing(b) => format!("breathing {}", b.pattern),
+            Record::Resume(r) => format!("resume {}", r.session),
         })
     })
     .unwrap();

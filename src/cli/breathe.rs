@@ -7,13 +7,13 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::catalog;
-use crate::core::app::Screen;
 use crate::core::breathing::about::about;
 use crate::core::breathing::find::Find;
 use crate::core::breathing::practice::Practice;
 use crate::core::breathing::{BUILT_IN, Pattern, RESONANCE_RATE};
 use crate::core::library::Library;
 use crate::core::programme::load;
+use crate::launch::Breathing;
 
 /// What `liftpace breathe` was asked for.
 pub(super) struct Session<'a> {
@@ -33,14 +33,15 @@ pub(super) fn screen(
     asked: &Session<'_>,
     config: &Path,
     library: &Library,
-) -> Result<Box<dyn Screen>, String> {
+) -> Result<Breathing, String> {
     let start = Duration::ZERO;
     if asked.find {
-        return Ok(Box::new(Find::new(start)));
+        return Ok(Breathing::Find(Find::new(start)));
     }
     let name = asked.pattern.unwrap_or("resonance");
     let pattern = resolve(name, config, library, asked.rate)?;
-    Ok(Box::new(Practice::new(pattern, Duration::from_secs(asked.minutes * 60), start)))
+    let length = Duration::from_secs(asked.minutes * 60);
+    Ok(Breathing::Practice(Practice::new(pattern, length, start)))
 }
 
 /// A pattern some programme defines, and where.
@@ -98,8 +99,10 @@ pub(super) fn resolve(
     ))
 }
 
-/// Prints every pattern: built-ins first, then the programmes' own.
-pub(super) fn list(config: &Path, library: &Library, rate: f64) {
+/// Prints every pattern: built-ins first, then the programmes' own; resonance at the lifter's
+/// own `rate` when they have one.
+pub(super) fn list(config: &Path, library: &Library, own_rate: Option<f64>) {
+    let rate = own_rate.unwrap_or(RESONANCE_RATE);
     let print = |title: &str, pattern: &Pattern, origin: &str| {
         let a = about(pattern, origin);
         println!("{title}\n    {}\n    {}\n    source: {}\n", a.timing, a.purpose, a.source);
@@ -115,7 +118,7 @@ pub(super) fn list(config: &Path, library: &Library, rate: f64) {
         let title = format!("{} ({})", o.pattern.name, o.programme);
         print(&title, &o.pattern, &format!("defined in {}", o.origin));
     }
-    if (rate - RESONANCE_RATE).abs() < 1e-9 {
+    if own_rate.is_none() {
         println!(
             "Resonance is paced at {RESONANCE_RATE} breaths a minute; `liftpace breathe --find` \
              estimates your own from how comfortable each rate feels."

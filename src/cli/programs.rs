@@ -1,6 +1,7 @@
 //! `liftpace programs`: every programme liftpace can find, its one-word guideline verdict
 //! ("meets", "gaps" or "errors"), where it lives, what it holds, which day is next and when
-//! it was last done. Reads the programmes, the user's exercise library and the history; must
+//! it was last done, and which programme is next overall (the one trained last, which home
+//! opens on). Reads the programmes, the user's exercise library and the history; must
 //! never change them.
 
 use std::path::Path;
@@ -32,6 +33,8 @@ pub(super) fn run(config: &Path, data: &DataDir) -> bool {
             Vec::new()
         }
     };
+    let current = storage::current_programme(&records);
+    let mut next_up = None;
     for found in catalog::all(config) {
         let source = match found {
             Ok(source) => source,
@@ -43,7 +46,12 @@ pub(super) fn run(config: &Path, data: &DataDir) -> bool {
         };
         let (verdict, summary, when) = match coach::coach(&source, &library) {
             Ok(coached) => {
-                let when = when(&coached.loaded.programme, &records);
+                let programme = &coached.loaded.programme;
+                let (next, mut when) = when(programme, &records);
+                if next_up.is_none() && current == Some(programme.name.as_str()) {
+                    when.push_str(" · next up");
+                    next_up = Some(format!("{} (`{}`), day {next}", programme.name, source.name));
+                }
                 (guideline::verdict_word(&coached.report), coached.summary(), Some(when))
             }
             Err(_) => (ERRORS, format!("run `liftpace check {}` to see them", source.origin), None),
@@ -54,23 +62,29 @@ pub(super) fn run(config: &Path, data: &DataDir) -> bool {
             println!("{:<28} {when}", "");
         }
     }
+    match next_up {
+        Some(next) => println!("\nNext up: {next}, the programme trained last (home opens on it)."),
+        None => println!("\nNext up: nothing trained yet; home opens on the first programme."),
+    }
     println!("\nmeets: every muscle group gets 2+ sets of 8-12 on 2+ days a week; gaps: some do");
     println!("not (`liftpace check FILE` says what to add); errors: the file does not load.");
     println!("Your own programmes go in {}", config.join("programs").display());
     ok
 }
 
-/// "next: day B · last done 2026-11-25 (day A)", or "next: day A · not done yet".
-fn when(programme: &Programme, records: &[Record]) -> String {
+/// The next day's name, and "next: day B · last done 2026-11-25 (day A)", or "next: day A ·
+/// not done yet".
+fn when<'p>(programme: &'p Programme, records: &[Record]) -> (&'p str, String) {
     let names: Vec<&str> = programme.days.iter().map(|d| d.name.as_str()).collect();
     let next = names[storage::next_day(records, &programme.name, &names)];
-    match last_done(records, &programme.name) {
+    let said = match last_done(records, &programme.name) {
         Some((day, started)) => {
             let date = started.split('T').next().unwrap_or(started);
             format!("next: day {next} · last done {date} (day {day})")
         }
         None => format!("next: day {next} · not done yet"),
-    }
+    };
+    (next, said)
 }
 
 /// The day and start of the latest session of `programme` in which a set was saved.

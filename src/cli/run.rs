@@ -14,8 +14,8 @@ use crate::core::programme::load::{self, Loaded};
 use crate::core::spelling::closest;
 use crate::launch::{self, Start};
 use crate::runtime::{self, Output};
+use crate::settings::ThemeChoice;
 use crate::settings::background::{self, Background};
-use crate::settings::{ThemeChoice, equipment};
 use crate::ui::{Palette, Theme};
 
 /// `liftpace run [PROGRAMME] [--day NAME]`.
@@ -32,19 +32,19 @@ pub(super) fn workout(
         return Ok(ExitCode::FAILURE);
     };
     let mut programme = loaded.programme;
-    equipment::fill_in(&mut programme, &source.text, &settings.resolved.settings);
+    settings.resolved.settings.fill_in(&mut programme, &source.text);
     let day = day.map(|wanted| day_named(&programme, wanted)).transpose()?;
     let start = Start::Workout { source, programme: Box::new(programme), day };
     start_app(cli, start, settings)
 }
 
-/// A command that opens the app on its own screen (`liftpace breathe`).
-pub(super) fn screen(
+/// `liftpace breathe`: the app opened on a breathing screen.
+pub(super) fn breathing(
     cli: &Cli,
-    screen: Box<dyn crate::core::app::Screen>,
+    breathing: crate::launch::Breathing,
     settings: &Effective,
 ) -> Result<ExitCode, String> {
-    start_app(cli, Start::Screen(screen), settings)
+    start_app(cli, Start::Breathing(breathing), settings)
 }
 
 /// `liftpace` alone: the home screen.

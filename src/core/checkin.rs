@@ -121,11 +121,7 @@ pub const KEYS: &[Binding<Action>] = &[
         help: Some(("Enter / Esc", "skip (or go on)")),
         hint: Some(("Enter skip", 8)),
     },
-    Binding {
-        keys: &[(Key::Char('?'), Action::Help)],
-        help: Some(("?", "show these keys")),
-        hint: Some(("? keys", 5)),
-    },
+    keys::help_line(&[(Key::Char('?'), Action::Help)]),
 ];
 
 /// The check-in screen, over a workout about to begin or after one that ended.
@@ -141,26 +137,47 @@ pub struct CheckinScreen {
     pub kind_line: bool,
     /// Why the last answer was not saved.
     pub message: Option<String>,
+    /// What it is asked around.
+    pub around: Around,
+}
+
+/// What a check-in is asked around.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Around {
+    /// A workout: after it, leaving the check-in leaves the program.
+    Workout,
+    /// A breathing session: after it, leaving goes back past the session.
+    Breathing,
 }
 
 impl CheckinScreen {
     /// Asks at `when`; `before` are the history's last two moods, oldest first.
     pub fn new(when: When, before: [Option<u8>; 2]) -> CheckinScreen {
-        CheckinScreen { when, before, mood: None, kind_line: false, message: None }
+        let around = Around::Workout;
+        CheckinScreen { when, before, mood: None, kind_line: false, message: None, around }
     }
 
-    /// Leaving: before a workout, back to it; after one, out of the program.
-    fn leave(&self) -> Effect {
-        match self.when {
-            When::Before => Effect::Back,
-            When::After => Effect::Exit,
+    /// The same check-in, asked around a breathing session.
+    pub fn around_breathing(self) -> Self {
+        CheckinScreen { around: Around::Breathing, ..self }
+    }
+
+    /// Leaving: before anything, back to it; after a workout, to where the app began (home,
+    /// afresh; out of the program when a command began the workout); after a breathing
+    /// session, back past it to where it was opened from (or out, when it was the first
+    /// screen).
+    fn leave(&self) -> Vec<Effect> {
+        match (self.when, self.around) {
+            (When::Before, _) => vec![Effect::Back],
+            (When::After, Around::Workout) => vec![Effect::StartOver],
+            (When::After, Around::Breathing) => vec![Effect::Back, Effect::Back],
         }
     }
 
     fn key(&mut self, key: Key) -> Vec<Effect> {
         match keys::action(KEYS, key) {
             Some(Action::Help) => vec![Effect::ShowHelp],
-            Some(Action::Done) => vec![self.leave()],
+            Some(Action::Done) => self.leave(),
             // Once answered, a number does not change what was saved.
             Some(Action::Mood(mood)) if self.mood.is_none() => {
                 self.message = None;
@@ -168,7 +185,8 @@ impl CheckinScreen {
                 self.kind_line = second_low(self.before, mood);
                 let saved = Effect::Save(JournalEntry::Checkin { when: self.when, mood });
                 // The kind line stays until the lifter goes on; otherwise one key is all.
-                if self.kind_line { vec![saved] } else { vec![saved, self.leave()] }
+                let leave = if self.kind_line { Vec::new() } else { self.leave() };
+                std::iter::once(saved).chain(leave).collect()
             }
             Some(Action::Mood(_)) | None => Vec::new(),
         }
@@ -208,7 +226,7 @@ mod tests {
         let mut after = CheckinScreen::new(When::After, [None, Some(4)]);
         let effects = press(&mut after, '4');
         let saved = Effect::Save(JournalEntry::Checkin { when: When::After, mood: 4 });
-        assert_eq!(effects, vec![saved, Effect::Exit]);
+        assert_eq!(effects, vec![saved, Effect::StartOver]);
         let mut before = CheckinScreen::new(When::Before, [None, None]);
         assert_eq!(press(&mut before, '3')[1], Effect::Back);
         assert_eq!(before.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::Back]);
@@ -216,9 +234,20 @@ mod tests {
     }
 
     #[test]
+    fn after_a_breathing_session_leaving_closes_the_session_too() {
+        let mut screen = CheckinScreen::new(When::After, [None, None]).around_breathing();
+        let effects = press(&mut screen, '5');
+        let saved = Effect::Save(JournalEntry::Checkin { when: When::After, mood: 5 });
+        assert_eq!(effects, vec![saved, Effect::Back, Effect::Back]);
+        let mut skipped = CheckinScreen::new(When::After, [None, None]).around_breathing();
+        let effects = skipped.update(Msg::Key(Key::Enter), Duration::ZERO);
+        assert_eq!(effects, vec![Effect::Back, Effect::Back]);
+    }
+
+    #[test]
     fn enter_skips_without_saving() {
         let mut screen = CheckinScreen::new(When::After, [None, None]);
-        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::Exit]);
+        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::StartOver]);
     }
 
     #[test]
@@ -231,7 +260,7 @@ mod tests {
         );
         assert!(screen.kind_line);
         assert!(press(&mut screen, '5').is_empty(), "the answer stands");
-        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::Exit]);
+        assert_eq!(screen.update(Msg::Key(Key::Enter), Duration::ZERO), vec![Effect::StartOver]);
     }
 
     #[test]

@@ -6,11 +6,11 @@
 
 use std::time::Duration;
 
-use crate::core::app::{Effect, Msg, Screen};
+use crate::core::app::{Deferred, Effect, JournalEntry, Msg, Screen};
 use crate::core::breathing::Pattern;
 use crate::core::breathing::practice::Practice;
+use crate::core::checkin::CheckinSetting;
 use crate::core::keys::{self, Binding, Key, KeyHelp};
-use crate::core::progress::ProgressScreen;
 use crate::core::session::launch::Workout;
 
 /// How long `b` breathes; `+` and `-` change it as it goes.
@@ -63,18 +63,11 @@ pub enum Action {
 
 /// The home screen's keys.
 pub const KEYS: &[Binding<Action>] = &[
-    Binding {
-        keys: &[
-            (Key::Down, Action::Next),
-            (Key::Char('j'), Action::Next),
-            (Key::Tab, Action::Next),
-            (Key::Up, Action::Previous),
-            (Key::Char('k'), Action::Previous),
-            (Key::BackTab, Action::Previous),
-        ],
-        help: Some(("↑/↓ or j/k", "choose a programme")),
-        hint: Some(("↑/↓ choose", 8)),
-    },
+    keys::list_line(
+        &keys::list_moves(Action::Next, Action::Previous),
+        "choose a programme",
+        "↑/↓ choose",
+    ),
     Binding {
         keys: &[(Key::Right, Action::LaterDay), (Key::Left, Action::EarlierDay)],
         help: Some(("←/→", "pick another day")),
@@ -95,11 +88,7 @@ pub const KEYS: &[Binding<Action>] = &[
         help: Some(("b", "breathe (5 min)")),
         hint: Some(("b breathe", 6)),
     },
-    Binding {
-        keys: &[(Key::Char('?'), Action::Help)],
-        help: Some(("?", "show these keys")),
-        hint: Some(("? keys", 5)),
-    },
+    keys::help_line(&[(Key::Char('?'), Action::Help)]),
     Binding {
         keys: &[
             (Key::Char('q'), Action::Quit),
@@ -122,10 +111,12 @@ pub struct Home {
     pub selected: usize,
     /// Shown under the list: why the last Enter did nothing.
     pub message: Option<String>,
-    /// What `p` opens, worked out from the history at start.
-    progress: Option<ProgressScreen>,
+    /// How to make what `p` opens: only then is the whole history read.
+    progress: Option<Deferred>,
     /// What `b` breathes: resonance, at the lifter's own rate.
     breathing: Pattern,
+    /// When `b` asks how the lifter feels, and the history's last two moods.
+    checkin: (CheckinSetting, [Option<u8>; 2]),
 }
 
 impl Home {
@@ -133,18 +124,25 @@ impl Home {
     pub fn new(entries: Vec<(HomeEntry, Option<Workout>)>) -> Self {
         let (entries, workouts) = entries.into_iter().unzip();
         let breathing = Pattern::built_in("resonance").expect("a built-in pattern");
-        Home { entries, workouts, selected: 0, message: None, progress: None, breathing }
+        let checkin = (CheckinSetting::Off, [None, None]);
+        Home { entries, workouts, selected: 0, message: None, progress: None, breathing, checkin }
     }
 
-    /// The same home screen, with `p` opening `progress`.
-    pub fn with_progress(mut self, progress: ProgressScreen) -> Self {
+    /// The same home screen, with `p` opening the screen `progress` makes when it is pressed.
+    pub fn with_progress(mut self, progress: Deferred) -> Self {
         self.progress = Some(progress);
         self
     }
 
-    /// The same home screen, breathing `pattern` on `b`.
-    pub fn breathing(self, pattern: Pattern) -> Self {
-        Home { breathing: pattern, ..self }
+    /// The same home screen, breathing `pattern` on `b`, with the check-in `checkin` asks
+    /// for (`moods` being the history's last two).
+    pub fn breathing(
+        self,
+        pattern: Pattern,
+        checkin: CheckinSetting,
+        moods: [Option<u8>; 2],
+    ) -> Self {
+        Home { breathing: pattern, checkin: (checkin, moods), ..self }
     }
 
     /// The same screen with the programme titled `title` selected (the one trained last), when
@@ -168,11 +166,14 @@ impl Home {
             Some(Action::EarlierDay) => self.shift_day(-1),
             Some(Action::Start) => return self.start(now),
             Some(Action::Progress) => {
-                return self.progress.clone().map(Effect::open).into_iter().collect();
+                return self.progress.clone().map(Effect::OpenMade).into_iter().collect();
             }
             Some(Action::Breathe) => {
+                let (setting, moods) = self.checkin;
                 let practice = Practice::new(self.breathing.clone(), BREATHE_FOR, now);
-                return vec![Effect::open(practice)];
+                // The lock first: held by another liftpace, the lifter stays here and is told.
+                let began = Effect::Save(JournalEntry::BreathingBegan);
+                return vec![began, Effect::open(practice.asking(setting, moods))];
             }
             None => {}
         }
@@ -198,9 +199,7 @@ impl Home {
             return Vec::new();
         }
         let Some(Some(workout)) = self.workouts.get(self.selected) else { return Vec::new() };
-        let (began, session) = workout.begin(now);
-        let checkin = workout.checkin_before().map(Effect::open);
-        [Effect::Save(began), Effect::open(session)].into_iter().chain(checkin).collect()
+        workout.start(now)
     }
 }
 

@@ -64,6 +64,34 @@ impl<A: Copy> Binding<A> {
     }
 }
 
+/// The keys that move through a list, the same on every screen with one: ↓, `j` and Tab to
+/// the `next` item, ↑, `k` and Shift-Tab to the `previous`.
+pub const fn list_moves<A: Copy>(next: A, previous: A) -> [(Key, A); 6] {
+    [
+        (Key::Down, next),
+        (Key::Char('j'), next),
+        (Key::Tab, next),
+        (Key::Up, previous),
+        (Key::Char('k'), previous),
+        (Key::BackTab, previous),
+    ]
+}
+
+/// A list's line of keys: [`list_moves`] choosing `what` ("choose an exercise"), shown in the
+/// footer as `hint` ("↑/↓ exercise").
+pub const fn list_line<A: Copy>(
+    moves: &'static [(Key, A); 6],
+    what: &'static str,
+    hint: &'static str,
+) -> Binding<A> {
+    Binding { keys: moves, help: Some(("↑/↓ or j/k", what)), hint: Some((hint, 8)) }
+}
+
+/// The line every screen has for `?`, whose `keys` bind it to the screen's help action.
+pub const fn help_line<A: Copy>(keys: &'static [(Key, A)]) -> Binding<A> {
+    Binding { keys, help: Some(("?", "show these keys")), hint: Some(("? keys", 5)) }
+}
+
 /// What `key` does on the screen whose table is `table`; the first line that binds it wins.
 pub fn action<A: Copy>(table: &[Binding<A>], key: Key) -> Option<A> {
     table.iter().flat_map(|b| b.keys).find(|(k, _)| *k == key).map(|(_, a)| *a)

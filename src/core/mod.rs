@@ -20,6 +20,7 @@ pub mod printable;
 pub mod programme;
 pub mod progress;
 pub mod progression;
+pub mod resume;
 pub mod rotation;
 pub mod safety;
 pub mod session;

@@ -12,6 +12,15 @@ pub const NOT_MEDICAL_ADVICE: &str = "liftpace is a training aid, not medical ad
     with a health professional before starting if you have a condition; stop if you feel chest \
     pain, faintness or unusual breathlessness.";
 
-/// Where to turn in a crisis, in `--help`, `?`, the summary's footer and the README.
+/// Where to turn in a crisis, in `--help`, `?` and the README.
 pub const CRISIS_LINE: &str =
     "If you're struggling, in the US call or text 988; elsewhere, your local emergency number.";
+
+/// The two wellbeing sentences, in the order they are said.
+pub const WELLBEING: [&str; 2] = [NOT_MEDICAL_ADVICE, CRISIS_LINE];
+
+/// Both of the above in one short line, where a screen has room for one line only: the foot of
+/// the summary, and the top of a `?` box too short for the two sentences (which it then
+/// scrolls to). Keeps the words "not medical advice" and "988".
+pub const WELLBEING_LINE: &str =
+    "Training aid, not medical advice · struggling? call or text 988 (US)";

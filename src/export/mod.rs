@@ -81,6 +81,7 @@ fn select(records: &[Record], since: Option<Date>) -> Vec<&Record> {
                 Record::SessionEnd(e) => date(&e.session, &e.ended),
                 Record::Checkin(c) => date(&c.session, &c.at),
                 Record::Breathing(b) => records::local_date(&b.started).to_string(),
+                Record::Resume(r) => date(&r.session, &r.at),
                 // The reader has applied corrections to the sets they name.
                 Record::Correction(_) => return false,
             };
@@ -109,7 +110,8 @@ impl<'a> Sessions<'a> {
                 Record::Set(_)
                 | Record::Correction(_)
                 | Record::Checkin(_)
-                | Record::Breathing(_) => {}
+                | Record::Breathing(_)
+                | Record::Resume(_) => {}
             }
         }
         sessions

@@ -66,6 +66,49 @@ pub enum Read {
     Skip(fn(&mut Skipped)),
 }
 
+impl WorkoutRef {
+    /// The workout of a row, keyed by its start `when` and `name` as the app wrote them (rows
+    /// of one workout share both); an unnamed one is called "Workout".
+    pub fn of_row(when: &str, name: &str, started: Zoned, ended: Option<Zoned>) -> Self {
+        let name = name.trim();
+        WorkoutRef {
+            key: format!("{}\u{1f}{name}", when.trim()),
+            name: if name.is_empty() { "Workout".into() } else { name.into() },
+            started,
+            ended,
+        }
+    }
+}
+
+/// What a row says of its set besides how much was done (that is its `Effort`).
+pub struct Lifted<'a> {
+    /// The exercise, as written.
+    pub exercise: &'a str,
+    /// Warm-up or work.
+    pub kind: SetKind,
+    /// Drop set or failure.
+    pub tag: Option<Tag>,
+    /// The load; none for bodyweight.
+    pub load: Option<f64>,
+    /// The load's unit.
+    pub unit: Units,
+    /// Effort, when given.
+    pub rpe: Option<f64>,
+}
+
+impl Effort {
+    /// What the row is: the set `lifted` in `workout`, or a row that is not a set.
+    pub fn read(self, workout: WorkoutRef, lifted: Lifted<'_>) -> Read {
+        let (reps, hold_s) = match self {
+            Effort::Set { reps, hold_s } => (reps, hold_s),
+            Effort::Skip(count) => return Read::Skip(count),
+        };
+        let Lifted { exercise, kind, tag, load, unit, rpe } = lifted;
+        let exercise = exercise.into();
+        Read::Set(Box::new(Entry { workout, exercise, kind, tag, reps, hold_s, load, unit, rpe }))
+    }
+}
+
 /// Reps win; seconds without reps are a hold; a distance is cardio, which liftpace does not
 /// keep; nothing at all is an empty set.
 pub fn effort(reps: Option<u32>, seconds: Option<u32>, distance: Option<f64>) -> Effort {

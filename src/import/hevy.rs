@@ -4,7 +4,7 @@
 //! `normal|warmup|failure|dropset`, times are `15 Sep 2024, 18:02` on the lifter's clock, and
 //! the unit is the weight column's name. Must never convert pounds to kilograms.
 
-use super::build::{Effort, Entry, Read, WorkoutRef, effort};
+use super::build::{Lifted, Read, WorkoutRef, effort};
 use super::fields::{amount, count, hevy_time, optional, rpe};
 use super::table::{Problem, Row, Table};
 use super::{App, FormatError, Rows, Skipped};
@@ -128,27 +128,8 @@ impl Columns {
         let distance =
             optional(self.distance, |i| amount(cell(i)).map_err(|e| bad(i, "distance", e)))?;
         let rpe = optional(self.rpe, |i| rpe(cell(i)).map_err(|e| bad(i, "rpe", e)))?;
-        let (reps, hold_s) = match effort(reps, seconds, distance) {
-            Effort::Set { reps, hold_s } => (reps, hold_s),
-            Effort::Skip(count) => return Ok(Read::Skip(count)),
-        };
-        let title = cell(self.title).trim();
-        let workout = WorkoutRef {
-            key: format!("{}\u{1f}{title}", cell(self.start).trim()),
-            name: if title.is_empty() { "Workout".into() } else { title.into() },
-            started,
-            ended,
-        };
-        Ok(Read::Set(Box::new(Entry {
-            workout,
-            exercise: exercise.into(),
-            kind,
-            tag,
-            reps,
-            hold_s,
-            load,
-            unit,
-            rpe,
-        })))
+        let workout = WorkoutRef::of_row(cell(self.start), cell(self.title), started, ended);
+        let lifted = Lifted { exercise, kind, tag, load, unit, rpe };
+        Ok(effort(reps, seconds, distance).read(workout, lifted))
     }
 }

@@ -4,7 +4,7 @@
 //! header (`Weight (kg)`, `Duration (sec)`). Rows of one workout share `Date` and
 //! `Workout Name`. Must never guess a unit the file does not give and `--unit` does not say.
 
-use super::build::{Effort, Entry, Read, WorkoutRef, effort};
+use super::build::{Effort, Lifted, Read, WorkoutRef, effort};
 use super::fields::{amount, count, duration_s, optional, rpe, strong_time};
 use super::table::{Problem, Row, Table};
 use super::{App, FormatError, Options, Rows, Skipped};
@@ -153,10 +153,11 @@ impl Reader<'_> {
         let distance =
             optional(c.distance, |i| amount(cell(i)).map_err(|e| bad(i, "Distance", e)))?;
         let rpe = optional(c.rpe, |i| rpe(cell(i)).map_err(|e| bad(i, "RPE", e)))?;
-        let (reps, hold_s) = match effort(reps, seconds, distance) {
-            Effort::Set { reps, hold_s } => (reps, hold_s),
-            Effort::Skip(count) => return Ok(Read::Skip(count)),
-        };
+        let effort = effort(reps, seconds, distance);
+        // A row that is no set needs no unit.
+        if let Effort::Skip(count) = effort {
+            return Ok(Read::Skip(count));
+        }
         let unit = match (unit_in(text_of(c.weight_unit)).or(self.fallback), load) {
             (Some(unit), _) => unit,
             (None, None) => self.last_unit.unwrap_or_default(),
@@ -171,24 +172,8 @@ impl Reader<'_> {
         let duration = text_of(c.duration);
         let ended = duration_s(duration)
             .and_then(|s| started.checked_add(jiff::SignedDuration::from_secs(s as i64)).ok());
-        let name = cell(c.workout).trim();
-        let workout = WorkoutRef {
-            key: format!("{}\u{1f}{name}", cell(c.date).trim()),
-            name: if name.is_empty() { "Workout".into() } else { name.into() },
-            started,
-            ended,
-        };
-        Ok(Read::Set(Box::new(Entry {
-            workout,
-            exercise: exercise.into(),
-            kind,
-            tag,
-            reps,
-            hold_s,
-            load,
-            unit,
-            rpe,
-        })))
+        let workout = WorkoutRef::of_row(cell(c.date), cell(c.workout), started, ended);
+        Ok(effort.read(workout, Lifted { exercise, kind, tag, load, unit, rpe }))
     }
 }
 

@@ -50,6 +50,9 @@ pub trait Records {
     fn append(&mut self, entry: &JournalEntry, now: Duration) -> Result<(), String>;
 }
 
+/// Builds the app's first screen again from the files, for `Effect::StartOver`.
+pub type Restart = Box<dyn FnMut() -> Result<App, String>>;
+
 /// Everything the loop needs, apart from the app it runs.
 pub struct Runtime<'a, S: Surface, H: Host, R: Records> {
     /// Where the app is shown: the terminal drawn on, or plain lines.
@@ -62,6 +65,9 @@ pub struct Runtime<'a, S: Surface, H: Host, R: Records> {
     pub view: View,
     /// Monotonic zero: every `now` the core sees is time since this.
     pub t0: Instant,
+    /// How to build the first screen afresh when a piece of work is over; `None` when the app
+    /// began on a screen a command chose, and then `Effect::StartOver` leaves.
+    pub restart: Option<Restart>,
 }
 
 impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
@@ -190,6 +196,7 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
                     }
                 }
                 Effect::Open(Opening(screen)) => app.open(screen),
+                Effect::OpenMade(deferred) => app.open(deferred.make()),
                 Effect::Back => {
                     if !app.back() {
                         return true;
@@ -198,6 +205,18 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
                 // The app opens its own boxes in `update`; these never reach here.
                 Effect::ShowHelp | Effect::Ask(_) => {}
                 Effect::ReportOnExit(why) => *late_error = Some(why),
+                // What followed in the batch belonged to the app being left.
+                Effect::StartOver => match self.restart.as_mut().map(|build| build()) {
+                    Some(Ok(fresh)) => {
+                        *app = fresh;
+                        return false;
+                    }
+                    Some(Err(why)) => {
+                        *late_error = Some(why);
+                        return true;
+                    }
+                    None => return true,
+                },
                 Effect::Exit => return true,
             }
         }

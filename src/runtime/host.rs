@@ -1,9 +1,9 @@
 //! The real terminal as the loop's [`Host`]: the bell, the window title (saved on the
 //! terminal's title stack and given back), desktop notifications by OSC 9 (wrapped for tmux),
-//! and Ctrl-Z, as the lifter's settings allow; with the `sound` feature and `sound = "tones"`,
-//! tones for each paced phase and in place of the bell while an audio device plays them.
-//! Writes escape sequences and nothing else; failures to write are ignored, since none of
-//! these is worth stopping a workout for.
+//! and Ctrl-Z, as the lifter's settings allow (`sound`, `title`, `notify`); with the `sound`
+//! feature and `sound = "tones"`, tones for each paced phase and in place of the bell while an
+//! audio device plays them. Writes escape sequences and nothing else; failures to write are
+//! ignored, since none of these is worth stopping a workout for.
 
 use std::io::Write;
 
@@ -11,17 +11,18 @@ use super::Host;
 use crate::settings::{Settings, Sound};
 
 /// The real terminal, the lifter's settings, and the title it shows now, if we set one.
-#[derive(Debug)]
 pub struct Terminal {
     /// Whether it holds the alternate screen; plain lines (`TERM=dumb`, screen readers) get
     /// no title or notification sequences, which would print as junk there.
     full_screen: bool,
-    /// What the lifter chose (sound now; notifications and the title are theirs to read too).
+    /// What the lifter chose: the sound, the title, notifications.
     prefs: Settings,
     /// The title we set last; `None` while the terminal shows its own.
     title: Option<String>,
     /// Whether we run inside tmux, which passes OSC 9 on only when wrapped.
     tmux: bool,
+    /// Where the sequences go: stdout, or a buffer in tests.
+    out: Box<dyn Write>,
     /// Tones, when the lifter chose them and the build has them.
     #[cfg(feature = "sound")]
     tones: Option<super::sound::Player>,
@@ -33,6 +34,12 @@ pub struct Terminal {
 impl Terminal {
     /// The terminal of this process, full screen or plain lines, with the lifter's `prefs`.
     pub fn new(full_screen: bool, prefs: Settings) -> Terminal {
+        Terminal::writing_to(full_screen, prefs, Box::new(std::io::stdout()))
+    }
+
+    /// The same, writing its sequences to `out`.
+    pub fn writing_to(full_screen: bool, prefs: Settings, out: Box<dyn Write>) -> Terminal {
+        let tmux = std::env::var_os("TMUX").is_some();
         #[cfg(feature = "sound")]
         let tones = (prefs.sound == Sound::Tones)
             .then(|| super::sound::Player::spawn(Box::new(super::sound::device::open)));
@@ -40,12 +47,17 @@ impl Terminal {
             full_screen,
             prefs,
             title: None,
-            tmux: std::env::var_os("TMUX").is_some(),
+            tmux,
+            out,
             #[cfg(feature = "sound")]
             tones,
             #[cfg(feature = "sound")]
             cued: None,
         }
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let _ = self.out.write_all(bytes).and_then(|()| self.out.flush());
     }
 
     /// Plays `tone` if tones are on and the device is open; `false` otherwise.
@@ -67,9 +79,13 @@ impl Terminal {
     }
 }
 
-fn write(bytes: &[u8]) {
-    let mut out = std::io::stdout();
-    let _ = out.write_all(bytes).and_then(|()| out.flush());
+/// What the terminal is sent to make `sound`: the bell, or nothing. `Tones` rings the bell
+/// here: the optional `sound` feature plays tones itself and only falls back to this.
+pub fn sound_bytes(sound: Sound) -> &'static [u8] {
+    match sound {
+        Sound::Bell | Sound::Tones => b"\x07",
+        Sound::Off => b"",
+    }
 }
 
 /// The escape sequences that move the title from `was` to `now`: the first title pushes the
@@ -98,8 +114,9 @@ impl Host for Terminal {
     fn bell(&mut self) {
         // `tones` rings the bell when there are no tones to play (no `sound` feature, no
         // audio device, or the device went away).
-        if self.prefs.sound != Sound::Off && !self.chimed() {
-            write(b"\x07");
+        let bytes = sound_bytes(self.prefs.sound);
+        if !bytes.is_empty() && !self.chimed() {
+            self.write(bytes);
         }
     }
 
@@ -116,20 +133,21 @@ impl Host for Terminal {
     }
 
     fn title(&mut self, text: Option<&str>) {
-        if !self.full_screen {
+        if !self.full_screen || !self.prefs.title {
             return;
         }
         if let Some(seq) = title_change(self.title.as_deref(), text) {
-            write(seq.as_bytes());
+            self.write(seq.as_bytes());
             self.title = text.map(str::to_owned);
         }
     }
 
     fn notify(&mut self, text: &str) {
-        if !self.full_screen {
+        if !self.full_screen || !self.prefs.notify {
             return;
         }
-        write(notification(text, self.tmux).as_bytes());
+        let seq = notification(text, self.tmux);
+        self.write(seq.as_bytes());
     }
 
     fn suspend(&mut self) {
@@ -166,6 +184,50 @@ mod tests {
         assert_eq!(title_change(Some("a"), Some("b\x07")).unwrap(), "\x1b]2;b\x07");
         assert_eq!(title_change(Some("a"), None).unwrap(), "\x1b[23;0t");
         assert_eq!(title_change(None, None), None);
+    }
+
+    /// A terminal with `prefs` whose output the test reads back.
+    fn terminal(prefs: Settings) -> (Terminal, std::rc::Rc<std::cell::RefCell<Vec<u8>>>) {
+        #[derive(Clone, Default)]
+        struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+        impl Write for Shared {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                self.0.borrow_mut().extend_from_slice(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let out = Shared::default();
+        (Terminal::writing_to(true, prefs, Box::new(out.clone())), out.0)
+    }
+
+    fn written(prefs: Settings) -> String {
+        let (mut t, out) = terminal(prefs);
+        t.bell();
+        t.title(Some("REST 0:42 · liftpace"));
+        t.notify("Rest over");
+        String::from_utf8(out.borrow().clone()).unwrap()
+    }
+
+    #[test]
+    fn the_settings_decide_what_reaches_the_terminal() {
+        let everything = Settings { notify: true, ..Settings::default() };
+        let all = written(everything.clone());
+        assert!(all.starts_with('\x07'), "the bell: {all:?}");
+        assert!(all.contains("\x1b]2;REST 0:42"), "the title: {all:?}");
+        assert!(all.contains("\x1b]9;Rest over"), "the notice: {all:?}");
+
+        let quiet = written(Settings { sound: Sound::Off, ..everything.clone() });
+        assert!(quiet.starts_with('\x1b'), "sound = off rings nothing: {quiet:?}");
+        let tones = written(Settings { sound: Sound::Tones, ..everything.clone() });
+        assert!(tones.starts_with('\x07'), "tones ring the bell until tones exist: {tones:?}");
+        let untitled = written(Settings { title: false, ..everything.clone() });
+        assert!(!untitled.contains("]2;"), "title = false: {untitled:?}");
+        let unnoticed = written(Settings { notify: false, ..everything });
+        assert!(!unnoticed.contains("]9;"), "notify = false: {unnoticed:?}");
+        assert!(!written(Settings::default()).contains("]9;"), "notify is off by default");
     }
 
     #[test]

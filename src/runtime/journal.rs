@@ -11,6 +11,9 @@ use jiff::{Timestamp, ZonedDateTime};
 
 use super::event_loop::Records;
 use crate::core::app::JournalEntry;
+use crate::storage::lock::WriterLock;
+use crate::storage::recorder::session_id;
+use crate::storage::records::{CheckinRecord, stamp};
 use crate::storage::{BreathingRecord, Journal, Record, Recorder};
 
 enum State {
@@ -45,12 +48,22 @@ pub struct JournalRecords {
     wall: WallClock,
     /// Where `config.toml` is, for a resonance rate found with `breathe --find`.
     config_dir: Option<PathBuf>,
+    /// The one-writer lock, while a breathing session is open (a workout's is its recorder's).
+    breathing_lock: Option<WriterLock>,
+    /// The id of the last breathing session begun, which its record and check-ins name.
+    breathing_id: Option<String>,
 }
 
 impl JournalRecords {
     /// Records into `journal`, stamping times from `wall`.
     pub fn new(journal: Journal, wall: WallClock) -> Self {
-        JournalRecords { state: State::Open(journal), wall, config_dir: None }
+        JournalRecords {
+            state: State::Open(journal),
+            wall,
+            config_dir: None,
+            breathing_lock: None,
+            breathing_id: None,
+        }
     }
 
     /// The same, keeping settings the app finds (a resonance rate) in `config_dir`.
@@ -76,6 +89,22 @@ impl JournalRecords {
         wall.checked_sub(now).unwrap_or(wall)
     }
 
+    /// The journal, taken to record a new session: free, or left by a session that has ended
+    /// (the lifter went back home and starts another). A failure to begin loses it.
+    fn between_sessions(&mut self) -> Result<Journal, String> {
+        // This liftpace's own breathing lock would otherwise refuse its workout.
+        self.breathing_lock = None;
+        match std::mem::replace(&mut self.state, State::Failed) {
+            State::Open(journal) => Ok(journal),
+            State::Recording(recorder) if recorder.ended() => Ok(recorder.into_journal()),
+            busy @ State::Recording(_) => {
+                self.state = busy;
+                Err("a session was already started".into())
+            }
+            State::Failed => Err("the results file could not be written before".into()),
+        }
+    }
+
     fn recorder(&mut self) -> Result<&mut Recorder, String> {
         match &mut self.state {
             State::Recording(recorder) => Ok(recorder),
@@ -89,11 +118,16 @@ impl Records for JournalRecords {
         let anchor = self.anchor(now);
         match entry {
             JournalEntry::SessionBegan { programme, file, day } => {
-                let State::Open(journal) = std::mem::replace(&mut self.state, State::Failed) else {
-                    return Err("a session was already started".into());
-                };
+                let journal = self.between_sessions()?;
                 let recorder = Recorder::begin(journal, anchor, programme, file, day, now)
                     .map_err(|e| e.to_string())?;
+                self.state = State::Recording(recorder);
+                Ok(())
+            }
+            JournalEntry::SessionResumed { session } => {
+                let journal = self.between_sessions()?;
+                let recorder =
+                    Recorder::resume(journal, &anchor, session, now).map_err(|e| e.to_string())?;
                 self.state = State::Recording(recorder);
                 Ok(())
             }
@@ -105,13 +139,32 @@ impl Records for JournalRecords {
                 let recorder = self.recorder()?;
                 recorder.end(*status, &anchor, now).map_err(|e| e.to_string())
             }
-            JournalEntry::Checkin { when, mood } => {
-                let recorder = self.recorder()?;
-                recorder.checkin(*when, *mood, &anchor, now).map_err(|e| e.to_string())
+            JournalEntry::Checkin { when, mood } => match (&mut self.state, &self.breathing_id) {
+                (State::Recording(recorder), _) => {
+                    recorder.checkin(*when, *mood, &anchor, now).map_err(|e| e.to_string())
+                }
+                (_, Some(id)) => {
+                    let record = CheckinRecord::new(id, *when, *mood, stamp(&anchor, now));
+                    self.journal()?.append(&Record::Checkin(record)).map_err(|e| e.to_string())
+                }
+                _ => Err("no session was started in the results file".into()),
+            },
+            JournalEntry::BreathingBegan => {
+                self.breathing_lock = None;
+                let since = stamp(&anchor, now);
+                let lock = self.journal()?.lock("breathing session", &since);
+                self.breathing_lock = Some(lock.map_err(|e| e.to_string())?);
+                self.breathing_id = Some(session_id(&anchor, now));
+                Ok(())
             }
             JournalEntry::Breathing(done) => {
-                let record = Record::Breathing(BreathingRecord::from_done(done, &anchor));
+                let id = self.breathing_id.clone();
+                let record = Record::Breathing(BreathingRecord::from_done(done, id, &anchor));
                 self.journal()?.append(&record).map_err(|e| e.to_string())
+            }
+            JournalEntry::BreathingEnded => {
+                self.breathing_lock = None;
+                Ok(())
             }
             JournalEntry::ResonanceRate(rate) => match &self.config_dir {
                 Some(dir) => save_resonance_rate(dir, *rate),

@@ -25,7 +25,7 @@ pub mod keys;
 pub mod sound;
 pub mod surface;
 
-pub use event_loop::{Host, Input, Records, Runtime};
+pub use event_loop::{Host, Input, Records, Restart, Runtime};
 use host::Terminal;
 use surface::Lines;
 
@@ -60,13 +60,15 @@ pub fn need_terminal() -> Result<(), String> {
 
 /// Runs `app` until the lifter leaves, recording into `journal` (and settings it finds, such
 /// as a resonance rate, into `config_dir`), shown as `output` says, with the lifter's settings
-/// `prefs`; errors are for the caller to print after the terminal is restored.
+/// `prefs`; `restart` builds the first screen afresh when a workout's summary is left.
+/// Errors are for the caller to print after the terminal is restored.
 pub fn run(
     mut app: App,
     journal: Journal,
     output: Output,
     prefs: &Settings,
     config_dir: Option<PathBuf>,
+    restart: Option<Restart>,
 ) -> Result<(), String> {
     let prefs = prefs.clone();
     need_terminal()?;
@@ -96,7 +98,8 @@ pub fn run(
                 let mut lines = Lines::new(std::io::stdout());
                 let view = View { theme: Theme::plain(), results_path };
                 let host = Terminal::new(false, prefs);
-                let mut runtime = Runtime { terminal: &mut lines, host, records, view, t0 };
+                let mut runtime =
+                    Runtime { terminal: &mut lines, host, records, view, t0, restart };
                 return runtime.run(app, &mut rx).await;
             }
         };
@@ -114,6 +117,7 @@ pub fn run(
             records,
             view: View { theme, results_path },
             t0,
+            restart,
         };
         // Focus reports say when a rest's end should go to the desktop too.
         let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableFocusChange);

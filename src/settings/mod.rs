@@ -1,8 +1,9 @@
 //! The lifter's settings: `<config dir>/config.toml`, the `LIFTPACE_*` environment and the
 //! command-line flags, layered flag > environment > file > default into one [`Settings`] that
 //! the launch, the runtime and every command read. The model, the key table, the layering,
-//! the text edit for `resonance_rate` and the bar and plates fill-in are pure (`keys`,
-//! `layers`, `shown`, `edit`, `equipment`); `file` is the edge that reads and writes
+//! the text edit for `resonance_rate` and the fill-ins for what a programme leaves out (bar
+//! and plates, the rest pacer) are pure (`keys`, `layers`, `shown`, `edit`, `equipment`,
+//! `rest`); `file` is the edge that reads and writes
 //! `config.toml`, and `background` asks the terminal for its colour. Nothing here draws or
 //! decides a workout.
 
@@ -12,6 +13,7 @@ pub mod equipment;
 pub mod file;
 pub mod keys;
 pub mod layers;
+pub mod rest;
 pub mod shown;
 
 use std::time::Duration;
@@ -153,6 +155,13 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Gives `programme` (loaded from `text`) what the lifter set wherever it says nothing
+    /// itself: the bar and plates, and the rest pacer.
+    pub fn fill_in(&self, programme: &mut crate::core::programme::Programme, text: &str) {
+        equipment::fill_in(programme, text, self);
+        rest::fill_in(programme, text, self);
+    }
+
     /// The bar and plates for a programme in `units` that has no `[equipment]` of its own.
     pub fn barbell(&self, units: Units) -> &Barbell {
         match units {

@@ -16,14 +16,16 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::bests::Bests;
 use super::correction::{CorrectionRecord, Corrections};
 use super::digest::{Digest, Entry};
 use super::lines::{Lines, open_regular};
-use super::merge::{Merge, Source, open_all};
+use super::merge::{Merge, Source, Timed, open_all};
+use super::records::Record;
 use super::{DataDir, StorageError, Warning};
 
 /// Bumped whenever what the digest keeps changes, so an older cache is rebuilt.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// Warnings kept in the cache, to repeat them on later starts as a full read would.
 const KEPT_WARNINGS: usize = 100;
@@ -64,6 +66,7 @@ struct Saved {
     entries: Vec<(i64, u64, Entry)>,
     corrections: Vec<(CorrectionRecord, Option<i64>)>,
     warnings: Vec<SavedWarning>,
+    bests: Bests,
 }
 
 /// The digest of every journal in `data`, and the warnings a full read would give: from the
@@ -89,8 +92,12 @@ pub fn load(data: &DataDir) -> Result<(Digest, Vec<Warning>), StorageError> {
     }
     digest.trim();
     let marks: Vec<Mark> = merge.sources().filter_map(mark).collect();
+    let recounted = !digest.bests.stale().is_empty();
+    if recounted {
+        recount_bests(&mut digest, &journals)?;
+    }
     let names = |marks: &[Mark]| marks.iter().map(|m| m.name.clone()).collect::<Vec<_>>();
-    let worth_it = rebuilt || read >= SAVE_AFTER || names(&marks) != names(&old_marks);
+    let worth_it = rebuilt || recounted || read >= SAVE_AFTER || names(&marks) != names(&old_marks);
     if marks != old_marks && worth_it && data.path().is_dir() {
         save(data, &digest, marks, &warnings);
     }
@@ -136,7 +143,26 @@ fn resume(
     for (correction, at) in saved.corrections {
         corrections.add(correction, at);
     }
-    Some((Digest::from_parts(entries, corrections, saved.seen), warnings, sources))
+    Some((Digest::from_parts(entries, corrections, saved.seen, saved.bests), warnings, sources))
+}
+
+/// Counts the bests of every exercise a correction touched again, from every journal, with
+/// every correction now known. A second pass, but a rare one: once after each correction (the
+/// cache is saved after it), never on a common start.
+fn recount_bests(digest: &mut Digest, journals: &[PathBuf]) -> Result<(), StorageError> {
+    let stale = digest.bests.forget_stale();
+    // The first pass gave these warnings already.
+    let mut again = Vec::new();
+    let mut merge = Merge::new(open_all(journals)?, &mut again)?;
+    while let Some((_, Timed { record, .. })) = merge.next(&mut again)? {
+        if let Record::Set(set) = record
+            && stale.contains(&set.exercise)
+            && let Some(set) = digest.corrections.apply(set)
+        {
+            digest.bests.add(&set);
+        }
+    }
+    Ok(())
 }
 
 /// Where `source` stopped, to resume from next time.
@@ -206,6 +232,7 @@ fn save(data: &DataDir, digest: &Digest, marks: Vec<Mark>, warnings: &[Warning])
                 reason: w.reason.clone(),
             })
             .collect(),
+        bests: digest.bests.clone(),
     };
     let path = data.cache_path();
     let temp = path.with_extension(format!("cache-{}", std::process::id()));

@@ -158,6 +158,11 @@ impl Corrections {
         }
     }
 
+    /// True when the history has no corrections (most do not).
+    pub fn is_empty(&self) -> bool {
+        self.latest.is_empty()
+    }
+
     /// `set` as every reader must see it: corrected, or `None` when voided.
     pub fn apply(&self, set: SetRecord) -> Option<SetRecord> {
         // Most histories have no corrections; skip building a key for every set.

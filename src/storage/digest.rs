@@ -1,7 +1,7 @@
 //! The start-up digest: the few sessions a new workout or the home screen can ask about, kept
 //! while the whole history streams past. For each programme its last `PER_PROGRAMME` sessions
 //! with sets (and any newer ones without), for each exercise the last `PER_EXERCISE` sessions
-//! with work sets of it, and every correction. `into_records()` gives them as records in time order,
+//! with work sets of it, every correction, and every exercise's all-time bests (`bests`). `into_records()` gives them as records in time order,
 //! so the questions in `query` get the same answers from the digest as from the full history.
 //! Its state depends on which records were added, not on the order: a copy adds nothing and a
 //! late old record lands in its place. Pure: no files, no clocks. Must never keep more than
@@ -11,11 +11,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::bests::Bests;
 use super::correction::Corrections;
 use super::merge::Timed;
-use super::records::{CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord};
+use super::records::{
+    CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord, SetRecord,
+};
 use super::time;
-use crate::core::session::SetKind;
+use crate::core::session::{EndStatus, SetKind};
 
 /// Sessions kept per programme: the rotation asks about the last one; a few more cover
 /// sessions whose every set was later voided.
@@ -41,7 +44,8 @@ pub struct Entry {
     /// Its `session` record, once read.
     #[serde(default)]
     pub session: Option<SessionRecord>,
-    /// Its `session_end` record, once read.
+    /// Its `session_end` record, once read: a completed end over a quit one (a session quit,
+    /// resumed and finished ends twice), else the first read.
     #[serde(default)]
     pub end: Option<SessionEndRecord>,
     /// Its sets as written, in the order read, each once.
@@ -50,6 +54,9 @@ pub struct Entry {
     /// Its mood check-ins, each once.
     #[serde(default)]
     pub checkins: Vec<CheckinRecord>,
+    /// When it was taken up again after an interruption, each once.
+    #[serde(default)]
+    pub resumes: Vec<ResumeRecord>,
 }
 
 /// The bounded summary of a history; see the module header.
@@ -60,6 +67,8 @@ pub struct Digest {
     pub(super) corrections: Corrections,
     pub(super) seen: u64,
     new_since_trim: usize,
+    /// Every exercise's bests over the whole history, not only the sessions kept.
+    pub(super) bests: Bests,
 }
 
 impl Digest {
@@ -68,9 +77,15 @@ impl Digest {
         entries: BTreeMap<Place, Entry>,
         corrections: Corrections,
         seen: u64,
+        bests: Bests,
     ) -> Digest {
         let by_id = entries.iter().map(|(place, e)| (e.id.clone(), *place)).collect();
-        Digest { entries, by_id, corrections, seen, new_since_trim: 0 }
+        Digest { entries, by_id, corrections, seen, new_since_trim: 0, bests }
+    }
+
+    /// Every exercise's bests over the whole history: what a set must beat to be a record.
+    pub fn bests(&self) -> &Bests {
+        &self.bests
     }
 
     /// Takes in one record read from a journal.
@@ -94,6 +109,11 @@ impl Digest {
                 }
             }
             Record::Set(set) => {
+                if self.corrections.is_empty() {
+                    self.bests.add(&set);
+                } else if let Some(corrected) = self.corrections.apply(set.clone()) {
+                    self.bests.add(&corrected);
+                }
                 let place = self.place_of(&set.session, time);
                 let Some(entry) = self.entries.get_mut(&place) else { return };
                 let copy = entry.sets.iter().any(|s| {
@@ -107,10 +127,14 @@ impl Digest {
             Record::SessionEnd(end) => {
                 let place = self.place_of(&end.session, time);
                 if let Some(entry) = self.entries.get_mut(&place) {
-                    entry.end.get_or_insert(end);
+                    let quit = |e: &SessionEndRecord| e.status == EndStatus::Quit;
+                    if entry.end.as_ref().is_none_or(|had| quit(had) && !quit(&end)) {
+                        entry.end = Some(end);
+                    }
                 }
             }
             Record::Correction(correction) => {
+                self.bests.corrected(&correction);
                 let at = correction.at.as_deref().and_then(time::seconds);
                 self.corrections.add(correction, at);
             }
@@ -121,6 +145,15 @@ impl Digest {
                     && !entry.checkins.contains(&checkin)
                 {
                     entry.checkins.push(checkin);
+                }
+            }
+            // How long an interrupted session has taken so far leaves out the time away.
+            Record::Resume(resume) => {
+                let place = self.place_of(&resume.session, time);
+                if let Some(entry) = self.entries.get_mut(&place)
+                    && !entry.resumes.contains(&resume)
+                {
+                    entry.resumes.push(resume);
                 }
             }
             // Breathing sessions matter to no question asked at start-up.
@@ -196,6 +229,7 @@ impl Digest {
             out.extend(sets.map(Record::Set));
             out.extend(entry.end.clone().map(Record::SessionEnd));
             out.extend(entry.checkins.iter().cloned().map(Record::Checkin));
+            out.extend(entry.resumes.into_iter().map(Record::Resume));
         }
         out
     }

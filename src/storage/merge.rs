@@ -35,6 +35,7 @@ pub fn record_time(record: &Record) -> Option<i64> {
         Record::Correction(c) => c.at.as_deref().and_then(time::seconds),
         Record::Checkin(c) => time::seconds(&c.at),
         Record::Breathing(b) => time::seconds(&b.started),
+        Record::Resume(r) => time::seconds(&r.at),
     }
 }
 
@@ -184,7 +185,8 @@ pub fn open_all(paths: &[PathBuf]) -> Result<Vec<Source>, StorageError> {
 
 /// What makes two records the same record, whichever file they were read from: a session by
 /// its id, a set by its session, exercise, kind, number, side and start time, a session end
-/// by its session, anything else by its whole content.
+/// by its session, status and time (a resumed session may end twice: quit, then completed),
+/// anything else by its whole content.
 fn identity(record: &Record) -> u64 {
     let mut h = DefaultHasher::new();
     match record {
@@ -193,8 +195,12 @@ fn identity(record: &Record) -> u64 {
             let (kind, side) = (s.kind.as_str(), s.side.map(Side::as_str));
             ("set", &s.session, &s.exercise, kind, s.set, side, &s.started).hash(&mut h);
         }
-        Record::SessionEnd(e) => ("session_end", &e.session).hash(&mut h),
-        Record::Correction(_) | Record::Breathing(_) => records::encode(record).ok().hash(&mut h),
+        Record::SessionEnd(e) => {
+            ("session_end", &e.session, e.status.as_str(), &e.ended).hash(&mut h)
+        }
+        Record::Correction(_) | Record::Breathing(_) | Record::Resume(_) => {
+            records::encode(record).ok().hash(&mut h)
+        }
         Record::Checkin(c) => ("checkin", &c.session, c.when.as_str(), &c.at).hash(&mut h),
     }
     h.finish()

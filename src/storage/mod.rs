@@ -12,10 +12,12 @@ use std::path::PathBuf;
 
 use crate::core::printable::shown;
 
+pub mod bests;
 mod cache;
 pub mod correction;
 pub mod digest;
 pub mod disk;
+pub mod interrupted;
 pub mod journal;
 pub mod lines;
 pub mod lock;
@@ -27,18 +29,23 @@ pub mod recorder;
 pub mod records;
 pub mod time;
 
+pub use bests::Bests;
 pub use cache::load as load_digest;
 pub use correction::{CorrectionRecord, Corrections, SetKey};
 pub use digest::Digest;
+pub use interrupted::last_session;
 pub use journal::Journal;
 pub use lock::{Holder, WriterLock};
 pub use merge::{for_each_record, read, read_all};
 pub use place::{DEVICE_ENV, DataDir};
 pub use practice::{BreathingMinutes, breathing_minutes_per_week};
-pub use query::{last_time, next_day, past, progress_event, sessions_in_week};
+pub use query::{
+    current_programme, last_moods, last_time, next_day, past, progress_event, sessions_in_week,
+};
 pub use recorder::Recorder;
 pub use records::{
-    BreathingRecord, CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord,
+    BreathingRecord, CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord,
+    SetRecord,
 };
 
 /// The journal of builds before per-machine journals: still read, never written again.

@@ -46,6 +46,7 @@ mod tests {
 
     fn breathing(started: &str, seconds: u32) -> Record {
         Record::Breathing(BreathingRecord {
+            id: None,
             pattern: "resonance".into(),
             started: started.into(),
             ended: started.into(),

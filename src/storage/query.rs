@@ -9,7 +9,7 @@ use jiff::Timestamp;
 
 use super::records::{Record, SetRecord, local_date};
 use crate::core::programme::{Reps, Units};
-use crate::core::progress::{Event, SetDone, Tally, Week, local_date as local_date_of};
+use crate::core::progress::{Event, SetDone, Week, local_date as local_date_of};
 use crate::core::progression::{self, PastSession};
 use crate::core::rotation::{self, Attempt, DayShape};
 use crate::core::session::{EndStatus, ExerciseHistory, LastTime, Past, PastSet, SetKind, Side};
@@ -89,7 +89,8 @@ pub fn last_time(records: &[Record], programme: Option<&str>) -> HashMap<String,
 }
 
 /// Everything a new session in `units` needs to know from the history: last time's sets and
-/// every exercise's work-set history for progression and estimated maxes. Sets logged in other
+/// every exercise's work-set history for progression and estimated maxes (but not the bests:
+/// see below). Sets logged in other
 /// units are left out of the latter: 100 lb is not 100 kg, and a converted load would not be
 /// one the lifter's plates make.
 pub fn past(records: &[Record], units: Units) -> Past {
@@ -126,24 +127,35 @@ pub fn past(records: &[Record], units: Units) -> Past {
             left_of.remove(&set.exercise);
         }
     }
-    let mut tally = Tally::new();
-    let mut moods = [None, None];
-    for record in records {
-        if let Some(event) = progress_event(record) {
-            tally.add(event);
-        }
-        if let Record::Checkin(c) = record {
-            moods = [moods[1], Some(c.mood)];
-        }
-    }
     Past {
         last: last_time(records, None),
         work,
-        bests: tally.bests(units.as_str()),
-        moods,
+        // Records are judged against the whole history, which these records are not: the
+        // caller gives the digest's all-time bests (`Digest::bests`).
+        bests: HashMap::new(),
+        moods: last_moods(records),
         sessions_this_week: 0,
         today: None,
     }
+}
+
+/// The programme the lifter follows now: that of the latest session liftpace itself recorded
+/// (not an import). Home opens on it, and `programs` marks it as next.
+pub fn current_programme(records: &[Record]) -> Option<&str> {
+    records.iter().rev().find_map(|r| match r {
+        Record::Session(s) if s.source.is_none() => Some(s.programme.as_str()),
+        _ => None,
+    })
+}
+
+/// The moods of the last two check-ins, oldest first, for the check-in's kind line.
+pub fn last_moods(records: &[Record]) -> [Option<u8>; 2] {
+    let mut moods = records.iter().rev().filter_map(|r| match r {
+        Record::Checkin(c) => Some(c.mood),
+        _ => None,
+    });
+    let last = moods.next();
+    [moods.next(), last]
 }
 
 /// How many sessions with a saved work set began in `week`, by their local date.
@@ -180,7 +192,7 @@ pub fn progress_event(record: &Record) -> Option<Event<'_>> {
             Event::Breathing { started: &b.started, seconds: u64::from(b.seconds) }
         }
         // Corrections are applied by the reader before any record gets here.
-        Record::SessionEnd(_) | Record::Correction(_) => return None,
+        Record::SessionEnd(_) | Record::Correction(_) | Record::Resume(_) => return None,
     })
 }
 

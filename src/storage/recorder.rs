@@ -11,7 +11,9 @@ use jiff::ZonedDateTime;
 
 use super::correction::CorrectionRecord;
 use super::lock::WriterLock;
-use super::records::{CheckinRecord, Record, SessionEndRecord, SessionRecord, SetRecord, stamp};
+use super::records::{
+    CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord, SetRecord, stamp,
+};
 use super::{Journal, StorageError};
 use crate::core::checkin::When;
 use crate::core::session::{EndStatus, LoggedSet};
@@ -46,8 +48,7 @@ impl Recorder {
         day: &str,
         now: Duration,
     ) -> Result<Recorder, StorageError> {
-        let started = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
-        let id = format!("{}-{:06x}", started.strftime("%Y%m%dT%H%M%S"), run_suffix());
+        let id = session_id(&anchor, now);
         let lock = journal.lock("workout", &stamp(&anchor, now))?;
         journal.append(&Record::Session(SessionRecord {
             id: id.clone(),
@@ -58,6 +59,30 @@ impl Recorder {
             source: None,
         }))?;
         Ok(Recorder { journal, session: id, lock: Some(lock) })
+    }
+
+    /// Takes up session `id` again after an interruption: takes the journal's lock and writes a
+    /// `resume` record stamped `anchor + now`; the sets saved after it belong to `id`.
+    pub fn resume(
+        mut journal: Journal,
+        anchor: &ZonedDateTime,
+        id: &str,
+        now: Duration,
+    ) -> Result<Recorder, StorageError> {
+        let lock = journal.lock("workout", &stamp(anchor, now))?;
+        let at = stamp(anchor, now);
+        journal.append(&Record::Resume(ResumeRecord { session: id.into(), at }))?;
+        Ok(Recorder { journal, session: id.into(), lock: Some(lock) })
+    }
+
+    /// Whether the session's end has been written (another may begin after it).
+    pub fn ended(&self) -> bool {
+        self.lock.is_none()
+    }
+
+    /// The journal, given back once the session is over.
+    pub fn into_journal(self) -> Journal {
+        self.journal
     }
 
     /// The journal the session is written to, for records of other kinds meanwhile.
@@ -89,12 +114,8 @@ impl Recorder {
         anchor: &ZonedDateTime,
         now: Duration,
     ) -> Result<(), StorageError> {
-        self.journal.append(&Record::Checkin(CheckinRecord {
-            session: self.session.clone(),
-            when,
-            mood,
-            at: stamp(anchor, now),
-        }))
+        let record = CheckinRecord::new(&self.session, when, mood, stamp(anchor, now));
+        self.journal.append(&Record::Checkin(record))
     }
 
     /// Corrects (or voids) a set, stamped `anchor + now`. `Ok` means it is on disk.
@@ -129,6 +150,13 @@ impl Recorder {
         self.lock = None;
         Ok(())
     }
+}
+
+/// A new session id for a session begun at `anchor + now` (see `Recorder::begin`); a breathing
+/// session's check-ins name it the same way.
+pub fn session_id(anchor: &ZonedDateTime, now: Duration) -> String {
+    let started = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
+    format!("{}-{:06x}", started.strftime("%Y%m%dT%H%M%S"), run_suffix())
 }
 
 /// 24 bits that differ between runs: the process id hashed with std's per-process random

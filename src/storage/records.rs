@@ -133,9 +133,31 @@ pub struct CheckinRecord {
     pub at: String,
 }
 
+/// A workout taken up again after it was interrupted (quit, or the terminal died): the sets
+/// after it belong to the same session, and the time between the last record before it and
+/// `at` was spent away, not training.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResumeRecord {
+    /// Id of the session taken up again.
+    pub session: String,
+    /// When it was taken up again, RFC 3339 with the local offset.
+    pub at: String,
+}
+
+impl CheckinRecord {
+    /// A check-in of `mood` at `when`, for the workout or breathing session `session`.
+    pub fn new(session: &str, when: When, mood: u8, at: String) -> Self {
+        CheckinRecord { session: session.into(), when, mood, at }
+    }
+}
+
 /// A breathing practice on its own (`liftpace breathe`), done or ended early.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BreathingRecord {
+    /// The session's id, which its check-ins name (absent in records written before there
+    /// were check-ins around breathing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The pattern's name.
     pub pattern: String,
     /// RFC 3339 with the local offset.
@@ -175,6 +197,8 @@ pub enum Record {
     Checkin(CheckinRecord),
     /// `"type": "breathing"`: a breathing session on its own.
     Breathing(BreathingRecord),
+    /// `"type": "resume"`: an interrupted session taken up again.
+    Resume(ResumeRecord),
 }
 
 /// The envelope every line shares, so `v` always comes first.
@@ -236,6 +260,7 @@ pub fn decode(line: &[u8]) -> Decoded {
         "correction" => serde_json::from_str(text).map(Record::Correction),
         "checkin" => serde_json::from_str(text).map(Record::Checkin),
         "breathing" => serde_json::from_str(text).map(Record::Breathing),
+        "resume" => serde_json::from_str(text).map(Record::Resume),
         other => return Decoded::UnknownType(other.into()),
     };
     parsed.map_or_else(
@@ -275,8 +300,8 @@ fn head(text: &str) -> Result<&'static str, Box<Decoded>> {
 }
 
 /// The `type` values this build understands; a newer build may write others.
-const KNOWN_TYPES: [&str; 6] =
-    ["session", "set", "session_end", "correction", "checkin", "breathing"];
+const KNOWN_TYPES: [&str; 7] =
+    ["session", "set", "session_end", "correction", "checkin", "breathing", "resume"];
 
 /// `anchor + offset` as RFC 3339 with the local offset, to the second. An offset too large
 /// for the calendar cannot come from a real workout, so it saturates at the anchor.
@@ -314,9 +339,10 @@ impl SetRecord {
 }
 
 impl BreathingRecord {
-    /// The record of a breathing session, with times relative to `anchor`.
-    pub fn from_done(done: &BreathingDone, anchor: &ZonedDateTime) -> Self {
+    /// The record of a breathing session with id `id`, times relative to `anchor`.
+    pub fn from_done(done: &BreathingDone, id: Option<String>, anchor: &ZonedDateTime) -> Self {
         BreathingRecord {
+            id,
             pattern: done.pattern.clone(),
             started: stamp(anchor, done.started),
             ended: stamp(anchor, done.ended),

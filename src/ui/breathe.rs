@@ -11,6 +11,7 @@ use ratatui::layout::Rect;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
 use super::{Draw, View, countdown, describe, pacer};
+use crate::core::breathing::keymap::Paced;
 use crate::core::breathing::practice::{Practice, Stage};
 use crate::core::keys;
 
@@ -34,11 +35,26 @@ fn breaths(n: u32) -> String {
     if n == 1 { "1 breath".into() } else { format!("{n} breaths") }
 }
 
+/// How a breathing screen draws all but its footer.
+pub(super) type Body<S> = fn(&mut Frame, Bands, &S, Duration, &Theme);
+
+/// Draws a breathing screen (the session or the finder): `body` draws it, its keys' hints go
+/// in the footer.
+pub(super) fn framed<S: Paced>(
+    frame: &mut Frame,
+    screen: &S,
+    now: Duration,
+    view: &View,
+    body: Body<S>,
+) {
+    let bands = layout::bands(frame.area());
+    body(frame, bands, screen, now, &view.theme);
+    layout::draw_hints(frame, bands.footer, &keys::hints(screen.keymap()), &view.theme);
+}
+
 impl Draw for Practice {
     fn draw(&self, frame: &mut Frame, now: Duration, view: &View) {
-        let bands = layout::bands(frame.area());
-        draw(frame, bands, self, now, &view.theme);
-        layout::draw_hints(frame, bands.footer, &keys::hints(self.keymap()), &view.theme);
+        framed(frame, self, now, view, draw);
     }
 
     fn until_change(&self, now: Duration, area: Rect) -> Option<Duration> {

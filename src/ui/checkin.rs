@@ -8,7 +8,7 @@ use ratatui::Frame;
 
 use super::layout::{self, Part};
 use super::{Draw, View};
-use crate::core::checkin::{CheckinScreen, KEYS, KIND_LINE, QUESTION, When};
+use crate::core::checkin::{Around, CheckinScreen, KEYS, KIND_LINE, QUESTION, When};
 use crate::core::keys;
 use crate::core::safety::{CRISIS_LINE, NOT_MEDICAL_ADVICE};
 
@@ -17,9 +17,11 @@ impl Draw for CheckinScreen {
         let theme = &view.theme;
         let bands = layout::bands(frame.area());
         let width = bands.body.width;
-        let moment = match self.when {
-            When::Before => "before the workout",
-            When::After => "after the workout",
+        let moment = match (self.when, self.around) {
+            (When::Before, Around::Workout) => "before the workout",
+            (When::After, Around::Workout) => "after the workout",
+            (When::Before, Around::Breathing) => "before breathing",
+            (When::After, Around::Breathing) => "after breathing",
         };
         layout::draw_header(frame, bands.header, "Check-in", moment, theme);
         let (main, main_style) = match (self.kind_line, self.mood, &self.message) {

@@ -12,7 +12,6 @@ use super::theme::Theme;
 use super::{Draw, View, countdown, describe, pacer};
 use crate::core::app::Screen;
 use crate::core::breathing::find::{self, Find, RATES, STEP, Stage};
-use crate::core::keys;
 
 /// Said wherever the result is: there is no sensor, so this is how it felt, not how the heart
 /// responded.
@@ -24,9 +23,7 @@ fn rate(r: f64) -> String {
 
 impl Draw for Find {
     fn draw(&self, frame: &mut Frame, now: Duration, view: &View) {
-        let bands = layout::bands(frame.area());
-        draw(frame, bands, self, now, &view.theme);
-        layout::draw_hints(frame, bands.footer, &keys::hints(self.keymap()), &view.theme);
+        super::breathe::framed(frame, self, now, view, draw);
     }
 
     fn until_change(&self, now: Duration, area: Rect) -> Option<Duration> {

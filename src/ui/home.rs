@@ -43,7 +43,9 @@ fn draw(frame: &mut Frame, bands: Bands, home: &Home, theme: &Theme) {
     let count = format!("{} programmes", home.entries.len());
     layout::draw_header(frame, bands.header, "liftpace", &count, theme);
     let body = bands.body;
-    let message_rows = u16::from(home.message.is_some()) * 2;
+    // The message is why Enter or `b` did nothing (who holds the lock, say): wrapped, not cut.
+    let message = home.message.as_ref().map(|m| layout::wrap_at_most(m, body.width, 4));
+    let message_rows = message.as_ref().map_or(0, |lines| lines.len() as u16 + 1);
     let list =
         Rect::new(body.x, body.y + 1, body.width, body.height.saturating_sub(1 + message_rows));
     let visible = usize::from((list.height / ENTRY_ROWS).max(1));
@@ -59,10 +61,10 @@ fn draw(frame: &mut Frame, bands: Bands, home: &Home, theme: &Theme) {
         lines.push(Line::raw("No programmes found. Put a .toml file in your programs folder."));
     }
     frame.render_widget(Paragraph::new(lines), list);
-    if let Some(message) = &home.message {
-        let at = Rect::new(body.x, list.bottom() + 1, body.width, 1).intersection(body);
-        let message = layout::truncate(message, width);
-        layout::draw_lines(frame, at, &[message], theme.alarm());
+    if let Some(message) = &message {
+        let rows = message.len() as u16;
+        let at = Rect::new(body.x, list.bottom() + 1, body.width, rows).intersection(body);
+        layout::draw_lines(frame, at, message, theme.alarm());
     }
     layout::draw_hints(frame, bands.footer, &keys::hints(KEYS), theme);
 }

@@ -25,6 +25,7 @@ use crate::core::checkin::CheckinScreen;
 use crate::core::home::Home;
 use crate::core::phase::PhaseKind;
 use crate::core::progress::ProgressScreen;
+use crate::core::resume::screen::ResumeScreen;
 use crate::core::session::Session;
 
 mod bar;
@@ -47,6 +48,7 @@ pub mod plain;
 mod progress;
 mod ready;
 mod rest;
+mod resume;
 mod summary;
 mod theme;
 mod workout;
@@ -131,6 +133,7 @@ const SCREENS: &[Finder] = &[
     drawn::<ProgressScreen>,
     drawn::<Practice>,
     drawn::<Find>,
+    drawn::<ResumeScreen>,
 ];
 
 fn drawn<T: Draw + 'static>(screen: &dyn Any) -> Option<&dyn Draw> {
@@ -155,7 +158,8 @@ pub fn draw(frame: &mut Frame, app: &App, now: Duration, view: &View) {
     let screen = app.screen();
     match &app.overlay {
         Some(Overlay::Help) => {
-            overlay::draw_help(frame, area, &screen.help(), screen.help_note(), &view.theme)
+            let (keys, note) = (screen.help(), screen.help_note());
+            overlay::draw_help(frame, area, &keys, note, app.help_scroll, &view.theme)
         }
         Some(Overlay::Confirm(question)) => {
             overlay::draw_confirm(frame, area, question, &view.theme)

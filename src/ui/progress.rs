@@ -135,7 +135,7 @@ impl Draw for ProgressScreen {
                 &format!("{} ({}) · {} of {}", e.name, e.unit, self.selected + 1, self.exercises()),
                 width.into(),
             ),
-            None => "No sets logged yet.".to_string(),
+            None => self.nothing_shown().to_string(),
         };
         let (max, lines) = self.exercise().map(|e| exercise_lines(e, width)).unwrap_or_default();
         let chart_rows = if self.exercise().is_some_and(|e| !e.e1rm.is_empty()) { 3 } else { 0 };

@@ -95,7 +95,8 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
     let target = describe::target(session, set);
     let plates: Vec<String> = plate_line(session).into_iter().collect();
     let aim: Vec<String> = aim_line(session, set).into_iter().collect();
-    let reason = wrapped(reason_line(session, set), 2);
+    // Three lines: on a narrow window the advice at its end ("move on to ...") must survive.
+    let reason = wrapped(reason_line(session, set), 3);
     let tempo: Vec<String> = describe::tempo(ex).into_iter().collect();
     let braced = session.cue() == Cue::Brace;
     let brace = wrapped(braced.then(|| brace_cue(ex.start).to_string()), 2);

@@ -1,7 +1,8 @@
 //! The Summary screen after the last set: time taken, work sets logged (warm-ups named apart),
 //! the volume of the work sets, this week's sessions against the plan, the session's records,
-//! each exercise against last time, where the results were saved, and a calm line on where to
-//! turn if the day is hard. Must never read a clock or touch the results file; the path is given.
+//! each exercise against last time, where the results were saved, and at its foot the one-line
+//! wellbeing line (not medical advice; where to turn if the day is hard). Must never read a
+//! clock or touch the results file; the path is given.
 
 use std::time::Duration;
 
@@ -10,7 +11,7 @@ use ratatui::Frame;
 use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use crate::core::safety::CRISIS_LINE;
+use crate::core::safety::WELLBEING_LINE;
 use crate::core::session::{Session, records};
 
 /// "Sets logged  12", with "(and 4 warm-ups)" when there were any: they were done, but they
@@ -49,23 +50,28 @@ pub fn draw(
     } else {
         layout::wrap_at_most(&format!("Since last time: {}", compared.join(" · ")), width, 3)
     };
-    // One calm line at the foot: the workout is done, and help is there if the day is not.
-    let crisis = layout::wrap_at_most(CRISIS_LINE, width, 3);
+    // One calm line at the foot, never dropped: the workout is done, this is no medical advice,
+    // and help is there if the day is not. A narrow window breaks it at its middle dot.
+    let wellbeing = layout::wrap(WELLBEING_LINE, width);
     let parts = [
         Part::fixed(1),
-        Part::fixed(1),
+        // The header names the day already, so on a short window this line makes room first
+        // for a record.
+        Part::optional(1, 5),
         Part::fixed(4),
         Part::optional(records.len() as u16, 6),
         Part::optional(compared.len() as u16, 4),
         Part::optional(saved.len() as u16, 5),
-        Part::optional(crisis.len() as u16, 4),
+        Part::fixed(wellbeing.len() as u16),
     ];
     let r = layout::stack(bands.body, &parts);
     layout::draw_lines(frame, r[0], &["Workout complete".to_string()], theme.title());
     let day = layout::truncate(&describe::day_and_programme(session), width.into());
     layout::draw_lines(frame, r[1], &[day], theme.text());
+    let (spent, resumed) = session.time_spent(ended);
+    let time = if resumed { "Time active " } else { "Time taken  " };
     let figures = [
-        format!("Time taken   {}", describe::clock(ended.saturating_sub(session.began))),
+        format!("{time} {}", describe::clock(spent)),
         sets_logged(session),
         format!("Volume       {}", describe::volume(session)),
         format!(
@@ -81,5 +87,5 @@ pub fn draw(
     layout::draw_lines(frame, r[3], &records, theme.title());
     layout::draw_lines(frame, r[4], &compared, theme.text());
     layout::draw_lines(frame, r[5], &saved, theme.text());
-    layout::draw_lines(frame, r[6], &crisis, theme.secondary());
+    layout::draw_lines(frame, r[6], &wellbeing, theme.secondary());
 }

@@ -30,6 +30,12 @@ impl App {
         App::spawn(dir, cmd, cols, rows)
     }
 
+    /// `liftpace run FILE --countdown 0`: a workout that starts at once.
+    #[allow(dead_code)] // not every test binary uses it
+    pub fn workout(dir: &Path, file: &str, cols: u16, rows: u16) -> App {
+        App::start(dir, &["run", file, "--countdown", "0"], cols, rows)
+    }
+
     /// Like `start`, with `prelude` run by `sh` first (`ulimit -f 1`, say) and liftpace then
     /// exec'd in its place, so the limits it sets apply to liftpace alone.
     #[allow(dead_code)] // not every test binary uses it

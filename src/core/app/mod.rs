@@ -34,14 +34,16 @@ use std::time::Duration;
 
 pub mod screen;
 
-pub use screen::{Confirm, Effect, JournalEntry, Msg, Opening, Screen};
+pub use screen::{Confirm, Deferred, Effect, JournalEntry, Msg, Opening, Screen};
 
 use crate::core::keys::{self, Binding, Key};
+use crate::core::safety::WELLBEING;
 
 /// A box over the screen. While one is up nothing times out underneath and keys go to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
-    /// The key help of the screen underneath; any key closes it.
+    /// The key help of the screen underneath; ↑/↓ scroll it when it is taller than the window
+    /// (`App::help_scroll`), any other key closes it.
     Help,
     /// A yes/no question the screen asked.
     Confirm(Confirm),
@@ -79,6 +81,28 @@ pub const CONFIRM_KEYS: &[Binding<Answer>] = &[
     },
 ];
 
+/// Which way the `?` box scrolls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scroll {
+    /// Back towards the keys.
+    Up,
+    /// On towards the notes.
+    Down,
+}
+
+/// The keys of the `?` box besides "any other key closes it". Arrows and j/k only, so no key
+/// that closes the box on one screen scrolls it on another.
+pub const HELP_KEYS: &[Binding<Scroll>] = &[Binding {
+    keys: &[
+        (Key::Up, Scroll::Up),
+        (Key::Char('k'), Scroll::Up),
+        (Key::Down, Scroll::Down),
+        (Key::Char('j'), Scroll::Down),
+    ],
+    help: Some(("↑/↓ or j/k", "scroll, when it is taller than the window")),
+    hint: None,
+}];
+
 /// The whole app: the screen up, those under it, and the box over it.
 #[derive(Debug)]
 pub struct App {
@@ -88,6 +112,10 @@ pub struct App {
     under: Vec<Box<dyn Screen>>,
     /// A box over the screen, if any.
     pub overlay: Option<Overlay>,
+    /// How far the `?` box is scrolled, in its parts (one a key line, the screen's caution,
+    /// each wellbeing sentence): the first part shown. The ui shows as many whole parts from
+    /// here as fit and never scrolls past the point where the last part shows.
+    pub help_scroll: usize,
     /// Records to write before the first frame (a workout's start).
     first_records: Vec<JournalEntry>,
 }
@@ -100,7 +128,7 @@ impl App {
 
     /// An app showing a screen already boxed (one a command chose).
     pub fn boxed(screen: Box<dyn Screen>) -> App {
-        App { screen, under: Vec::new(), overlay: None, first_records: Vec::new() }
+        App { screen, under: Vec::new(), overlay: None, help_scroll: 0, first_records: Vec::new() }
     }
 
     /// The same app, with `entries` to write before the terminal is taken (a workout started
@@ -139,7 +167,17 @@ impl App {
     /// screen. Returns what the runtime must do; help and questions are done here.
     pub fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
         let effects = match (self.overlay, msg) {
-            (Some(Overlay::Help | Overlay::Notice(_)), Msg::Key(_)) => {
+            (Some(Overlay::Help), Msg::Key(key)) => {
+                match keys::action(HELP_KEYS, key) {
+                    Some(Scroll::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
+                    Some(Scroll::Down) => {
+                        self.help_scroll = (self.help_scroll + 1).min(self.help_parts() - 1)
+                    }
+                    None => self.overlay = None,
+                }
+                Vec::new()
+            }
+            (Some(Overlay::Notice(_)), Msg::Key(_)) => {
                 self.overlay = None;
                 Vec::new()
             }
@@ -163,12 +201,21 @@ impl App {
         let mut out = Vec::with_capacity(effects.len());
         for effect in effects {
             match effect {
-                Effect::ShowHelp => self.overlay = Some(Overlay::Help),
+                Effect::ShowHelp => {
+                    self.overlay = Some(Overlay::Help);
+                    self.help_scroll = 0;
+                }
                 Effect::Ask(question) => self.overlay = Some(Overlay::Confirm(question)),
                 other => out.push(other),
             }
         }
         out
+    }
+
+    /// How many parts the `?` box of the screen up has: a line per key, its caution if any,
+    /// and the two wellbeing sentences. Scrolling stops at the last.
+    fn help_parts(&self) -> usize {
+        self.screen.help().len() + usize::from(self.screen.help_note().is_some()) + WELLBEING.len()
     }
 
     /// Puts `screen` up, the current one waiting under it (`Effect::Open`).

@@ -5,6 +5,7 @@
 
 use std::any::Any;
 use std::fmt;
+use std::rc::Rc;
 use std::time::Duration;
 
 use crate::core::breathing::record::BreathingDone;
@@ -65,6 +66,11 @@ pub enum JournalEntry {
         /// The day's name.
         day: String,
     },
+    /// An interrupted workout was taken up again: later sets belong to this session id.
+    SessionResumed {
+        /// The id of the session taken up again.
+        session: String,
+    },
     /// A set was logged.
     Set(LoggedSet),
     /// The workout ended.
@@ -76,8 +82,15 @@ pub enum JournalEntry {
         /// 1 to 5.
         mood: u8,
     },
+    /// A breathing session (or the resonance finder) is opening: the results file's
+    /// one-writer lock is taken for it, as for a workout, so a second liftpace cannot write
+    /// meanwhile. Nothing is written; a lock held elsewhere comes back as `Msg::SaveFailed`
+    /// saying who holds it.
+    BreathingBegan,
     /// A breathing session on its own, done or ended early.
     Breathing(BreathingDone),
+    /// The breathing session is over, whatever was done: its lock goes. Nothing is written.
+    BreathingEnded,
     /// The lifter's resonance rate in breaths a minute, found with `breathe --find`. Kept in
     /// the settings (`config.toml`), not the results file; a failure comes back as
     /// `Msg::SaveFailed` like any other.
@@ -114,6 +127,37 @@ impl PartialEq for Opening {
     }
 }
 
+/// A screen made only when it is opened, because making it reads the whole history (the
+/// Progress screen): the launch writes the recipe, the runtime follows it when a screen asks
+/// with `Effect::OpenMade`, and the core only carries it, never calls it. So start-up costs the
+/// same however long the history. Compares by identity.
+#[derive(Clone)]
+pub struct Deferred(Rc<dyn Fn() -> Box<dyn Screen>>);
+
+impl Deferred {
+    /// The screen `make` builds when it is asked for.
+    pub fn new(make: impl Fn() -> Box<dyn Screen> + 'static) -> Deferred {
+        Deferred(Rc::new(make))
+    }
+
+    /// Builds the screen, doing whatever reading it needs: for the runtime only.
+    pub fn make(&self) -> Box<dyn Screen> {
+        (self.0)()
+    }
+}
+
+impl fmt::Debug for Deferred {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Deferred(..)")
+    }
+}
+
+impl PartialEq for Deferred {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Effects for the runtime (or the app) to carry out, in order.
 #[derive(Debug, PartialEq)]
 pub enum Effect {
@@ -129,6 +173,9 @@ pub enum Effect {
     Suspend,
     /// Put this screen up in place of the current one, which waits underneath for `Back`.
     Open(Opening),
+    /// Make this screen, reading what it shows, then put it up like `Open`. The runtime does
+    /// the making, so no screen holds a report before it is asked for.
+    OpenMade(Deferred),
     /// Close this screen and go back to the one it was opened from; leave when there is none.
     Back,
     /// Cover the screen with its key help until a key is pressed. The app does this itself.
@@ -138,6 +185,10 @@ pub enum Effect {
     /// Tell the lifter this after the terminal is given back: a failure nothing on screen can
     /// mend (the end of a session that could not be written).
     ReportOnExit(String),
+    /// The piece of work is over (a workout's summary was left): go back to the screen the
+    /// app began on, built afresh from the files, since the history just grew. Leaves the
+    /// program when the app began on a screen a command chose.
+    StartOver,
     /// Leave the program.
     Exit,
 }

@@ -64,6 +64,7 @@ fn run(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
     for effect in effects {
         match effect {
             Effect::Open(Opening(screen)) => app.open(screen),
+            Effect::OpenMade(deferred) => app.open(deferred.make()),
             Effect::Back => assert!(app.back(), "something to go back to"),
             other => rest.push(other),
         }
@@ -210,4 +211,41 @@ fn home_picks_any_day_with_left_and_right_and_starts_it() {
         panic!("{effects:?}")
     };
     assert_eq!(day, "B", "Enter starts the day shown");
+}
+
+#[test]
+fn progress_is_read_only_when_p_is_pressed_and_each_time_it_is() {
+    use std::cell::Cell;
+
+    use crate::core::progress::{Progress, ProgressScreen};
+
+    // Counts the passes over the history the runtime would make.
+    let reads = Rc::new(Cell::new(0));
+    let counted = Rc::clone(&reads);
+    let made = Deferred::new(move || {
+        counted.set(counted.get() + 1);
+        let today = jiff::civil::date(2026, 11, 28);
+        let report = Progress { today, weeks: Vec::new(), exercises: Vec::new(), streak_weeks: 0 };
+        Box::new(ProgressScreen::new(report))
+    });
+    let mut app = App::new(home().with_progress(made.clone()));
+    for k in [Key::Down, Key::Up, Key::Right, Key::Char('?'), Key::Esc] {
+        key(&mut app, k, 1);
+    }
+    assert_eq!(reads.get(), 0, "starting and moving about home reads nothing");
+
+    let effects = key(&mut app, Key::Char('p'), 2);
+    assert_eq!(effects, vec![Effect::OpenMade(made)], "p asks for the read");
+    assert_eq!(reads.get(), 0, "the core never reads: the runtime does");
+    run(&mut app, effects);
+    assert_eq!(reads.get(), 1);
+    let any: &dyn Any = app.screen();
+    assert!(any.downcast_ref::<ProgressScreen>().is_some(), "Progress is up");
+
+    // Back home and in again: read afresh, so a set logged since is in it.
+    assert_eq!(key(&mut app, Key::Esc, 3), vec![Effect::Back]);
+    assert!(app.back());
+    let effects = key(&mut app, Key::Char('p'), 4);
+    run(&mut app, effects);
+    assert_eq!(reads.get(), 2);
 }

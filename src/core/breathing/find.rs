@@ -8,10 +8,10 @@
 use std::time::Duration;
 
 use super::Pattern;
-use super::keymap::{self, Action};
+use super::keymap::{self, Action, Paced};
 use super::record::BreathingDone;
 use crate::core::app::{Effect, JournalEntry, Msg, Screen};
-use crate::core::keys::{self, Binding, Key, KeyHelp};
+use crate::core::keys::{self, Binding, KeyHelp};
 use crate::core::session::Clock;
 
 /// The rates tried, breaths a minute, in order.
@@ -79,22 +79,6 @@ impl Find {
         }
     }
 
-    /// The key table for the state it is in.
-    pub fn keymap(&self) -> &'static [Binding<Action>] {
-        match (self.stage, self.clock.paused_at) {
-            (Stage::Done, _) => keymap::DONE,
-            (Stage::Rating, _) => keymap::RATING,
-            (Stage::Breathing, None) => keymap::FINDING,
-            (Stage::Breathing, Some(_)) => keymap::FINDING_PAUSED,
-        }
-    }
-
-    fn pause(&mut self, now: Duration) {
-        if self.stage == Stage::Breathing && self.clock.paused_at.is_none() {
-            self.clock.toggle(now);
-        }
-    }
-
     /// The pattern of the current step.
     pub fn pattern(&self) -> Pattern {
         Pattern::resonance(RATES[self.step])
@@ -103,53 +87,6 @@ impl Find {
     /// Breathing time into the current step at `now`.
     pub fn elapsed(&self, now: Duration) -> Duration {
         self.clock.elapsed(now).min(STEP)
-    }
-
-    /// Time passed: a finished step rings the bell and asks for its rating.
-    fn tick(&mut self, now: Duration) -> Vec<Effect> {
-        match self.deadline() {
-            Some(at) if now >= at => {
-                self.close_step(at);
-                self.stage = Stage::Rating;
-                vec![Effect::Bell]
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
-        let Some(action) = keys::action(self.keymap(), key) else { return Vec::new() };
-        let mut effects = self.tick(now);
-        if !effects.is_empty() {
-            return effects;
-        }
-        if let Some((pause, effect)) = keymap::shared(action) {
-            if pause {
-                self.pause(now);
-            }
-            return vec![effect];
-        }
-        match action {
-            Action::TogglePause => self.clock.toggle(now),
-            Action::Rate(comfort) => {
-                self.ratings.push(comfort);
-                if self.step + 1 < RATES.len() {
-                    self.step += 1;
-                    self.stage = Stage::Breathing;
-                    self.clock = Clock::started(now);
-                } else {
-                    effects = self.finish(now);
-                }
-            }
-            Action::End => {
-                if self.stage == Stage::Breathing {
-                    self.close_step(now);
-                }
-                effects = self.finish(now);
-            }
-            Action::Longer | Action::Shorter | Action::Help | Action::Suspend | Action::Leave => {}
-        }
-        effects
     }
 
     /// Adds the current step's breathing, up to `now`, to what was done.
@@ -180,19 +117,73 @@ impl Find {
                 completed: self.ratings.len() == RATES.len(),
             })));
         }
+        effects.push(Effect::Save(JournalEntry::BreathingEnded));
+        effects
+    }
+}
+
+impl Paced for Find {
+    /// The key table for the state it is in.
+    fn keymap(&self) -> &'static [Binding<Action>] {
+        match (self.stage, self.clock.paused_at) {
+            (Stage::Done, _) => keymap::DONE,
+            (Stage::Rating, _) => keymap::RATING,
+            (Stage::Breathing, None) => keymap::FINDING,
+            (Stage::Breathing, Some(_)) => keymap::FINDING_PAUSED,
+        }
+    }
+
+    fn pause(&mut self, now: Duration) {
+        if self.stage == Stage::Breathing && self.clock.paused_at.is_none() {
+            self.clock.toggle(now);
+        }
+    }
+
+    /// Time passed: a finished step rings the bell and asks for its rating.
+    fn tick(&mut self, now: Duration) -> Vec<Effect> {
+        match self.deadline() {
+            Some(at) if now >= at => {
+                self.close_step(at);
+                self.stage = Stage::Rating;
+                vec![Effect::Bell]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn act(&mut self, action: Action, now: Duration) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match action {
+            Action::TogglePause => self.clock.toggle(now),
+            Action::Rate(comfort) => {
+                self.ratings.push(comfort);
+                if self.step + 1 < RATES.len() {
+                    self.step += 1;
+                    self.stage = Stage::Breathing;
+                    self.clock = Clock::started(now);
+                } else {
+                    effects = self.finish(now);
+                }
+            }
+            Action::End => {
+                if self.stage == Stage::Breathing {
+                    self.close_step(now);
+                }
+                effects = self.finish(now);
+            }
+            Action::Leave => effects.push(Effect::Back),
+            Action::Longer | Action::Shorter | Action::Help | Action::Suspend => {}
+        }
         effects
     }
 }
 
 impl Screen for Find {
     fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
+        if let Some(effects) = self.paced(&msg, now) {
+            return effects;
+        }
         match msg {
-            Msg::Key(key) => self.key(key, now),
-            Msg::Tick => self.tick(now),
-            Msg::Resumed => {
-                self.pause(now);
-                Vec::new()
-            }
             Msg::SaveFailed(_, why) if self.leaving => {
                 vec![Effect::ReportOnExit(format!("not saved: {why}")), Effect::Exit]
             }
@@ -209,7 +200,8 @@ impl Screen for Find {
                 effects.push(Effect::Exit);
                 effects
             }
-            Msg::Confirmed(_) => Vec::new(),
+            // Keys, ticks and the return from Ctrl-Z were `paced` above.
+            Msg::Confirmed(_) | Msg::Key(_) | Msg::Tick | Msg::Resumed => Vec::new(),
         }
     }
 

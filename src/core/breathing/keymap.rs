@@ -1,10 +1,12 @@
 //! The keys of the breathing screens, one table per state: what each key does, how the `?`
-//! box and the README name it, and the footer hint, and what the keys both screens share ask
-//! of the app. The breathing session and the resonance finder look their actions up here;
-//! data and lookups only.
+//! box and the README name it, and the footer hint, what the keys both screens share ask of
+//! the app, and how a key press reaches a screen ([`Paced::key`]). The breathing session
+//! and the resonance finder look their actions up here; no state of its own.
 
-use crate::core::app::Effect;
-use crate::core::keys::{Binding, Key};
+use std::time::Duration;
+
+use crate::core::app::{Effect, Msg};
+use crate::core::keys::{self, Binding, Key};
 
 /// What a key does on a breathing screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,15 +29,61 @@ pub enum Action {
     Rate(u8),
 }
 
-/// What a key every breathing screen shares asks of the app, and whether the pacer pauses
-/// first: the key help and suspending pause it, leaving once over does not. `None` for the
-/// screen's own actions.
-pub fn shared(action: Action) -> Option<(bool, Effect)> {
+/// What a key every breathing screen shares asks of the app; the pacer pauses first. `None`
+/// for the screen's own actions.
+fn shared(action: Action) -> Option<Effect> {
     match action {
-        Action::Help => Some((true, Effect::ShowHelp)),
-        Action::Suspend => Some((true, Effect::Suspend)),
-        Action::Leave => Some((false, Effect::Back)),
+        Action::Help => Some(Effect::ShowHelp),
+        Action::Suspend => Some(Effect::Suspend),
         _ => None,
+    }
+}
+
+/// A breathing screen as its keys see it: a key table for its state, a clock that time moves
+/// on and that can be paused.
+pub trait Paced {
+    /// The key table for the state it is in.
+    fn keymap(&self) -> &'static [Binding<Action>];
+
+    /// Time passed to `now`: what its ending (of the session, of a step) asks.
+    fn tick(&mut self, now: Duration) -> Vec<Effect>;
+
+    /// Pauses the pacer, if it runs.
+    fn pause(&mut self, now: Duration);
+
+    /// Does the screen's own `action` at `now`.
+    fn act(&mut self, action: Action, now: Duration) -> Vec<Effect>;
+
+    /// What `key` at `now` comes to. A key after an end was due acts on what ended (the end's
+    /// effects); the keys all breathing screens share pause the pacer and ask the app; the
+    /// rest are the screen's own actions.
+    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
+        let Some(action) = keys::action(self.keymap(), key) else { return Vec::new() };
+        let ended = self.tick(now);
+        if !ended.is_empty() {
+            return ended;
+        }
+        match shared(action) {
+            Some(effect) => {
+                self.pause(now);
+                vec![effect]
+            }
+            None => self.act(action, now),
+        }
+    }
+
+    /// What the messages every breathing screen answers alike come to (a key, time passing,
+    /// the return from Ctrl-Z, which pauses); `None` for the rest, which are the screen's.
+    fn paced(&mut self, msg: &Msg, now: Duration) -> Option<Vec<Effect>> {
+        match msg {
+            Msg::Key(key) => Some(self.key(*key, now)),
+            Msg::Tick => Some(self.tick(now)),
+            Msg::Resumed => {
+                self.pause(now);
+                Some(Vec::new())
+            }
+            _ => None,
+        }
     }
 }
 

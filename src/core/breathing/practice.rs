@@ -1,15 +1,17 @@
 //! `liftpace breathe` as a screen of the app: a timed breathing session with a soft start,
 //! pause, a length that `+` and `-` change, an end that rings the bell, and a record of what
-//! was done however it ended. Time is an argument; the record and the bell are returned as
-//! effects. Must never read a clock or write anything itself.
+//! was done however it ended; the mood check-in before it and after it when the settings ask.
+//! Time is an argument; the record and the bell are returned as effects. Must never read a
+//! clock or write anything itself.
 
 use std::time::Duration;
 
 use super::Pattern;
-use super::keymap::{self, Action};
+use super::keymap::{self, Action, Paced};
 use super::record::BreathingDone;
 use crate::core::app::{Confirm, Effect, JournalEntry, Msg, Screen};
-use crate::core::keys::{self, Binding, Key, KeyHelp};
+use crate::core::checkin::{CheckinScreen, CheckinSetting, When};
+use crate::core::keys::{self, Binding, KeyHelp};
 use crate::core::session::Clock;
 
 /// How much `+` and `-` change the length, and the shortest it can be.
@@ -58,6 +60,19 @@ pub struct Practice {
     pub save_error: Option<String>,
     /// Ending on a signal: nothing more will be shown.
     leaving: bool,
+    /// When to ask how the lifter feels, and the history's last two moods.
+    checkin: (CheckinSetting, [Option<u8>; 2]),
+    /// The clock waits (paused at zero) for the check-in before the session to close.
+    waiting: Option<Waiting>,
+}
+
+/// What a session with a check-in before it still waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Waiting {
+    /// The check-in is yet to be put up.
+    ToAsk,
+    /// It is up; the clock starts when the session is back on top.
+    Asked,
 }
 
 impl Practice {
@@ -71,6 +86,46 @@ impl Practice {
             done: None,
             save_error: None,
             leaving: false,
+            checkin: (CheckinSetting::Off, [None, None]),
+            waiting: None,
+        }
+    }
+
+    /// The same session, asking how the lifter feels as `setting` says (after it, and with
+    /// "both" before it too), `moods` being the history's last two.
+    pub fn asking(mut self, setting: CheckinSetting, moods: [Option<u8>; 2]) -> Self {
+        self.checkin = (setting, moods);
+        if setting.asks(When::Before) {
+            // Nothing is breathed while the question is up.
+            self.clock.paused_at = Some(self.clock.start);
+            self.waiting = Some(Waiting::ToAsk);
+        }
+        self
+    }
+
+    /// The check-in before: put it up first, then start the clock when it has closed.
+    fn wait(&mut self, now: Duration) -> Vec<Effect> {
+        match self.waiting {
+            Some(Waiting::ToAsk) => {
+                self.waiting = Some(Waiting::Asked);
+                let asking = CheckinScreen::new(When::Before, self.checkin.1).around_breathing();
+                vec![Effect::open(asking)]
+            }
+            _ => {
+                self.waiting = None;
+                self.clock = Clock::started(now);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Leaving once over: through the check-in after, when asked for and something was done.
+    fn leave(&self) -> Effect {
+        let breathed = self.done.as_ref().is_some_and(|d| d.seconds > 0);
+        if breathed && self.checkin.0.asks(When::After) {
+            Effect::open(CheckinScreen::new(When::After, self.checkin.1).around_breathing())
+        } else {
+            Effect::Back
         }
     }
 
@@ -82,63 +137,6 @@ impl Practice {
     /// Whether the pacer is moving (not paused, not over).
     pub fn running(&self) -> bool {
         self.stage == Stage::Breathing && self.clock.paused_at.is_none()
-    }
-
-    /// The key table for the state it is in.
-    pub fn keymap(&self) -> &'static [Binding<Action>] {
-        match (self.stage, self.clock.paused_at) {
-            (Stage::Done { .. }, _) => keymap::DONE,
-            (Stage::Breathing, None) => keymap::BREATHING,
-            (Stage::Breathing, Some(_)) => keymap::PAUSED,
-        }
-    }
-
-    fn pause(&mut self, now: Duration) {
-        if self.running() {
-            self.clock.toggle(now);
-        }
-    }
-
-    fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
-        let Some(action) = keys::action(self.keymap(), key) else { return Vec::new() };
-        // A key after the end was due acts on the finished session.
-        let mut effects = self.tick(now);
-        if !effects.is_empty() {
-            return effects;
-        }
-        if let Some((pause, effect)) = keymap::shared(action) {
-            if pause {
-                self.pause(now);
-            }
-            return vec![effect];
-        }
-        match action {
-            Action::TogglePause => self.clock.toggle(now),
-            Action::Longer => self.length = (self.length + STEP).min(LONGEST),
-            Action::Shorter => {
-                self.length = self.length.saturating_sub(STEP).max(STEP);
-                effects = self.tick(now);
-            }
-            Action::End if self.clock.elapsed(now) > ASK_AFTER => {
-                self.pause(now);
-                effects.push(Effect::Ask(END));
-            }
-            Action::End => effects = self.end(now, false),
-            Action::Rate(_) | Action::Help | Action::Suspend | Action::Leave => {}
-        }
-        effects
-    }
-
-    /// Time passed: the session ends when its length is reached.
-    fn tick(&mut self, now: Duration) -> Vec<Effect> {
-        match self.deadline() {
-            Some(at) if now >= at => {
-                let mut effects = self.end(now, true);
-                effects.push(Effect::Bell);
-                effects
-            }
-            _ => Vec::new(),
-        }
     }
 
     /// Ends the session at `now`, logging what was done unless nothing was.
@@ -157,25 +155,72 @@ impl Practice {
             completed,
         };
         self.done = Some(done.clone());
-        if done.seconds == 0 {
-            Vec::new()
-        } else {
-            vec![Effect::Save(JournalEntry::Breathing(done))]
+        let saved = (done.seconds > 0).then(|| Effect::Save(JournalEntry::Breathing(done)));
+        saved.into_iter().chain([Effect::Save(JournalEntry::BreathingEnded)]).collect()
+    }
+}
+
+impl Paced for Practice {
+    /// The key table for the state it is in.
+    fn keymap(&self) -> &'static [Binding<Action>] {
+        match (self.stage, self.clock.paused_at) {
+            (Stage::Done { .. }, _) => keymap::DONE,
+            (Stage::Breathing, None) => keymap::BREATHING,
+            (Stage::Breathing, Some(_)) => keymap::PAUSED,
         }
+    }
+
+    fn pause(&mut self, now: Duration) {
+        if self.running() {
+            self.clock.toggle(now);
+        }
+    }
+
+    /// Time passed: the session ends when its length is reached.
+    fn tick(&mut self, now: Duration) -> Vec<Effect> {
+        match self.deadline() {
+            Some(at) if now >= at => {
+                let mut effects = self.end(now, true);
+                effects.push(Effect::Bell);
+                effects
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn act(&mut self, action: Action, now: Duration) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match action {
+            Action::TogglePause => self.clock.toggle(now),
+            Action::Longer => self.length = (self.length + STEP).min(LONGEST),
+            Action::Shorter => {
+                self.length = self.length.saturating_sub(STEP).max(STEP);
+                effects = self.tick(now);
+            }
+            Action::End if self.clock.elapsed(now) > ASK_AFTER => {
+                self.pause(now);
+                effects.push(Effect::Ask(END));
+            }
+            Action::End => effects = self.end(now, false),
+            Action::Leave => effects.push(self.leave()),
+            Action::Rate(_) | Action::Help | Action::Suspend => {}
+        }
+        effects
     }
 }
 
 impl Screen for Practice {
     fn update(&mut self, msg: Msg, now: Duration) -> Vec<Effect> {
+        if self.waiting.is_some() && matches!(msg, Msg::Key(_) | Msg::Tick) {
+            return self.wait(now);
+        }
+        if let Some(effects) = self.paced(&msg, now) {
+            return effects;
+        }
         match msg {
-            Msg::Key(key) => self.key(key, now),
-            Msg::Tick => self.tick(now),
-            Msg::Resumed => {
-                self.pause(now);
-                Vec::new()
-            }
             Msg::Confirmed(id) if id == END.id => self.end(now, false),
-            Msg::Confirmed(_) => Vec::new(),
+            // Keys, ticks and the return from Ctrl-Z were `paced` above.
+            Msg::Confirmed(_) | Msg::Key(_) | Msg::Tick | Msg::Resumed => Vec::new(),
             // Leaving on a signal: the failure is said after the terminal is given back.
             Msg::SaveFailed(_, why) if self.leaving => {
                 let said = format!("the breathing session was not saved: {why}");
@@ -194,8 +239,12 @@ impl Screen for Practice {
         }
     }
 
-    /// The end of the session while it runs.
+    /// The end of the session while it runs; at once while a check-in before it is to be
+    /// asked, or has just closed.
     fn deadline(&self) -> Option<Duration> {
+        if self.waiting.is_some() {
+            return Some(Duration::ZERO);
+        }
         self.running().then(|| self.clock.start + self.length)
     }
 

@@ -31,8 +31,8 @@ struct Entry {
     #[serde(default)]
     hold: bool,
     motion: Option<Spanned<String>>,
-    #[serde(default)]
-    technical: bool,
+    technical: Option<Spanned<bool>>,
+    beginner: Option<Spanned<bool>>,
     tempo: Option<Spanned<String>>,
 }
 
@@ -110,6 +110,14 @@ fn check(entry: Entry, owners: &mut HashMap<String, String>) -> Result<ExerciseI
             (written.span(), message)
         })?),
     };
+    let flag = |f: &Option<Spanned<bool>>| f.as_ref().is_some_and(|f| *f.get_ref());
+    let (technical, beginner) = (flag(&entry.technical), flag(&entry.beginner));
+    if let (true, true, Some(written)) = (technical, beginner, &entry.beginner) {
+        let message = "an exercise cannot be both `technical` (it needs coaching to learn) and \
+                       `beginner` (safe to start alone); keep one"
+            .to_string();
+        return Err((written.span(), message));
+    }
     let aliases = entry.aliases.into_iter().map(|a| a.into_inner().trim().to_string()).collect();
     Ok(ExerciseInfo {
         name,
@@ -119,7 +127,8 @@ fn check(entry: Entry, owners: &mut HashMap<String, String>) -> Result<ExerciseI
         aliases,
         hold: entry.hold,
         motion,
-        technical: entry.technical,
+        technical,
+        beginner,
         tempo,
     })
 }

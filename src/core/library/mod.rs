@@ -86,6 +86,9 @@ pub struct ExerciseInfo {
     /// Explosive or technical (swings, cleans, get-ups): it needs coaching to learn, so it is
     /// never suggested to fill a gap.
     pub technical: bool,
+    /// Safe to start alone at a light load (a machine, a cable, a dumbbell basic, a push-up
+    /// from the knees): suggested before anything else to fill a gap.
+    pub beginner: bool,
     /// The tempo it is paced at unless the exercise itself writes one: explosive lifts are
     /// never paced with a programme's slow default.
     pub tempo: Option<Tempo>,
@@ -156,8 +159,9 @@ impl Library {
     }
 
     /// Exercises done for reps that train `muscle` and are safe to start without a coach
-    /// (never a technical lift), best first: those with the hinted equipment,
-    /// then those where the group is the first listed (the main mover), then library order.
+    /// (never a technical lift), best first: beginner-safe ones, then those with the hinted
+    /// equipment, then those where the group is the first listed (the main mover), then
+    /// library order.
     pub fn suggest_for_muscle(
         &self,
         muscle: Muscle,
@@ -170,7 +174,7 @@ impl Library {
             .collect();
         found.sort_by_key(|ex| {
             let other_equipment = equipment_hint.is_some_and(|hint| hint != ex.equipment);
-            (other_equipment, ex.muscles.first() != Some(&muscle))
+            (!ex.beginner, other_equipment, ex.muscles.first() != Some(&muscle))
         });
         found
     }

@@ -166,6 +166,9 @@ pub struct Exercise {
     pub equipment: Option<Equipment>,
     /// Which way it moves, from the exercise library: the words the pacing screen uses.
     pub motion: Motion,
+    /// The reps the programme wrote for an exercise the library does as a timed hold (a
+    /// plank): it is paced as a hold all the same, and the Ready screen says so.
+    pub reps_written: Option<Reps>,
 }
 
 impl Default for Exercise {
@@ -191,6 +194,7 @@ impl Default for Exercise {
             cue: Cue::Breathe,
             equipment: None,
             motion: Motion::Lift,
+            reps_written: None,
         }
     }
 }

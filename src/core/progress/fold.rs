@@ -290,17 +290,4 @@ impl Tally {
     pub(super) fn flush(&mut self) {
         self.exercises.values_mut().flatten().for_each(ExerciseTally::flush);
     }
-
-    /// Each exercise's bests so far in `unit`, by name: what a set in a new session must beat
-    /// to be announced as a record.
-    pub fn bests(&mut self, unit: &str) -> HashMap<String, PersonalBests> {
-        self.flush();
-        self.exercises
-            .iter()
-            .filter_map(|(name, units)| {
-                let tally = units.iter().find(|t| t.unit == unit)?;
-                Some((name.clone(), tally.bests.clone()))
-            })
-            .collect()
-    }
 }

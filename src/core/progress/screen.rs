@@ -1,8 +1,10 @@
-//! The Progress screen's state: the report worked out when the app started, and which
-//! exercise is shown, most recently done first. Keys as a table. Pure; must never recompute
-//! the report or read anything.
+//! The Progress screen's state: the report worked out when the screen was asked for (or why it
+//! could not be), and which exercise is shown, most recently done first. Keys as a table.
+//! Pure; must never recompute the report or read anything.
 
 use std::time::Duration;
+
+use jiff::civil::Date;
 
 use super::summary::{ExerciseProgress, Progress};
 use crate::core::app::{Effect, Msg, Screen};
@@ -23,23 +25,12 @@ pub enum Action {
 
 /// The Progress screen's keys.
 pub const KEYS: &[Binding<Action>] = &[
-    Binding {
-        keys: &[
-            (Key::Down, Action::Next),
-            (Key::Char('j'), Action::Next),
-            (Key::Tab, Action::Next),
-            (Key::Up, Action::Previous),
-            (Key::Char('k'), Action::Previous),
-            (Key::BackTab, Action::Previous),
-        ],
-        help: Some(("↑/↓ or j/k", "choose an exercise")),
-        hint: Some(("↑/↓ exercise", 8)),
-    },
-    Binding {
-        keys: &[(Key::Char('?'), Action::Help)],
-        help: Some(("?", "show these keys")),
-        hint: Some(("? keys", 5)),
-    },
+    keys::list_line(
+        &keys::list_moves(Action::Next, Action::Previous),
+        "choose an exercise",
+        "↑/↓ exercise",
+    ),
+    keys::help_line(&[(Key::Char('?'), Action::Help)]),
     Binding {
         keys: &[
             (Key::Esc, Action::Back),
@@ -61,6 +52,8 @@ pub struct ProgressScreen {
     order: Vec<usize>,
     /// Which of `order` is shown.
     pub selected: usize,
+    /// Why there is nothing to show, when the history could not be read.
+    pub problem: Option<String>,
 }
 
 impl ProgressScreen {
@@ -68,7 +61,19 @@ impl ProgressScreen {
     pub fn new(progress: Progress) -> ProgressScreen {
         let mut order: Vec<usize> = (0..progress.exercises.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(progress.exercises[i].last_done));
-        ProgressScreen { progress, order, selected: 0 }
+        ProgressScreen { progress, order, selected: 0, problem: None }
+    }
+
+    /// A screen saying the history could not be read on `today`, and `why`.
+    pub fn unreadable(today: Date, why: String) -> ProgressScreen {
+        let nothing = Progress { today, weeks: Vec::new(), exercises: Vec::new(), streak_weeks: 0 };
+        let problem = Some(format!("Could not read the history: {why}"));
+        ProgressScreen { problem, ..ProgressScreen::new(nothing) }
+    }
+
+    /// What stands where an exercise would: why there is none.
+    pub fn nothing_shown(&self) -> &str {
+        self.problem.as_deref().unwrap_or("No sets logged yet.")
     }
 
     /// The exercise shown, if any has been done.

@@ -48,7 +48,7 @@ impl Session {
             Action::Leave if self.settings.checkin.asks(When::After) => {
                 return vec![Effect::open(CheckinScreen::new(When::After, self.moods))];
             }
-            Action::Leave => return vec![Effect::Exit],
+            Action::Leave => return vec![Effect::StartOver],
             Action::Save => return self.save(now),
             _ => {}
         }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use super::prescribe::Past;
 use super::{Session, Settings};
-use crate::core::app::JournalEntry;
+use crate::core::app::{Effect, JournalEntry};
 use crate::core::checkin::{CheckinScreen, When};
 use crate::core::programme::Programme;
 
@@ -42,6 +42,15 @@ impl Workout {
 }
 
 impl Workout {
+    /// What starting it at `now` does: record its start, then open it (with the check-in
+    /// before it over it, when the settings ask for one). The start is recorded first, so a
+    /// disk that refuses leaves the lifter where they were, with the reason.
+    pub fn start(&self, now: Duration) -> Vec<Effect> {
+        let (began, session) = self.begin(now);
+        let checkin = self.checkin_before().map(Effect::open);
+        [Effect::Save(began), Effect::open(session)].into_iter().chain(checkin).collect()
+    }
+
     /// The check-in to ask over the workout before its first set, when the settings say so.
     pub fn checkin_before(&self) -> Option<CheckinScreen> {
         let asks = self.settings.checkin.asks(When::Before);

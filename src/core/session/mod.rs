@@ -28,6 +28,7 @@ pub mod plan;
 pub mod plausible;
 pub mod prescribe;
 pub mod records;
+mod resume;
 pub mod screen;
 mod view;
 
@@ -129,8 +130,11 @@ pub struct Session {
     pub last: HashMap<String, LastTime>,
     /// What the workout asks of each exercise of the day, and why.
     pub prescribed: Vec<Prescribed>,
-    /// When the session began.
+    /// When the session began (in this run, for a resumed one).
     pub began: Duration,
+    /// Time already spent on a session taken up again after an interruption, before this
+    /// run; `None` for a session begun in this run.
+    pub earlier: Option<Duration>,
     /// Countdown length and the like.
     pub settings: Settings,
     /// Personal records: the bests to beat, the one to announce, the session's list.
@@ -185,6 +189,7 @@ impl Session {
             last: past.last.clone(),
             prescribed,
             began: now,
+            earlier: None,
             settings,
             records: SessionRecords::new(past.bests.clone()),
             moods: past.moods,

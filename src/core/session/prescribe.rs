@@ -128,6 +128,14 @@ pub fn prescribe(
     let units = programme.units;
     let round = |w: f64| round_computed(w, ex, &programme.barbell, units);
     let mut reasons = Vec::new();
+    // Said first: the lifter reads reps in their programme and is about to be timed instead.
+    if let (Some(reps), Target::Hold(hold)) = (ex.reps_written, ex.target) {
+        reasons.push(format!(
+            "a {} hold, not the {reps} reps written: {} is a timed hold",
+            crate::core::programme::format_duration(hold),
+            ex.name
+        ));
+    }
     let load = match ex.load {
         Load::Percent(written) => {
             let p = capped_percent(written, ex.target);

@@ -102,8 +102,9 @@ fn the_last_set_ends_the_session_as_completed() {
     // Leaving asks how the lifter feels (the default check-in), unless it is off.
     let leaving = key(&mut s, Key::Char('q'), 8.0);
     assert!(matches!(&leaving[..], [Effect::Open(_)]), "{leaving:?}");
+    // Then back to where the app began (home, afresh), or out when a command began it.
     s.settings.checkin = crate::core::checkin::CheckinSetting::Off;
-    assert_eq!(key(&mut s, Key::Char('q'), 8.0), vec![Effect::Exit]);
+    assert_eq!(key(&mut s, Key::Char('q'), 8.0), vec![Effect::StartOver]);
 }
 
 #[test]

@@ -9,6 +9,7 @@ use std::time::Duration;
 use super::View;
 use crate::core::app::{App, Overlay};
 use crate::core::keys::KeyHelp;
+use crate::core::safety::WELLBEING;
 
 mod breathe;
 mod home;
@@ -52,6 +53,10 @@ pub fn said(app: &App, now: Duration, view: &View) -> Said {
             if let Some(note) = screen.help_note() {
                 text.push(' ');
                 text.push_str(note);
+            }
+            for sentence in WELLBEING {
+                text.push(' ');
+                text.push_str(sentence);
             }
             Said::text(text + " Any key closes this.")
         }

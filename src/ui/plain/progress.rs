@@ -36,7 +36,7 @@ impl Say for ProgressScreen {
             )
         });
         let exercise = self.exercise().map_or_else(
-            || "Nothing logged yet.".to_string(),
+            || self.problem.clone().unwrap_or_else(|| "Nothing logged yet.".to_string()),
             |e| {
                 format!(
                     "Exercise {} of {}: {} ({}).",

@@ -1,12 +1,13 @@
 //! A workout in plain lines: the set to get ready for, the countdown's seconds, each phase of
 //! each rep as it begins ("rep 3 of 12: INHALE, lower slowly"), a hold every ten seconds, the
-//! log form as it is edited, each breath of the rest, and the summary. The words are the
-//! screens' own (`describe`, `pacing`); must never change the session.
+//! log form as it is edited, each breath of the rest, and the summary with its wellbeing line.
+//! The words are the screens' own (`describe`, `pacing`); must never change the session.
 
 use std::time::Duration;
 
 use super::{Said, Say};
 use crate::core::programme::Target;
+use crate::core::safety::WELLBEING_LINE;
 use crate::core::session::{Field, Screen, Session};
 use crate::ui::{View, countdown, describe, pacing, ready};
 
@@ -91,9 +92,10 @@ impl Say for Session {
                 }
             }
             Screen::Summary { ended } => Said::text(format!(
-                "Workout complete: {}, time {}, volume {}. Saved to {}. Enter leaves.",
+                "Workout complete: {}, time {}{}, volume {}. Saved to {}. {WELLBEING_LINE}. Enter leaves.",
                 describe::day_and_programme(s),
-                describe::clock(ended.saturating_sub(s.began)),
+                describe::clock(s.time_spent(*ended).0),
+                if s.time_spent(*ended).1 { " active" } else { "" },
                 describe::volume(s),
                 view.results_path
             )),

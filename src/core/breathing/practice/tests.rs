@@ -1,6 +1,8 @@
 //! Session scripts for `liftpace breathe`: `[(msg, t)] -> (state, effects)`, no I/O.
 
 use super::*;
+use crate::core::checkin::{CheckinSetting, When};
+use crate::core::keys::Key;
 
 fn s(secs: u64) -> Duration {
     Duration::from_secs(secs)
@@ -99,9 +101,61 @@ fn a_signal_logs_what_was_done_and_leaves_even_if_the_disk_refuses() {
 }
 
 #[test]
-fn nothing_done_is_nothing_logged() {
+fn nothing_done_is_nothing_logged_but_the_lock_still_goes() {
     let mut p = box_for(1);
-    assert_eq!(p.update(Msg::Terminate, s(10)), [Effect::Exit]);
+    let ended = Effect::Save(JournalEntry::BreathingEnded);
+    assert_eq!(p.update(Msg::Terminate, s(10)), [ended, Effect::Exit]);
+}
+
+#[test]
+fn every_end_lets_the_lock_go_after_the_record() {
+    let mut p = box_for(1);
+    let effects = p.update(Msg::Tick, s(70));
+    let ended = effects.iter().position(|e| *e == Effect::Save(JournalEntry::BreathingEnded));
+    let record = effects.iter().position(|e| matches!(e, Effect::Save(JournalEntry::Breathing(_))));
+    assert!(record.unwrap() < ended.unwrap(), "{effects:?}");
+}
+
+fn is_checkin(effect: &Effect, when: When) -> bool {
+    matches!(effect, Effect::Open(o) if format!("{o:?}").contains(&format!("when: {when:?}")))
+}
+
+#[test]
+fn with_checkin_after_leaving_a_finished_session_asks_how_the_lifter_feels() {
+    let mut p = box_for(1).asking(CheckinSetting::After, [None, Some(3)]);
+    assert_eq!(p.deadline(), Some(s(70)), "no check-in before: the clock runs at once");
+    p.update(Msg::Tick, s(70));
+    let effects = p.update(Msg::Key(Key::Enter), s(75));
+    assert_eq!(effects.len(), 1);
+    assert!(is_checkin(&effects[0], When::After), "{effects:?}");
+    // Off: Enter just goes back.
+    let mut off = box_for(1).asking(CheckinSetting::Off, [None, None]);
+    off.update(Msg::Tick, s(70));
+    assert_eq!(off.update(Msg::Key(Key::Enter), s(75)), [Effect::Back]);
+}
+
+#[test]
+fn a_session_ended_with_nothing_done_asks_nothing() {
+    let mut p = box_for(5).asking(CheckinSetting::After, [None, None]);
+    p.update(key('q'), s(10));
+    assert_eq!(p.update(Msg::Key(Key::Enter), s(11)), [Effect::Back]);
+}
+
+#[test]
+fn with_checkin_both_the_clock_waits_for_the_question_before() {
+    let mut p = box_for(1).asking(CheckinSetting::Both, [None, None]);
+    assert_eq!(p.elapsed(s(500)), Duration::ZERO, "nothing is breathed while waiting");
+    assert_eq!(p.deadline(), Some(Duration::ZERO), "asks at once");
+    let effects = p.update(Msg::Tick, s(10));
+    assert!(is_checkin(&effects[0], When::Before), "{effects:?}");
+    // The check-in closes at 40 s; the session is on top again and starts there.
+    assert_eq!(p.deadline(), Some(Duration::ZERO));
+    assert_eq!(p.update(Msg::Tick, s(40)), []);
+    assert_eq!(p.deadline(), Some(s(100)), "a whole minute from when the question closed");
+    let effects = p.update(Msg::Tick, s(100));
+    assert_eq!(saved(&effects).map(|d| (d.seconds, d.started)), Some((60, s(40))));
+    let effects = p.update(Msg::Key(Key::Enter), s(101));
+    assert!(is_checkin(&effects[0], When::After), "and after: {effects:?}");
 }
 
 #[test]

@@ -13,7 +13,7 @@ use super::report::Sink;
 use super::{keys, quantity, tempo, vocabulary};
 use crate::core::breathing::Pattern;
 use crate::core::library::{Equipment, ExerciseInfo};
-use crate::core::programme::{Cue, Effort, Exercise, Load, Muscle, Target, Units, Warmup};
+use crate::core::programme::{Cue, Effort, Exercise, Load, Muscle, Reps, Target, Units, Warmup};
 use crate::core::tempo::{StartWith, Tempo};
 
 /// The hold given to an exercise the library does as a hold (a plank) when the programme
@@ -34,7 +34,7 @@ pub(super) struct Fields {
     /// The work load.
     pub load: Option<Written<Load>>,
     sets: Option<u32>,
-    target: Option<Target>,
+    target: Option<Written<Target>>,
     tempo: Option<Tempo>,
     start: Option<StartWith>,
     rest: Option<Duration>,
@@ -141,17 +141,12 @@ impl Fields {
     ) -> Exercise {
         let d = inherit.defaults;
         let built_in = Exercise::default();
-        // What the library does as a hold (a plank) is a hold, whatever reps the defaults give.
-        let is_hold = info.is_some_and(|i| i.hold) && !matches!(d.target, Some(Target::Hold(_)));
+        let (target, reps_written) = self.target(&name, info, inherit, sink);
         Exercise {
             name,
             load: pick(&self.load, &d.load).map_or(built_in.load, |w| w.value),
             sets: self.sets.or(d.sets).unwrap_or(built_in.sets),
-            target: self.target.or(d.target.filter(|_| !is_hold)).unwrap_or(if is_hold {
-                Target::Hold(LIBRARY_HOLD)
-            } else {
-                built_in.target
-            }),
+            target,
             // An explosive lift keeps its own pace unless the exercise itself says otherwise:
             // a programme's slow default tempo is never meant for a swing.
             tempo: self.tempo.or(info.and_then(|i| i.tempo)).or(d.tempo).unwrap_or(built_in.tempo),
@@ -178,6 +173,47 @@ impl Fields {
             cue: pick(&self.cue, &d.cue).map_or(built_in.cue, |w| w.value),
             equipment: self.equipment.or(d.equipment).or(info.map(|i| i.equipment)),
             motion: info.map_or(built_in.motion, |i| i.motion),
+            reps_written,
+        }
+    }
+
+    /// The target of exercise `name`: written here, else in `[defaults]`, else 8-12 reps; and
+    /// the reps written for it when the library does it as a hold, which it is paced as.
+    fn target(
+        &self,
+        name: &str,
+        info: Option<&ExerciseInfo>,
+        inherit: &Inherit<'_>,
+        sink: &mut Sink,
+    ) -> (Target, Option<Reps>) {
+        let written = self.target.as_ref().or(inherit.defaults.target.as_ref()).map(|w| w.value);
+        if !info.is_some_and(|i| i.hold) {
+            return (written.unwrap_or(Exercise::default().target), None);
+        }
+        // What the library does as a hold (a plank) is a hold, whatever reps are written: a
+        // hold the defaults give is kept, else a steady 30 s.
+        let hold = match inherit.defaults.target.as_ref().map(|w| w.value) {
+            Some(Target::Hold(d)) => d,
+            _ => LIBRARY_HOLD,
+        };
+        match self.target.as_ref() {
+            Some(Written { value: Target::Hold(d), .. }) => (Target::Hold(*d), None),
+            Some(Written { value: Target::Reps(reps), span }) => {
+                let shown = crate::core::programme::format_duration(hold);
+                let message = format!(
+                    "\"{}\" is a timed hold in the exercise library, so it is paced as a \
+                     {shown} hold, not {reps} reps",
+                    name.escape_debug()
+                );
+                let help = format!(
+                    "write hold = \"{shown}\" (or the time you want) in place of reps = \
+                     \"{reps}\""
+                );
+                sink.warn(span.clone(), message, "a hold, not reps", help);
+                (Target::Hold(hold), Some(*reps))
+            }
+            // Reps from `[defaults]` are meant for the lifts, not this.
+            None => (Target::Hold(hold), None),
         }
     }
 }
@@ -190,13 +226,13 @@ pub(super) fn pick<'a, T>(
     own.as_ref().or(inherited.as_ref())
 }
 
-/// Reps or a hold; both in one table is an error at the later one.
+/// Reps or a hold, and where; both in one table is an error at the later one.
 fn target(
     sink: &mut Sink,
     reps: Option<&Value<'_>>,
     hold: Option<&Value<'_>>,
     place: &str,
-) -> Option<Target> {
+) -> Option<Written<Target>> {
     match (reps, hold) {
         (Some(reps), Some(hold)) => {
             let later = if reps.span().start > hold.span().start { reps } else { hold };
@@ -206,8 +242,8 @@ fn target(
             sink.error(later.span(), message, "choose reps or hold", help);
             None
         }
-        (Some(reps), None) => quantity::reps(sink, reps).map(Target::Reps),
-        (None, Some(hold)) => quantity::hold(sink, hold).map(Target::Hold),
+        (Some(reps), None) => at(reps, quantity::reps(sink, reps).map(Target::Reps)),
+        (None, Some(hold)) => at(hold, quantity::hold(sink, hold).map(Target::Hold)),
         (None, None) => None,
     }
 }
