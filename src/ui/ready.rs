@@ -10,7 +10,7 @@ use ratatui::Frame;
 
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
-use super::{big, describe};
+use super::{big, describe, font};
 use crate::core::plates::{self, Loading};
 use crate::core::programme::{Cue, Load, format_number};
 use crate::core::safety::BRACE_CAUTION;
@@ -39,10 +39,14 @@ pub(super) fn plate_line(session: &Session) -> Option<String> {
     }
 }
 
-/// The load in block letters, "100 KG", for a set with a weight on it.
-fn big_load(session: &Session, set: PlannedSet) -> Option<String> {
+/// The load in block letters, "100 KG", for a set with a weight on it; the number alone when
+/// the unit would not fit `width` (the plain line above says it).
+fn big_load(session: &Session, set: PlannedSet, width: u16) -> Option<String> {
     let Load::Weight(w) = set.load else { return None };
-    Some(format!("{} {}", format_number(w), session.programme.units.as_str().to_uppercase()))
+    let number = format_number(w);
+    let with_unit = format!("{number} {}", session.programme.units.as_str().to_uppercase());
+    let fits = font::width(&with_unit).is_some_and(|w| w <= width);
+    Some(if fits { with_unit } else { number })
 }
 
 /// The plates for each side in block letters, "20+10+1.25", when there are any to load.
@@ -105,7 +109,7 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
     let round = wrapped(round_line(session, set), 2);
     let notes = wrapped(ex.notes.clone(), 3);
     let last = layout::wrap_at_most(&describe::last_time(session), width, 2);
-    let load = big_load(session, set).unwrap_or_default();
+    let load = big_load(session, set, width).unwrap_or_default();
     let per_side = big_plates(session).unwrap_or_default();
     // Name, set and target always; then what to load and why; how to breathe; the round, the
     // notes and last time go first when the window is short.
