@@ -8,6 +8,7 @@ mod check;
 mod coach;
 mod completions;
 mod config;
+mod correct;
 mod export;
 mod history;
 mod import;
@@ -123,6 +124,7 @@ pub enum Command {
         format: Format,
     },
     /// Every session and set, for a spreadsheet (CSV) or a program (JSON).
+    #[command(group(clap::ArgGroup::new("new_value").multiple(true)))]
     History {
         /// `csv` (one row per set) or `json` (one document).
         #[arg(long, value_enum, default_value_t = HistoryFormat::Csv)]
@@ -130,6 +132,27 @@ pub enum Command {
         /// Only sessions and sets from DATE (YYYY-MM-DD, local) on.
         #[arg(long, value_name = "DATE")]
         since: Option<Date>,
+        /// Correct a set saved earlier: SESSION:EXERCISE:SET as the list names it (SET is its
+        /// number, `2-left` for a side, `warmup-1` for a warm-up), with the new --reps,
+        /// --load, --hold or --rpe. The file gains a correction; nothing is rewritten.
+        #[arg(long, value_name = "SET", requires = "new_value", conflicts_with = "void")]
+        correct: Option<String>,
+        /// Delete a set saved earlier (SESSION:EXERCISE:SET): a correction marks it void, and
+        /// every reader treats it as never done.
+        #[arg(long, value_name = "SET")]
+        void: Option<String>,
+        /// With --correct: the reps done.
+        #[arg(long, value_name = "N", group = "new_value", requires = "correct")]
+        reps: Option<u32>,
+        /// With --correct: the load, in the set's unit, or `bodyweight`.
+        #[arg(long, value_name = "LOAD", group = "new_value", requires = "correct", value_parser = correct::load_arg)]
+        load: Option<correct::LoadArg>,
+        /// With --correct: the seconds held (a timed hold).
+        #[arg(long, value_name = "SECONDS", group = "new_value", requires = "correct")]
+        hold: Option<u32>,
+        /// With --correct: the effort, 1 to 10.
+        #[arg(long, value_name = "RPE", group = "new_value", requires = "correct", value_parser = correct::rpe_arg)]
+        rpe: Option<f64>,
     },
     /// A breathing session on its own, full window.
     Breathe {
@@ -413,7 +436,15 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
             let library = run::user_library(&config);
             progress::run(&request, &data()?, &library).map(|()| ExitCode::SUCCESS)
         }
-        Some(Command::History { format, since }) => {
+        Some(Command::History { correct: Some(set), reps, load, hold, rpe, .. }) => {
+            let load = load.map(|l| l.0);
+            let new = correct::NewValues { reps: *reps, load, hold: *hold, rpe: *rpe };
+            correct::run(set, Some(new), &data()?).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::History { void: Some(set), .. }) => {
+            correct::run(set, None, &data()?).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::History { format, since, .. }) => {
             history::run(*format, *since, &data()?).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Import { app, file, unit, dry_run }) => {

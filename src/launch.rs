@@ -197,6 +197,8 @@ fn session_of(record: &Record) -> Option<&String> {
         Record::SessionEnd(e) => Some(&e.session),
         Record::Checkin(c) => Some(&c.session),
         Record::Resume(r) => Some(&r.session),
+        Record::Skip(s) => Some(&s.session),
+        Record::Swap(s) => Some(&s.session),
         Record::Correction(_) | Record::Breathing(_) => None,
     }
 }

@@ -156,3 +156,29 @@ fn history_lists_every_set_as_csv_and_json_from_a_date() {
     let run = liftpace(config.path(), &["history", "--since", "29/11/2026"]);
     assert_eq!(run.code, 2, "a date that is not YYYY-MM-DD is a usage error");
 }
+
+#[test]
+fn corrections_from_another_journal_are_applied_the_later_winning() {
+    let config = setup();
+    let laptop = config.path().join("data").join("history.laptop.jsonl");
+    // The last day's first squat set (8 × 18.5 kg) was typed as 100 kg, then voided.
+    let fix = |what: &str, at: &str| {
+        format!(
+            r#"{{"v":1,"type":"correction","session":"2026-11-29-55","exercise":"Goblet squat","kind":"work","set":1,{what},"at":"2026-11-29T{at}:00+01:00"}}{}"#,
+            "\n"
+        )
+    };
+    let squat_and_w48 = |doc: &Value| {
+        let squat =
+            doc["exercises"].as_array().unwrap().iter().find(|e| e["name"] == "Goblet squat");
+        let week = &doc["weeks"][0]["sets_by_group"];
+        (squat.unwrap()["rep_records"]["8"].clone(), week["legs"].clone(), week["hips"].clone())
+    };
+    std::fs::write(&laptop, fix(r#""load":100"#, "09:00")).unwrap();
+    let doc = progress(config.path(), &["--weeks", "1"]);
+    assert_eq!(squat_and_w48(&doc), (json!(100.0), json!(42), json!(42)));
+    let both = fix(r#""load":100"#, "09:00") + &fix(r#""void":true"#, "09:30");
+    std::fs::write(&laptop, both).unwrap();
+    let doc = progress(config.path(), &["--weeks", "1"]);
+    assert_eq!(squat_and_w48(&doc), (json!(18.5), json!(41), json!(41)), "voided: gone");
+}

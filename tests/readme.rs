@@ -36,9 +36,8 @@ fn the_readme_records_are_records_this_build_reads() {
         let value: serde_json::Value = serde_json::from_str(line).unwrap();
         types.insert(value["type"].as_str().unwrap().to_owned());
     }
-    // Every record type this build writes has an example the lifter can read.
-    let kinds = ["session", "set", "session_end", "correction", "checkin", "breathing", "resume"];
-    for kind in kinds {
+    // Every record type this build reads (and so writes) has an example the lifter can read.
+    for kind in liftpace::storage::records::KNOWN_TYPES {
         assert!(types.contains(kind), "README shows no `{kind}` record");
     }
 }
@@ -65,6 +64,11 @@ fn key_table() -> String {
         rows.push(readme_row(screen, &own));
     }
     rows.push(readme_row("the workout but Summary", &everywhere));
+    use liftpace::core::session::today::keymap::{CORRECT, LIST, LIST_OVER, SWAP};
+    rows.push(readme_row("Today's list (`l`)", &help(LIST)));
+    rows.push(readme_row("Today's list, after the workout", &help(LIST_OVER)));
+    rows.push(readme_row("Today's list, swapping", &help(SWAP)));
+    rows.push(readme_row("Today's list, correcting", &help(CORRECT)));
     rows.push(readme_row("a question", &help(liftpace::core::app::CONFIRM_KEYS)));
     rows.push(readme_row("the `?` box", &help(liftpace::core::app::HELP_KEYS)));
     use liftpace::core::breathing::keymap::{BREATHING, DONE, FINDING, RATING};

@@ -170,9 +170,15 @@ fn a_short_help_box_opens_with_both_wellbeing_phrases_and_scrolls_to_every_sente
         assert!(opened.contains("↓ more · other keys close"), "{opened}");
         // Down to the end: every key line, the caution and both sentences pass by, whole.
         let mut seen = flat(&opened);
+        let mut frames = vec![opened.clone()];
         for _ in 0..30 {
             press(app, Key::Down);
-            seen.push_str(&flat(&draw_app(app, s(20), 40, 12)));
+            frames.push(draw_app(app, s(20), 40, 12));
+            seen.push_str(&flat(frames.last().unwrap()));
+        }
+        // No line runs into the border: a long key line wraps under itself.
+        for row in frames.iter().flat_map(|f| f.lines()).filter(|l| l.matches('║').count() == 2) {
+            assert!(row.trim_end_matches(['"', ' ']).ends_with(" ║"), "{row}");
         }
         let end = draw_app(app, s(20), 40, 12);
         assert!(flat(&end).contains(CRISIS_LINE), "the last sentence shows at the end:\n{end}");
@@ -206,6 +212,21 @@ fn the_plain_help_says_the_wellbeing_sentences_too() {
     let app = covered(at(SQUAT, Screen::Ready), Overlay::Help);
     let said = liftpace::ui::plain::said(&app, s(20), &view()).text;
     assert!(said.contains(NOT_MEDICAL_ADVICE) && said.contains(CRISIS_LINE), "{said}");
+}
+
+#[test]
+fn the_plain_ready_line_says_the_caution_and_why_the_load_is_what_it_is() {
+    let view = view();
+    let said = |session: Session| liftpace::ui::plain::said(&App::new(session), s(5), &view).text;
+    let braced = said(strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready));
+    assert!(braced.contains(BRACE_CAUTION), "{braced}");
+    assert!(!said(strength_at(BACK_SQUAT, SetKind::Warmup, Screen::Ready)).contains("brace"));
+    let mut programme = strength_programme();
+    programme.days[0].exercises[BACK_SQUAT].load = Load::Percent(95.0);
+    let mut capped = Session::new(programme, 0, &Past::default(), Settings::default(), s(0));
+    capped.current = capped.plan.iter().position(|p| p.kind == SetKind::Work).unwrap();
+    let capped = said(capped);
+    assert!(capped.contains("95% capped at 86%: the most for 5 reps (Epley)"), "{capped}");
 }
 
 #[test]

@@ -206,7 +206,9 @@ pub fn fresh(import: &Import, existing: &[Record]) -> Vec<Record> {
             Record::Correction(_)
             | Record::Checkin(_)
             | Record::Breathing(_)
-            | Record::Resume(_) => {}
+            | Record::Resume(_)
+            | Record::Skip(_)
+            | Record::Swap(_) => {}
         }
     }
     let mut out = Vec::new();
@@ -264,7 +266,9 @@ impl Summary {
                 Record::Correction(_)
                 | Record::Checkin(_)
                 | Record::Breathing(_)
-                | Record::Resume(_) => {}
+                | Record::Resume(_)
+                | Record::Skip(_)
+                | Record::Swap(_) => {}
                 Record::Set(set) => {
                     summary.sets += 1;
                     days.push(crate::storage::records::local_date(&set.started));

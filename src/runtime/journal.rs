@@ -157,6 +157,18 @@ impl Records for JournalRecords {
                 self.breathing_id = Some(session_id(&anchor, now));
                 Ok(())
             }
+            JournalEntry::Skipped(set) => {
+                let recorder = self.recorder()?;
+                recorder.skip(set, &anchor, now).map_err(|e| e.to_string())
+            }
+            JournalEntry::Swapped { planned, done } => {
+                let recorder = self.recorder()?;
+                recorder.swap(planned, done, &anchor, now).map_err(|e| e.to_string())
+            }
+            JournalEntry::Fixed(fix) => {
+                let recorder = self.recorder()?;
+                recorder.fix(fix, &anchor, now).map_err(|e| e.to_string())
+            }
             JournalEntry::Breathing(done) => {
                 let id = self.breathing_id.clone();
                 let record = Record::Breathing(BreathingRecord::from_done(done, id, &anchor));

@@ -156,8 +156,8 @@ impl Digest {
                     entry.resumes.push(resume);
                 }
             }
-            // Breathing sessions matter to no question asked at start-up.
-            Record::Breathing(_) => {}
+            // Breathing sessions, skips and swaps matter to no question asked at start-up.
+            Record::Breathing(_) | Record::Skip(_) | Record::Swap(_) => {}
         }
         if self.new_since_trim >= TRIM_EVERY {
             self.trim();

@@ -42,6 +42,8 @@ pub struct Lines {
     number: usize,
     offset: u64,
     complete_end: u64,
+    /// Bytes of the reader's buffer the last line was lent from, consumed on the next call.
+    lent: usize,
 }
 
 impl Lines {
@@ -61,6 +63,7 @@ impl Lines {
             number: first_line.saturating_sub(1),
             offset: start,
             complete_end: start,
+            lent: 0,
         })
     }
 
@@ -82,6 +85,7 @@ impl Lines {
 
     /// The next line, or `None` at the end of the file.
     pub fn next_line(&mut self) -> Result<Option<Line<'_>>, StorageError> {
+        self.reader.consume(std::mem::take(&mut self.lent));
         self.buf.clear();
         let mut too_long = false;
         let mut any = false;
@@ -97,11 +101,21 @@ impl Lines {
                 }
                 break;
             }
+            let first = !any;
             any = true;
             let (take, done) = match memchr::memchr(b'\n', available) {
                 Some(i) => (i, true),
                 None => (available.len(), false),
             };
+            // A whole line in the buffer is lent from there, not copied (nearly every line).
+            if done && first {
+                self.lent = take + 1;
+                self.offset += self.lent as u64;
+                self.complete_end = self.offset;
+                self.number += 1;
+                let bytes = Some(&self.reader.buffer()[..take]);
+                return Ok(Some(Line { number: self.number, bytes }));
+            }
             if !too_long {
                 if self.buf.len() + take > MAX_LINE {
                     too_long = true;

@@ -14,9 +14,11 @@ use crate::core::printable::shown;
 
 pub mod bests;
 mod cache;
+pub mod changes;
 pub mod correction;
 pub mod digest;
 pub mod disk;
+mod fast;
 pub mod interrupted;
 pub mod journal;
 pub mod lines;
@@ -31,6 +33,7 @@ pub mod time;
 
 pub use bests::Bests;
 pub use cache::load as load_digest;
+pub use changes::{SkipRecord, SwapRecord};
 pub use correction::{CorrectionRecord, Corrections, SetKey};
 pub use digest::Digest;
 pub use interrupted::last_session;

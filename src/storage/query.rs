@@ -192,7 +192,11 @@ pub fn progress_event(record: &Record) -> Option<Event<'_>> {
             Event::Breathing { started: &b.started, seconds: u64::from(b.seconds) }
         }
         // Corrections are applied by the reader before any record gets here.
-        Record::SessionEnd(_) | Record::Correction(_) | Record::Resume(_) => return None,
+        Record::SessionEnd(_)
+        | Record::Correction(_)
+        | Record::Resume(_)
+        | Record::Skip(_)
+        | Record::Swap(_) => return None,
     })
 }
 

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use jiff::ZonedDateTime;
 
+use super::changes::{SkipRecord, SwapRecord};
 use super::correction::CorrectionRecord;
 use super::lock::WriterLock;
 use super::records::{
@@ -16,6 +17,7 @@ use super::records::{
 };
 use super::{Journal, StorageError};
 use crate::core::checkin::When;
+use crate::core::session::messages::{SetFix, SetName};
 use crate::core::session::{EndStatus, LoggedSet};
 
 /// Writes one session's records. Created by `begin`, which has already taken the journal's
@@ -127,6 +129,62 @@ impl Recorder {
     ) -> Result<(), StorageError> {
         let at = anchor.checked_add(now).unwrap_or_else(|_| anchor.clone());
         self.journal.correct(correction, &at)
+    }
+
+    /// Saves a set skipped from today's list, stamped `anchor + now`.
+    pub fn skip(
+        &mut self,
+        set: &SetName,
+        anchor: &ZonedDateTime,
+        now: Duration,
+    ) -> Result<(), StorageError> {
+        let record = SkipRecord::of(set, &self.session, stamp(anchor, now));
+        self.journal.append(&Record::Skip(record))
+    }
+
+    /// Saves an exercise swapped from today's list, stamped `anchor + now`.
+    pub fn swap(
+        &mut self,
+        planned: &str,
+        done: &str,
+        anchor: &ZonedDateTime,
+        now: Duration,
+    ) -> Result<(), StorageError> {
+        self.journal.append(&Record::Swap(SwapRecord {
+            session: self.session.clone(),
+            exercise: done.into(),
+            instead_of: planned.into(),
+            at: stamp(anchor, now),
+        }))
+    }
+
+    /// Corrects or voids a set of this session from today's list, stamped `anchor + now`.
+    pub fn fix(
+        &mut self,
+        fix: &SetFix,
+        anchor: &ZonedDateTime,
+        now: Duration,
+    ) -> Result<(), StorageError> {
+        let mut correction = CorrectionRecord {
+            session: self.session.clone(),
+            exercise: fix.set.exercise.clone(),
+            kind: fix.set.kind,
+            set: fix.set.number,
+            side: fix.set.side,
+            void: fix.void,
+            reps: None,
+            hold_s: None,
+            load: None,
+            rpe: None,
+            at: None,
+        };
+        if let Some(values) = fix.values {
+            correction.reps = Some(values.reps);
+            correction.hold_s = Some(values.hold_s);
+            correction.load = Some(values.load);
+            correction.rpe = Some(values.rpe);
+        }
+        self.correct(correction, anchor, now)
     }
 
     /// Writes the `session_end` record, once, and lets the journal's lock go: after it has

@@ -7,6 +7,7 @@ use std::time::Duration;
 use jiff::ZonedDateTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::changes::{SkipRecord, SwapRecord};
 use super::correction::CorrectionRecord;
 use crate::core::breathing::record::BreathingDone;
 use crate::core::checkin::{MOODS, When};
@@ -199,6 +200,10 @@ pub enum Record {
     Breathing(BreathingRecord),
     /// `"type": "resume"`: an interrupted session taken up again.
     Resume(ResumeRecord),
+    /// `"type": "skip"`: a set skipped from today's list; see `changes`.
+    Skip(SkipRecord),
+    /// `"type": "swap"`: an exercise swapped from today's list; see `changes`.
+    Swap(SwapRecord),
 }
 
 /// The envelope every line shares, so `v` always comes first.
@@ -255,12 +260,17 @@ pub fn decode(line: &[u8]) -> Decoded {
     };
     let parsed = match kind {
         "session" => serde_json::from_str(text).map(Record::Session),
-        "set" => serde_json::from_str(text).map(Record::Set),
+        "set" => match super::fast::set(text) {
+            Some(set) => Ok(Record::Set(set)),
+            None => serde_json::from_str(text).map(Record::Set),
+        },
         "session_end" => serde_json::from_str(text).map(Record::SessionEnd),
         "correction" => serde_json::from_str(text).map(Record::Correction),
         "checkin" => serde_json::from_str(text).map(Record::Checkin),
         "breathing" => serde_json::from_str(text).map(Record::Breathing),
         "resume" => serde_json::from_str(text).map(Record::Resume),
+        "skip" => serde_json::from_str(text).map(Record::Skip),
+        "swap" => serde_json::from_str(text).map(Record::Swap),
         other => return Decoded::UnknownType(other.into()),
     };
     parsed.map_or_else(
@@ -300,8 +310,17 @@ fn head(text: &str) -> Result<&'static str, Box<Decoded>> {
 }
 
 /// The `type` values this build understands; a newer build may write others.
-const KNOWN_TYPES: [&str; 7] =
-    ["session", "set", "session_end", "correction", "checkin", "breathing", "resume"];
+pub const KNOWN_TYPES: [&str; 9] = [
+    "session",
+    "set",
+    "session_end",
+    "correction",
+    "checkin",
+    "breathing",
+    "resume",
+    "skip",
+    "swap",
+];
 
 /// `anchor + offset` as RFC 3339 with the local offset, to the second. An offset too large
 /// for the calendar cannot come from a real workout, so it saturates at the anchor.

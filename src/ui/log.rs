@@ -33,7 +33,7 @@ fn label(form: &LogForm, field: Field, unit: &str) -> (String, &'static str) {
 
 /// Draws one field; `aim` is written after the RPE value ("aim 8") so the effort target is
 /// in words, not only in the pre-filled number.
-fn field_line(
+pub(super) fn field_line(
     form: &LogForm,
     field: Field,
     unit: &str,
@@ -58,6 +58,9 @@ fn field_line(
     Line::styled(text, if focused { theme.focus() } else { theme.text() })
 }
 
+/// The fields in the order they are shown.
+pub(super) const FIELDS: [Field; 3] = [Field::Amount, Field::Load, Field::Rpe];
+
 /// Draws the form for the current set.
 pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, form: &LogForm, theme: &Theme) {
     let body = bands.body;
@@ -77,8 +80,7 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, form: &LogForm, 
     let unit = session.programme.units.as_str();
     let effort = session.exercise().effort.filter(|_| set.kind == SetKind::Work);
     let aim = effort.map(|e| format_number(e.as_rpe()));
-    let fields = [Field::Amount, Field::Load, Field::Rpe]
-        .map(|f| field_line(form, f, unit, aim.as_deref(), theme));
+    let fields = FIELDS.map(|f| field_line(form, f, unit, aim.as_deref(), theme));
     let w = FORM_WIDTH.min(body.width);
     let form_area = Rect::new(r[2].x + (r[2].width - w) / 2, r[2].y, w, r[2].height);
     frame.render_widget(Paragraph::new(fields.to_vec()), form_area);

@@ -51,6 +51,7 @@ mod rest;
 mod resume;
 mod summary;
 mod theme;
+mod today;
 mod workout;
 
 pub use theme::{Palette, Theme};

@@ -55,8 +55,18 @@ pub fn draw_help(
         text.into_iter().map(|l| Line::styled(format!(" {l}"), style)).collect()
     };
     // The parts in the order the app scrolls through them (`App::help_parts`).
-    let mut parts: Vec<Vec<Line>> =
-        keys.iter().map(|(k, what)| vec![Line::raw(format!(" {k:>key_width$}  {what}"))]).collect();
+    // What a key does wraps under itself rather than run into the border.
+    let what_width = area.width.saturating_sub(5 + 2).saturating_sub(key_width as u16);
+    let mut parts: Vec<Vec<Line>> = keys
+        .iter()
+        .map(|(k, what)| {
+            let mut rows = layout::wrap(what, what_width).into_iter();
+            let first = rows.next().unwrap_or_default();
+            std::iter::once(Line::raw(format!(" {k:>key_width$}  {first}")))
+                .chain(rows.map(|row| Line::raw(format!(" {:key_width$}  {row}", ""))))
+                .collect()
+        })
+        .collect();
     let first_note = parts.len();
     parts.extend(caution.map(|c| lines(layout::wrap(c, note_width), Style::default())));
     parts.extend(WELLBEING.map(|w| lines(layout::wrap(w, note_width), theme.secondary())));

@@ -63,7 +63,8 @@ fn aim_line(session: &Session, set: PlannedSet) -> Option<String> {
 }
 
 /// Why the work load is what it is ("+2.5 kg: 12, 12 last time"); warm-ups follow from it.
-fn reason_line(session: &Session, set: PlannedSet) -> Option<String> {
+/// The plain line says it too.
+pub(super) fn reason_line(session: &Session, set: PlannedSet) -> Option<String> {
     let prescribed = session.prescription();
     let reason = prescribed.reason.as_deref()?;
     // Once the lifter has logged another load, it is theirs and the reason no longer applies.

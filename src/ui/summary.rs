@@ -1,6 +1,7 @@
 //! The Summary screen after the last set: time taken, work sets logged (warm-ups named apart),
-//! the volume of the work sets, this week's sessions against the plan, the session's records,
-//! each exercise against last time, where the results were saved, and at its foot the one-line
+//! the volume of the work sets, this week's sessions against the plan, each exercise done,
+//! skipped or swapped ("Goblet squat instead of Back squat"), the session's records, each
+//! exercise against last time, where the results were saved, and at its foot the one-line
 //! wellbeing line (not medical advice; where to turn if the day is hard). Must never read a
 //! clock or touch the results file; the path is given.
 
@@ -12,6 +13,7 @@ use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
 use crate::core::safety::WELLBEING_LINE;
+use crate::core::session::today::ExerciseReport;
 use crate::core::session::{Session, records};
 
 /// "Sets logged  12", with "(and 4 warm-ups)" when there were any: they were done, but they
@@ -23,6 +25,21 @@ fn sets_logged(session: &Session) -> String {
         1 => format!("Sets logged  {work} (and 1 warm-up)"),
         n => format!("Sets logged  {work} (and {n} warm-ups)"),
     }
+}
+
+/// The exercises in one line of counts: "Exercises 2 done, 1 skipped, 1 swapped".
+fn digest(reports: &[ExerciseReport]) -> String {
+    let done = reports.iter().filter(|r| r.done > 0).count();
+    let skipped = reports.iter().filter(|r| r.done == 0 && r.skipped > 0).count();
+    let swapped = reports.iter().filter(|r| r.instead_of.is_some()).count();
+    let mut said = vec![format!("{done} done")];
+    if skipped > 0 {
+        said.push(format!("{skipped} skipped"));
+    }
+    if swapped > 0 {
+        said.push(format!("{swapped} swapped"));
+    }
+    format!("Exercises {}", said.join(", "))
 }
 
 /// Draws the summary of a session that ended at `ended`, saved to `results_path`.
@@ -50,6 +67,11 @@ pub fn draw(
     } else {
         layout::wrap_at_most(&format!("Since last time: {}", compared.join(" · ")), width, 3)
     };
+    // Each exercise with what became of it: done, skipped, or swapped for another; in one
+    // line of counts when the window is short.
+    let reports = session.exercise_reports();
+    let exercises: Vec<String> =
+        reports.iter().flat_map(|report| layout::wrap(&report.to_string(), width)).collect();
     // One calm line at the foot, never dropped: the workout is done, this is no medical advice,
     // and help is there if the day is not. A narrow window breaks it at its middle dot.
     let wellbeing = layout::wrap(WELLBEING_LINE, width);
@@ -59,6 +81,8 @@ pub fn draw(
         // for a record.
         Part::optional(1, 5),
         Part::fixed(4),
+        // Below a record: the list gives way to its counts, then the counts go.
+        Part::choices(vec![(exercises.len() as u16, 4), (1, 5), (0, layout::ESSENTIAL)]),
         Part::optional(records.len() as u16, 6),
         Part::optional(compared.len() as u16, 4),
         Part::optional(saved.len() as u16, 5),
@@ -84,8 +108,14 @@ pub fn draw(
     let longest = figures.iter().map(|f| f.chars().count()).max().unwrap_or(0);
     let figures = figures.map(|f| format!("{f:<longest$}"));
     layout::draw_lines(frame, r[2], &figures, theme.figure());
-    layout::draw_lines(frame, r[3], &records, theme.title());
-    layout::draw_lines(frame, r[4], &compared, theme.text());
-    layout::draw_lines(frame, r[5], &saved, theme.text());
-    layout::draw_lines(frame, r[6], &wellbeing, theme.secondary());
+    if usize::from(r[3].height) >= exercises.len() {
+        layout::draw_lines(frame, r[3], &exercises, theme.text());
+    } else {
+        let digest = layout::truncate(&digest(&reports), width.into());
+        layout::draw_lines(frame, r[3], &[digest], theme.text());
+    }
+    layout::draw_lines(frame, r[4], &records, theme.title());
+    layout::draw_lines(frame, r[5], &compared, theme.text());
+    layout::draw_lines(frame, r[6], &saved, theme.text());
+    layout::draw_lines(frame, r[7], &wellbeing, theme.secondary());
 }

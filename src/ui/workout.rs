@@ -11,7 +11,9 @@ use ratatui::layout::Rect;
 
 use super::layout::Bands;
 use super::{Cue, Draw, View};
-use super::{countdown, describe, getready, hold, layout, log, pacing, ready, rest, summary};
+use super::{
+    countdown, describe, getready, hold, layout, log, pacing, ready, rest, summary, today,
+};
 use crate::core::keys;
 use crate::core::programme::Target;
 use crate::core::session::{Screen, Session};
@@ -30,6 +32,11 @@ impl Draw for Session {
         let (bands, announce) = bands(session, frame.area());
         let (left, right) = (describe::day_and_programme(session), describe::progress(session));
         layout::draw_header(frame, bands.header, &left, &right, theme);
+        if let Some(list) = &session.today.list {
+            // The list takes the whole body, with no record note above it.
+            let bands = layout::bands(frame.area());
+            return today::draw(frame, bands, session, list, now, theme);
+        }
         if let Some((note, lines)) = announce {
             layout::draw_lines(frame, note, &lines, theme.title());
         }
@@ -71,6 +78,10 @@ impl Draw for Session {
     /// or a new screen.
     fn still_key(&self, now: Duration, key: &mut DefaultHasher) -> bool {
         let session = self;
+        // Today's list covers the screen and draws whole.
+        if session.today.list.is_some() {
+            return false;
+        }
         session.current.hash(key);
         session.records.announce.is_some().hash(key);
         match &session.screen {
@@ -120,6 +131,9 @@ impl Draw for Session {
     fn until_change(&self, now: Duration, area: Rect) -> Option<Duration> {
         let session = self;
         let body = bands(session, area).0.body;
+        if session.today.list.is_some() {
+            return today::until_change(session, now);
+        }
         match &session.screen {
             Screen::Ready | Screen::Log { .. } | Screen::Summary { .. } => None,
             Screen::GetReady { since } => {

@@ -11,7 +11,7 @@ use std::time::Duration;
 use crate::core::breathing::record::BreathingDone;
 use crate::core::checkin::When;
 use crate::core::keys::{Key, KeyHelp};
-use crate::core::session::messages::{EndStatus, LoggedSet};
+use crate::core::session::messages::{EndStatus, LoggedSet, SetFix, SetName};
 
 /// A top-level screen (home, a workout, ...): its own state, updated by messages at a
 /// monotonic `now`, telling the app what to do as effects. The ui draws it by its type.
@@ -75,6 +75,18 @@ pub enum JournalEntry {
     Set(LoggedSet),
     /// The workout ended.
     SessionEnded(EndStatus),
+    /// A set of the workout was skipped from today's list: never done, never failed.
+    Skipped(SetName),
+    /// An exercise of the workout was swapped from today's list; its sets are saved under
+    /// `done`.
+    Swapped {
+        /// The programme's exercise.
+        planned: String,
+        /// The library exercise done in its place.
+        done: String,
+    },
+    /// A logged set of the workout was corrected or deleted from today's list.
+    Fixed(SetFix),
     /// How the lifter feels, 1 (low) to 5 (great), before or after the session.
     Checkin {
         /// Before or after the workout.

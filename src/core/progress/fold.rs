@@ -6,6 +6,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+/// Maps keyed by session id and exercise name, looked up once or twice per set: a fast hash,
+/// as nothing here comes from anyone who could choose keys to collide.
+type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
 use jiff::civil::Date;
 
 use super::records::PersonalBests;
@@ -19,15 +23,15 @@ use crate::core::strength::epley;
 /// the report.
 #[derive(Debug, Default)]
 pub struct Tally {
-    pub(super) sessions: HashMap<String, SessionTally>,
+    pub(super) sessions: Map<String, SessionTally>,
     /// By exercise name, one entry per unit it was logged in.
-    pub(super) exercises: HashMap<String, Vec<ExerciseTally>>,
+    pub(super) exercises: Map<String, Vec<ExerciseTally>>,
     /// Sum and count of the check-ins' moods, by week.
     pub(super) moods: BTreeMap<Week, (u32, u32)>,
     /// Seconds of breathing, by week.
     pub(super) breathing: BTreeMap<Week, u64>,
     /// The last stamp's date, because consecutive records are nearly always the same day.
-    last_date: Option<(String, Date)>,
+    last_date: Option<(String, Date, Week)>,
     /// Sessions in the order they began, to find each week's latest.
     next_order: u64,
 }
@@ -91,6 +95,7 @@ struct Pending {
 #[derive(Debug, Clone, Copy)]
 struct Done {
     date: Date,
+    week: Week,
     reps: Option<u32>,
     load: Option<f64>,
     volume: f64,
@@ -98,12 +103,12 @@ struct Done {
 }
 
 impl Done {
-    fn of(set: &SetDone<'_>, date: Date) -> Done {
+    fn of(set: &SetDone<'_>, (date, week): (Date, Week)) -> Done {
         let volume = match (set.reps, set.load) {
             (Some(reps), Some(load)) if load.is_finite() => f64::from(reps) * load,
             _ => 0.0,
         };
-        Done { date, reps: set.reps, load: set.load, volume, rpe: [set.rpe, None] }
+        Done { date, week, reps: set.reps, load: set.load, volume, rpe: [set.rpe, None] }
     }
 
     /// A left and right side as one set, as good as the weaker side: its reps and load are the
@@ -115,6 +120,7 @@ impl Done {
         };
         Done {
             date: left.date,
+            week: left.week,
             reps: left.reps.zip(right.reps).map(|(l, r)| l.min(r)),
             load: lower(left.load, right.load),
             volume: left.volume + right.volume,
@@ -137,8 +143,8 @@ impl ExerciseTally {
     }
 
     /// Takes one work set, holding a left side back until its right arrives.
-    fn add(&mut self, set: &SetDone<'_>, date: Date) {
-        let done = Done::of(set, date);
+    fn add(&mut self, set: &SetDone<'_>, day: (Date, Week)) {
+        let done = Done::of(set, day);
         let pending = self.pending.take();
         match (set.side, pending) {
             (Some(Side::Right), Some(left))
@@ -170,7 +176,7 @@ impl ExerciseTally {
 
     fn count(&mut self, done: Done) {
         self.last_date = self.last_date.max(Some(done.date));
-        let week = self.weeks.entry(Week::of(done.date)).or_default();
+        let week = self.weeks.entry(done.week).or_default();
         week.volume += done.volume;
         for rpe in done.rpe.into_iter().flatten().filter(|r| r.is_finite()) {
             week.rpe_sum += rpe;
@@ -201,7 +207,7 @@ impl Tally {
     pub fn add(&mut self, event: Event<'_>) {
         match event {
             Event::Session { id, programme_file, started } => {
-                let week = self.date(started).map(Week::of);
+                let week = self.day(started).map(|(_, week)| week);
                 let order = self.next_order;
                 self.next_order += 1;
                 let session = self.sessions.entry(id.to_string()).or_default();
@@ -211,15 +217,15 @@ impl Tally {
             }
             Event::Set(set) => self.add_set(&set),
             Event::Checkin { mood, at } => {
-                if let Some(date) = self.date(at) {
-                    let week = self.moods.entry(Week::of(date)).or_default();
+                if let Some((_, week)) = self.day(at) {
+                    let week = self.moods.entry(week).or_default();
                     week.0 += u32::from(mood);
                     week.1 += 1;
                 }
             }
             Event::Breathing { started, seconds } => {
-                if let Some(date) = self.date(started) {
-                    *self.breathing.entry(Week::of(date)).or_default() += seconds;
+                if let Some((_, week)) = self.day(started) {
+                    *self.breathing.entry(week).or_default() += seconds;
                 }
             }
         }
@@ -229,15 +235,15 @@ impl Tally {
         if set.kind == SetKind::Warmup {
             return;
         }
-        let Some(date) = self.date(set.started) else { return };
+        let Some(day) = self.day(set.started) else { return };
         if let Some(session) = self.sessions.get_mut(set.session) {
             session.worked = true;
-            session.first_set_week.get_or_insert(Week::of(date));
+            session.first_set_week.get_or_insert(day.1);
         } else {
             let order = self.next_order;
             self.next_order += 1;
             let session = SessionTally {
-                first_set_week: Some(Week::of(date)),
+                first_set_week: Some(day.1),
                 worked: true,
                 order,
                 ..SessionTally::default()
@@ -256,19 +262,22 @@ impl Tally {
                 units.last_mut().expect("just pushed")
             }
         };
-        tally.add(set, date);
+        tally.add(set, day);
     }
 
-    fn date(&mut self, stamp: &str) -> Option<Date> {
+    /// The local date of `stamp` and its week, worked out once for a run of records of the
+    /// same day (nearly all of them are).
+    fn day(&mut self, stamp: &str) -> Option<(Date, Week)> {
         let day = stamp.get(..10)?;
-        if let Some((last, date)) = &self.last_date
+        if let Some((last, date, week)) = &self.last_date
             && last == day
         {
-            return Some(*date);
+            return Some((*date, *week));
         }
         let date = local_date(stamp)?;
-        self.last_date = Some((day.to_string(), date));
-        Some(date)
+        let week = Week::of(date);
+        self.last_date = Some((day.to_string(), date, week));
+        Some((date, week))
     }
 
     /// Every distinct `programme_file` the history's sessions name, for the caller to look up

@@ -17,6 +17,9 @@ impl Session {
     }
 
     pub(super) fn key(&mut self, key: Key, now: Duration) -> Vec<Effect> {
+        if self.today.list.is_some() {
+            return self.list_key(key, now);
+        }
         if let Some(action) = keys::action(self.keymap(), key)
             && action.before_deadlines()
         {
@@ -44,6 +47,10 @@ impl Session {
             Action::Suspend => {
                 self.pause_for_interruption(now);
                 return vec![Effect::Suspend];
+            }
+            Action::List => {
+                self.open_list(now);
+                return Vec::new();
             }
             Action::Leave if self.settings.checkin.asks(When::After) => {
                 return vec![Effect::open(CheckinScreen::new(When::After, self.moods))];

@@ -43,6 +43,8 @@ pub enum Action {
     AddRest,
     /// Summary: leave.
     Leave,
+    /// Open today's list (pausing what is timed).
+    List,
 }
 
 impl Action {
@@ -50,7 +52,7 @@ impl Action {
     /// suspending pauses the screen as it was; every other key acts on the screen the
     /// deadlines have moved on to.
     pub fn before_deadlines(self) -> bool {
-        matches!(self, Action::Help | Action::Quit | Action::Suspend)
+        matches!(self, Action::Help | Action::Quit | Action::Suspend | Action::List)
     }
 }
 
@@ -72,8 +74,14 @@ const SUSPEND: Binding<Action> = Binding {
     hint: None,
 };
 
+const LIST: Binding<Action> = Binding {
+    keys: &[(Key::Char('l'), Action::List)],
+    help: Some(("l", "today's list")),
+    hint: Some(("l list", 4)),
+};
+
 /// Keys that work on every workout screen but the summary, as the README lists them once.
-pub const EVERYWHERE: &[Binding<Action>] = &[HELP, QUIT, SUSPEND];
+pub const EVERYWHERE: &[Binding<Action>] = &[LIST, HELP, QUIT, SUSPEND];
 
 const READY: &[Binding<Action>] = &[
     Binding {
@@ -90,6 +98,7 @@ const READY: &[Binding<Action>] = &[
         help: Some(("+ / -", "change the load a step")),
         hint: Some(("+/- load", 6)),
     },
+    LIST,
     HELP,
     QUIT,
     SUSPEND,
@@ -101,6 +110,7 @@ const GET_READY: &[Binding<Action>] = &[
         help: Some(("Esc", "back to Ready")),
         hint: Some(("Esc back", 9)),
     },
+    LIST,
     HELP,
     QUIT,
     SUSPEND,
@@ -119,6 +129,7 @@ const PACING: &[Binding<Action>] = &[
         hint: Some(("Space pause", 9)),
     },
     END_SET,
+    LIST,
     HELP,
     QUIT,
     SUSPEND,
@@ -131,6 +142,7 @@ const PAUSED: &[Binding<Action>] = &[
         hint: Some(("Space resume", 9)),
     },
     END_SET,
+    LIST,
     HELP,
     QUIT,
     SUSPEND,
@@ -178,6 +190,7 @@ const LOG: &[Binding<Action>] = &[
         hint: Some(("Esc back", 7)),
     },
     // The form's own keys fill the footer.
+    LIST.unhinted(),
     HELP.unhinted(),
     QUIT.unhinted(),
     SUSPEND,
@@ -194,6 +207,7 @@ const REST: &[Binding<Action>] = &[
         help: Some(("+", "add 30 s")),
         hint: Some(("+ add 30 s", 8)),
     },
+    LIST,
     HELP,
     QUIT,
     SUSPEND,
@@ -209,6 +223,7 @@ const SUMMARY: &[Binding<Action>] = &[
         help: Some(("Enter / q", "leave")),
         hint: Some(("Enter/q leave", 9)),
     },
+    LIST,
     HELP,
     // Nothing is timed any more, but Ctrl-Z still hands the terminal back.
     Binding { keys: &[(Key::CtrlZ, Action::Suspend)], help: None, hint: None },

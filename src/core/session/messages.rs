@@ -56,3 +56,53 @@ pub struct LoggedSet {
     /// When pacing ended.
     pub ended: Duration,
 }
+
+/// Names one set of today's session as its records do: exercise (as done), kind, number and
+/// side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetName {
+    /// Exercise name, as the set was (or would have been) saved.
+    pub exercise: String,
+    /// Warm-up or work.
+    pub kind: SetKind,
+    /// 1-based set number among the exercise's sets of its kind.
+    pub number: u32,
+    /// Per-side sets only.
+    pub side: Option<Side>,
+}
+
+impl LoggedSet {
+    /// The name the records give this set.
+    pub fn name(&self) -> SetName {
+        SetName {
+            exercise: self.exercise.clone(),
+            kind: self.kind,
+            number: self.number,
+            side: self.side,
+        }
+    }
+}
+
+/// A logged set of today's session fixed from today's list: its new values, or void.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetFix {
+    /// The set fixed.
+    pub set: SetName,
+    /// True: the set is treated as never done.
+    pub void: bool,
+    /// The set's values as corrected (`None` when voided).
+    pub values: Option<FixedValues>,
+}
+
+/// The values a corrected set now reads with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FixedValues {
+    /// Reps done (`None` for a hold).
+    pub reps: Option<u32>,
+    /// Seconds held (holds only).
+    pub hold_s: Option<u32>,
+    /// `None` for bodyweight.
+    pub load: Option<f64>,
+    /// Optional effort rating.
+    pub rpe: Option<f64>,
+}

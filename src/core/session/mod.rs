@@ -30,6 +30,7 @@ pub mod prescribe;
 pub mod records;
 mod resume;
 pub mod screen;
+pub mod today;
 mod view;
 
 pub use form::{Entry, Field, LogForm};
@@ -39,6 +40,7 @@ pub use plan::{PlannedSet, SetKind, Side};
 pub use prescribe::{ExerciseHistory, LastTime, Past, PastSet, Prescribed};
 pub use records::SessionRecords;
 pub use screen::{Clock, Paced, Screen};
+pub use today::{Mark, Row, Today};
 
 /// Settings a session runs with.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -146,6 +148,8 @@ pub struct Session {
     /// How each planned set is loaded on the bar, by index into `plan`: worked out when the
     /// set's load is planned or changed, so drawing never searches plates.
     pub loading: Vec<Loading>,
+    /// Which sets are done, skipped or still to do, what was swapped, and today's list.
+    pub today: Today,
     /// The log form being saved, kept until the save is known to have worked.
     unsaved: Option<Unsaved>,
     /// Whether `EndSession` has been emitted.
@@ -195,16 +199,19 @@ impl Session {
             moods: past.moods,
             sessions_this_week: past.sessions_this_week,
             loading: Vec::new(),
+            today: Today::default(),
             unsaved: None,
             ended: false,
             last_rep_rung: false,
         };
         session.loading = session.plan.iter().map(|set| session.loading_of(*set)).collect();
+        let exercises = session.programme.days[day].exercises.len();
+        session.today = Today::new(session.plan.len(), exercises);
         session
     }
 
     /// How `set` is loaded on the bar: plates only for a barbell set with a weight.
-    fn loading_of(&self, set: PlannedSet) -> Loading {
+    pub(crate) fn loading_of(&self, set: PlannedSet) -> Loading {
         match set.load {
             Load::Weight(total) if self.exercise_of(set).equipment == Some(Equipment::Barbell) => {
                 Loading::of(total, &self.programme.barbell)
@@ -251,6 +258,21 @@ impl Session {
                 let leave = (status == EndStatus::Quit).then_some(Effect::Exit);
                 [Some(Effect::ReportOnExit(why)), leave].into_iter().flatten().collect()
             }
+            // Today's list already shows the change; the lifter must know it is not on disk.
+            Msg::SaveFailed(
+                JournalEntry::Skipped(_) | JournalEntry::Swapped { .. } | JournalEntry::Fixed(_),
+                why,
+            ) => {
+                self.today.list.get_or_insert(today::List {
+                    cursor: 0,
+                    mode: today::Mode::Rows,
+                    note: None,
+                });
+                if let Some(list) = &mut self.today.list {
+                    list.note = Some(format!("NOT SAVED: {why}."));
+                }
+                Vec::new()
+            }
             Msg::SaveFailed(..) => Vec::new(),
             Msg::Resumed => {
                 self.pause_for_interruption(now);
@@ -263,6 +285,7 @@ impl Session {
                 }
                 Vec::new()
             }
+            Msg::Confirmed(id) if id == today::DELETE.id => self.delete_set(),
             Msg::Confirmed(_) => Vec::new(),
             Msg::Terminate => self.quit(),
         }
@@ -347,6 +370,7 @@ impl Session {
         if let Some(Unsaved { current, mut form, paced }) = self.unsaved.take() {
             self.logged.pop();
             self.records.unlog();
+            self.today.marks[current] = Mark::ToDo;
             self.current = current;
             self.ended = false;
             form.error = Some(format!("NOT SAVED: {why}. Enter tries again."));
@@ -393,20 +417,20 @@ impl Session {
         };
         self.unsaved = Some(unsaved);
         self.carry_load_forward(set, entry.load);
+        self.today.marks[self.current] = Mark::Done(self.logged.len());
+        self.today.previous = Some(self.current);
         self.logged.push(record.clone());
         self.records.logged(&record);
         let mut effects = vec![Effect::Save(JournalEntry::Set(record))];
-        if self.next_set().is_none() {
-            self.screen = Screen::Summary { ended: now };
-            self.ended = true;
-            effects.push(Effect::Save(JournalEntry::SessionEnded(EndStatus::Completed)));
-        } else {
+        if self.next_set().is_some() {
             self.current += 1;
             self.screen = if set.rest_after.is_zero() {
                 Screen::Ready
             } else {
                 Screen::Rest { since: now, length: set.rest_after }
             };
+        } else {
+            effects.extend(self.complete(now));
         }
         effects
     }
@@ -422,7 +446,10 @@ impl app::Screen for Session {
     }
 
     fn help(&self) -> Vec<KeyHelp> {
-        keys::help(self.keymap())
+        match self.list_keymap() {
+            Some(table) => keys::help(table),
+            None => keys::help(self.keymap()),
+        }
     }
 
     /// The bracing caution, about to start or while pacing a braced exercise.

@@ -16,6 +16,8 @@ use crate::core::words::format_number;
 /// the announcement waiting to be shown, and every record of the session.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SessionRecords {
+    /// The history's bests, as the session began, to count again from after a correction.
+    start: HashMap<String, PersonalBests>,
     bests: HashMap<String, PersonalBests>,
     /// A left side waiting for its right: (exercise, reps, load).
     left: Option<(String, u32, f64)>,
@@ -28,7 +30,18 @@ pub struct SessionRecords {
 impl SessionRecords {
     /// Starts from the history's bests, by exercise name, in the programme's units.
     pub fn new(bests: HashMap<String, PersonalBests>) -> SessionRecords {
-        SessionRecords { bests, ..SessionRecords::default() }
+        SessionRecords { start: bests.clone(), bests, ..SessionRecords::default() }
+    }
+
+    /// Counts the records again from the sets `logged` as they now read (one was corrected
+    /// or deleted): a typo's "record" goes, a real one stays. Nothing is announced.
+    pub fn recount(&mut self, logged: &[LoggedSet]) {
+        let mut again = SessionRecords::new(std::mem::take(&mut self.start));
+        for set in logged {
+            again.logged(set);
+        }
+        again.announce = None;
+        *self = again;
     }
 
     /// Takes a set just saved. A work set with reps and a load is checked against the bests

@@ -5,9 +5,9 @@
 
 use std::time::Duration;
 
-use super::Session;
 use super::messages::LoggedSet;
 use super::plan::Side;
+use super::{Mark, Session};
 use crate::core::resume::DoneSet;
 
 impl Session {
@@ -17,24 +17,29 @@ impl Session {
     /// between) stays in the journal but is not counted here.
     pub fn resumed(mut self, done: &[DoneSet], earlier: Duration) -> Session {
         let mut left: Vec<&DoneSet> = done.iter().collect();
-        let mut first_not_done = None;
+        let mut taken = Vec::new();
         for i in 0..self.plan.len() {
             let set = self.plan[i];
             let name = &self.exercise_of(set).name;
             let Some(k) = left.iter().position(|d| d.is(name, set.kind, set.number, set.side))
             else {
-                first_not_done.get_or_insert(i);
                 continue;
             };
             let logged = self.as_logged(i, left.remove(k));
             self.current = i;
             self.carry_load_forward(set, logged.load);
             self.records.logged(&logged);
+            self.today.marks[i] = Mark::Done(self.logged.len());
             self.logged.push(logged);
+            taken.push(i);
         }
         // Records set before the break are in the summary, not announced again on Ready.
         self.records.announce = None;
-        self.current = first_not_done.unwrap_or(self.plan.len() - 1);
+        // The sets done come first in the plan, so it stays the order the workout is done in
+        // (today's list relies on it); it goes on at the first set not done.
+        self.current = 0;
+        self.bring_forward(&taken);
+        self.current = taken.len().min(self.plan.len() - 1);
         self.earlier = Some(earlier);
         self
     }

@@ -102,7 +102,7 @@ impl Session {
     /// The breathing pattern of the rest under way: the rest belongs to the set just done,
     /// while `current` has already moved on to the set that comes next.
     pub fn rest_breathing(&self) -> &Pattern {
-        let done = self.plan[self.current.saturating_sub(1)];
+        let done = self.plan[self.today.previous.unwrap_or(self.current)];
         &self.exercise_of(done).breathing
     }
 

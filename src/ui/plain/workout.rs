@@ -1,4 +1,5 @@
-//! A workout in plain lines: the set to get ready for, the countdown's seconds, each phase of
+//! A workout in plain lines: the set to get ready for (why its load is what it is, and who
+//! should not brace a braced set), the countdown's seconds, each phase of
 //! each rep as it begins ("rep 3 of 12: INHALE, lower slowly"), a hold every ten seconds, the
 //! log form as it is edited, each breath of the rest, and the summary with its wellbeing line.
 //! The words are the screens' own (`describe`, `pacing`); must never change the session.
@@ -6,10 +7,10 @@
 use std::time::Duration;
 
 use super::{Said, Say};
-use crate::core::programme::Target;
-use crate::core::safety::WELLBEING_LINE;
+use crate::core::programme::{Cue, Target};
+use crate::core::safety::{BRACE_CAUTION, WELLBEING_LINE};
 use crate::core::session::{Field, Screen, Session};
-use crate::ui::{View, countdown, describe, pacing, ready};
+use crate::ui::{View, countdown, describe, pacing, ready, today};
 
 /// How often a hold's time left is said.
 const HOLD_EVERY: u64 = 10;
@@ -20,15 +21,23 @@ impl Say for Session {
         let set = s.current_set();
         let ex = s.exercise();
         let label = describe::set_label(set);
+        if let Some(list) = &s.today.list {
+            return Said::text(today::say(s, list));
+        }
         match &s.screen {
             Screen::Ready => {
                 let tempo = describe::tempo(ex).map(|t| format!(", {t}")).unwrap_or_default();
                 let last = describe::last_time(s);
                 let target = describe::target(s, set);
-                // The plates are said once in words, as the screen draws them large.
+                // What the screen says of the load, its plates (drawn large) and bracing, said
+                // here as well.
                 let plates = ready::plate_line(s).map(|p| format!(". {p}")).unwrap_or_default();
+                let reason =
+                    ready::reason_line(s, set).map(|r| format!(" {r}.")).unwrap_or_default();
+                let braced = s.cue() == Cue::Brace;
+                let caution = if braced { format!(" {BRACE_CAUTION}") } else { String::new() };
                 Said::text(format!(
-                    "{}, {label}: {target}{tempo}{plates}. {last}. Space or Enter starts.",
+                    "{}, {label}: {target}{tempo}{plates}.{reason}{caution} {last}. Space or Enter starts.",
                     ex.name
                 ))
             }
@@ -91,19 +100,29 @@ impl Say for Session {
                     },
                 }
             }
-            Screen::Summary { ended } => Said::text(format!(
-                "Workout complete: {}, time {}{}, volume {}. Saved to {}. {WELLBEING_LINE}. Enter leaves.",
-                describe::day_and_programme(s),
-                describe::clock(s.time_spent(*ended).0),
-                if s.time_spent(*ended).1 { " active" } else { "" },
-                describe::volume(s),
-                view.results_path
-            )),
+            Screen::Summary { ended } => {
+                let reports: Vec<String> =
+                    s.exercise_reports().iter().map(ToString::to_string).collect();
+                Said::text(format!(
+                    "Workout complete: {}, time {}{}, volume {}. {}. Saved to {}. {WELLBEING_LINE}. \
+                     Enter leaves.",
+                    describe::day_and_programme(s),
+                    describe::clock(s.time_spent(*ended).0),
+                    if s.time_spent(*ended).1 { " active" } else { "" },
+                    describe::volume(s),
+                    reports.join("; "),
+                    view.results_path
+                ))
+            }
         }
     }
 
     fn until_said(&self, now: Duration) -> Option<Duration> {
         let s = self;
+        if s.today.list.is_some() {
+            // The list's line changes with keys only.
+            return None;
+        }
         match &s.screen {
             Screen::Ready | Screen::Log { .. } | Screen::Summary { .. } => None,
             Screen::GetReady { since } => {
