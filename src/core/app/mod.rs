@@ -17,7 +17,9 @@
 //! 2. A ui module that draws it (`ui/<name>.rs`), implementing `ui::Draw`, and one line in
 //!    the ui's list of screens (`ui/mod.rs`, `SCREENS`).
 //! 3. A way in: a line in the home screen's key table (`core/home.rs`) whose action returns
-//!    `Effect::open(screen)`, and/or a command in `cli` that starts on it with
+//!    `Effect::open(screen)` (or `Effect::OpenMade(deferred)` when making the screen reads
+//!    the whole history, so start-up does not pay for it), and/or a command in `cli` that
+//!    starts on it with
 //!    `launch::run(Start::Screen(Box::new(screen)), ..)`.
 //! 4. Its keys in the README's key table: `tests/readme.rs` builds the table from the key
 //!    tables and fails until the README says the same.
