@@ -129,3 +129,21 @@ fn a_bad_address_or_value_is_refused_clearly() {
     let after = journals(dir.path());
     assert_eq!(before, after, "nothing written on an error");
 }
+
+#[test]
+fn two_fixes_of_different_fields_both_hold_in_history_and_progress() {
+    let dir = history();
+    let address = format!("{SESSION}:Back squat:2");
+    for fix in [["--reps", "11"], ["--load", "100"]] {
+        let out = liftpace(dir.path(), &["history", "--correct", &address, fix[0], fix[1]]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+    }
+    let out = liftpace(dir.path(), &["history"]);
+    let row = out.stdout.lines().nth(2).unwrap().split(',').collect::<Vec<_>>();
+    assert_eq!((row[6], row[8], row[10]), ("2", "11", "100"), "{}", out.stdout);
+    // Progress reads the same set: 11 × 100 kg is now the best set of all.
+    let out = liftpace(dir.path(), &["progress", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let best = r#""best_set":{"date":"2026-11-27","load":100.0,"reps":11}"#;
+    assert!(out.stdout.replace([' ', '\n'], "").contains(best), "{}", out.stdout);
+}

@@ -199,3 +199,84 @@ fn a_recorder_corrects_during_the_workout_and_absent_fields_keep_the_set() {
     let text = std::fs::read_to_string(data.journal_path()).unwrap();
     assert!(text.contains(r#""set":1,"reps":3,"at":"2026-11-27T06:32:00+01:00"}"#), "{text}");
 }
+
+/// The squat set's reps and load as start-up (last time, progression) and the full pass
+/// (history, export, progress) see them.
+fn seen_by_every_reader(data: &DataDir) -> [(Option<u32>, Option<f64>); 2] {
+    let (digest, _) = load_digest(data).unwrap();
+    let last = &last_time(&digest.into_records(), None)["Back squat"].sets[0];
+    let mut full = Vec::new();
+    for_each_record(data, |r| {
+        if let Record::Set(s) = r {
+            full.push((s.reps, s.load));
+        }
+    })
+    .unwrap();
+    assert_eq!(full.len(), 1, "{full:?}");
+    [(last.reps, last.load), full[0]]
+}
+
+#[test]
+fn corrections_of_different_fields_of_one_set_build_on_each_other() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = DataDir::new(tmp.path(), "gym");
+    logged_session(&data, "A", 100.0);
+    let (records, _) = read(&data.journal_path()).unwrap();
+    let Record::Set(set) = &records[1] else { panic!() };
+    let at = |t: &str| -> ZonedDateTime { t.parse().unwrap() };
+    let mut reps = CorrectionRecord::of(set);
+    reps.reps = Some(Some(3));
+    let mut load = CorrectionRecord::of(set);
+    load.load = Some(Some(90.0));
+    let mut journal = Journal::open(&data).unwrap();
+    journal.correct(reps, &at("2026-11-28T09:00:00+01:00[+01:00]")).unwrap();
+    // Read once between the two fixes, so the start-up cache holds the first.
+    assert_eq!(seen_by_every_reader(&data), [(Some(3), Some(100.0)); 2]);
+    journal.correct(load, &at("2026-11-28T09:05:00+01:00[+01:00]")).unwrap();
+    assert_eq!(seen_by_every_reader(&data), [(Some(3), Some(90.0)); 2]);
+}
+
+#[test]
+fn same_second_corrections_in_two_journals_read_alike_everywhere() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = DataDir::new(tmp.path(), "gym");
+    logged_session(&data, "A", 100.0);
+    let (records, _) = read(&data.journal_path()).unwrap();
+    let Record::Set(set) = &records[1] else { panic!() };
+    let now: ZonedDateTime = "2026-11-28T09:00:00+01:00[+01:00]".parse().unwrap();
+    let fix = |reps: Option<u32>, load: f64| {
+        let mut fix = CorrectionRecord::of(set);
+        fix.reps = reps.map(Some);
+        fix.load = Some(Some(load));
+        fix
+    };
+    // One second, three fixes: reps on this machine, two loads on the phone (named after
+    // "gym", so read after it on a tie). The phone's last load wins, and the reps stay.
+    Journal::open(&data).unwrap().correct(fix(Some(4), 80.0), &now).unwrap();
+    let mut phone = Journal::open(&DataDir::new(tmp.path(), "phone")).unwrap();
+    phone.correct(fix(None, 70.0), &now).unwrap();
+    phone.correct(fix(None, 60.0), &now).unwrap();
+    assert_eq!(seen_by_every_reader(&data), [(Some(4), Some(60.0)); 2]);
+}
+
+#[test]
+fn a_void_stays_void_whatever_correction_comes_after() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = DataDir::new(tmp.path(), "gym");
+    logged_session(&data, "A", 100.0);
+    let (records, _) = read(&data.journal_path()).unwrap();
+    let Record::Set(set) = &records[1] else { panic!() };
+    let at = |t: &str| -> ZonedDateTime { t.parse().unwrap() };
+    let mut void = CorrectionRecord::of(set);
+    void.void = true;
+    let mut fix = CorrectionRecord::of(set);
+    fix.load = Some(Some(90.0));
+    let mut journal = Journal::open(&data).unwrap();
+    journal.correct(void, &at("2026-11-28T09:00:00+01:00[+01:00]")).unwrap();
+    journal.correct(fix, &at("2026-11-28T09:05:00+01:00[+01:00]")).unwrap();
+    let (digest, _) = load_digest(&data).unwrap();
+    assert!(!last_time(&digest.into_records(), None).contains_key("Back squat"));
+    let mut sets = 0;
+    for_each_record(&data, |r| sets += usize::from(matches!(r, Record::Set(_)))).unwrap();
+    assert_eq!(sets, 0);
+}

@@ -36,8 +36,8 @@ pub struct CorrectionRecord {
     /// The corrected effort rating; absent keeps the set's.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "given")]
     pub rpe: Option<Option<f64>>,
-    /// When the correction was made, RFC 3339 with the local offset: of two corrections of one
-    /// set, the later one wins.
+    /// When the correction was made, RFC 3339 with the local offset: corrections of one set
+    /// apply oldest first, so a later one wins the fields it gives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
 }
@@ -141,48 +141,53 @@ impl CorrectionRecord {
     }
 }
 
-/// The corrections of a history, the latest for each set, ready to be applied as sets are
-/// read. Records arrive merged by time, so a correction read later replaces one read earlier
-/// unless its own `at` says it was made before.
+/// The corrections of a history, every one of each set in journal order, ready to be applied
+/// as sets are read. Corrections of one set build on each other field by field: `--reps 11`
+/// then `--load 9` gives 11 reps at 9 kg. Journal order is by `at`; a correction with no
+/// readable `at` comes after every timed one; ties keep the order read, which every reader
+/// makes the same (files by name, lines in file order). A void anywhere voids the set: a
+/// later correction does not bring it back (the lifter adds a set to redo it).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Corrections {
-    latest: HashMap<SetKey, (Option<i64>, CorrectionRecord)>,
+    by_set: HashMap<SetKey, Vec<(Option<i64>, CorrectionRecord)>>,
 }
 
 impl Corrections {
     /// Takes `correction` into account. `at` is its time in seconds since the epoch, when it
     /// has a readable one.
     pub fn add(&mut self, correction: CorrectionRecord, at: Option<i64>) {
-        let key = correction.key.clone();
-        let newer = match self.latest.get(&key) {
-            Some((Some(held), _)) => at.is_none_or(|at| at >= *held),
-            _ => true,
-        };
-        if newer {
-            self.latest.insert(key, (at, correction));
+        let held = self.by_set.entry(correction.key.clone()).or_default();
+        // The same record copied into two journals is one correction, not two: applied twice
+        // around a same-second rival, it would let the order of files decide.
+        if held.iter().any(|(t, c)| *t == at && *c == correction) {
+            return;
         }
+        let rank = |at: Option<i64>| (at.is_none(), at);
+        let place = held.partition_point(|(t, _)| rank(*t) <= rank(at));
+        held.insert(place, (at, correction));
     }
 
     /// True when the history has no corrections (most do not).
     pub fn is_empty(&self) -> bool {
-        self.latest.is_empty()
+        self.by_set.is_empty()
     }
 
     /// `set` as every reader must see it: corrected, or `None` when voided.
     pub fn apply(&self, set: SetRecord) -> Option<SetRecord> {
         // Most histories have no corrections; skip building a key for every set.
-        if self.latest.is_empty() {
+        if self.by_set.is_empty() {
             return Some(set);
         }
-        match self.latest.get(&set.key()) {
-            Some((_, correction)) => correction.apply(set),
+        match self.by_set.get(&set.key()) {
+            Some(held) => held.iter().try_fold(set, |set, (_, c)| c.apply(set)),
             None => Some(set),
         }
     }
 
-    /// Every correction held, in no particular order (for the start-up cache).
+    /// Every correction held, each set's in journal order (for the start-up cache, which adds
+    /// them back in this order).
     pub fn iter(&self) -> impl Iterator<Item = (&CorrectionRecord, Option<i64>)> {
-        self.latest.values().map(|(at, c)| (c, *at))
+        self.by_set.values().flatten().map(|(at, c)| (c, *at))
     }
 }
 
@@ -205,5 +210,59 @@ mod given {
         d: D,
     ) -> Result<Option<Option<T>>, D::Error> {
         Option::<T>::deserialize(d).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::records::{Decoded, Record, decode};
+
+    const ROW: &str = r#"{"v":1,"type":"set","session":"s","exercise":"Row","set":1,"kind":"work","reps":5,"load":50,"unit":"kg","target":"5","tempo":"2-0-1-0","started":"2026-11-27T06:31:00+01:00","ended":"2026-11-27T06:31:30+01:00"}"#;
+
+    fn row() -> SetRecord {
+        let Decoded::Record(Record::Set(set)) = decode(ROW.as_bytes()) else { panic!() };
+        set
+    }
+
+    fn fix(
+        reps: Option<u32>,
+        load: Option<f64>,
+        at: Option<i64>,
+    ) -> (CorrectionRecord, Option<i64>) {
+        let mut fix = CorrectionRecord::of(&row());
+        (fix.reps, fix.load) = (reps.map(Some), load.map(Some));
+        (fix, at)
+    }
+
+    /// The row's 5 × 50 as `fixes` leave it, added in this order.
+    fn fold(fixes: &[(CorrectionRecord, Option<i64>)]) -> Option<(Option<u32>, Option<f64>)> {
+        let mut all = Corrections::default();
+        for (fix, at) in fixes {
+            all.add(fix.clone(), *at);
+        }
+        all.apply(row()).map(|s| (s.reps, s.load))
+    }
+
+    #[test]
+    fn corrections_fold_by_time_then_order_read_whatever_order_they_arrive_in() {
+        let (reps, load) = (fix(Some(8), None, Some(10)), fix(None, Some(40.0), Some(20)));
+        assert_eq!(fold(&[reps.clone(), load.clone()]), Some((Some(8), Some(40.0))));
+        // An older correction read later still comes first: the newer load stays.
+        let old_load = fix(Some(6), Some(45.0), Some(5));
+        assert_eq!(fold(&[load.clone(), old_load.clone()]), Some((Some(6), Some(40.0))));
+        // A tie keeps the order read; no time at all counts as after every timed one.
+        let tie = fix(None, Some(30.0), Some(20));
+        assert_eq!(fold(&[tie.clone(), load.clone()]), Some((Some(5), Some(40.0))));
+        assert_eq!(fold(&[fix(None, Some(1.0), None), load.clone()]), Some((Some(5), Some(1.0))));
+        // A copy of a correction read again after a rival of the same second is not re-applied.
+        assert_eq!(fold(&[load.clone(), tie.clone(), load.clone()]), Some((Some(5), Some(30.0))));
+    }
+
+    #[test]
+    fn a_void_wins_over_any_correction_after_it() {
+        let (mut void, at) = fix(None, None, Some(10));
+        void.void = true;
+        assert_eq!(fold(&[(void, at), fix(Some(8), Some(40.0), Some(20))]), None);
     }
 }
