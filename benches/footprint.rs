@@ -1,6 +1,7 @@
 //! Speed and footprint of the real binary, measured in a pseudo-terminal at 80x24:
-//! time to first frame, CPU while pacing, CPU on a still screen, CPU while breathing
-//! (`liftpace breathe`) and paused there, and peak RSS.
+//! time to first frame, CPU while pacing (at 3-1-1-0 and at the fastest tempo, 1-0-1-0, where
+//! the big phase word changes every second), on a still screen, while resting (the breathing
+//! pacer), while breathing (`liftpace breathe`) and paused there, and peak RSS.
 //! Run with `cargo bench --bench footprint`. Numbers are printed, never asserted: CPU time
 //! comes from /proc (Linux), in clock ticks of 10 ms, so each window is long enough for a
 //! tick to be well under the targets.
@@ -16,6 +17,7 @@ name = "Footprint"
 [defaults]
 breathing = "box"
 muscles = ["legs"]
+rest = "3m"
 [[day]]
 name = "A"
 [[day.exercise]]
@@ -95,7 +97,33 @@ fn main() {
         cpu_share(pid, window),
         window.as_secs()
     );
+    // Resume, end the set, save it: the rest's breathing pacer and countdown.
+    app.keys(" ");
+    app.wait_for("Now:");
+    app.keys("\r");
+    app.wait_for("Log set 1");
+    app.keys("\r");
+    app.wait_for("Rest:");
+    println!("resting: {:.2}% of one core over {}s", cpu_share(pid, window), window.as_secs());
     println!("peak RSS: {:.1} MiB", peak_rss_kib(pid) as f64 / 1024.0);
+    app.keys("q");
+    app.wait_for("Quit the workout?");
+    app.keys("y");
+    app.wait_for_main_screen();
+    app.wait_exit();
+
+    // The fastest tempo: the big phase word and the bar's speed change every second.
+    let fast = dir.path().join("fast.toml");
+    std::fs::write(&fast, PROGRAMME.replace("3-1-1-0", "1-0-1-0")).unwrap();
+    let (mut app, _) = start(dir.path(), fast.to_str().unwrap());
+    let pid = app.child.process_id().expect("pid");
+    app.keys(" ");
+    app.wait_for("rep 1");
+    println!(
+        "pacing at 1-0-1-0: {:.2}% of one core over {}s",
+        cpu_share(pid, window),
+        window.as_secs()
+    );
     app.keys("q");
     app.wait_for("Quit the workout?");
     app.keys("y");

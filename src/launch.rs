@@ -52,6 +52,8 @@ pub enum Start {
         programme: Box<Programme>,
         /// `--day`, if given.
         day: Option<String>,
+        /// The exercise library it was loaded with, which swaps choose from.
+        library: Library,
     },
 }
 
@@ -70,10 +72,12 @@ pub fn run(
     let journal = Journal::open(data).map_err(|e| e.to_string())?;
     let (records, bests) = read_history(data, true)?;
     runtime::need_terminal()?;
-    let mut history = History { records: &records, bests: &bests, past: HashMap::new() };
     let mut restart: Option<Restart> = None;
     let app = match start {
-        Start::Workout { source, programme, day } => {
+        Start::Workout { source, programme, day, library } => {
+            let library = Rc::new(library);
+            let mut history =
+                History { records: &records, bests: &bests, past: HashMap::new(), library };
             let origin = origin_of(&source);
             let workout = history.workout(*programme, source.file, day.as_deref(), settings)?;
             // `--day` naming another day is the lifter choosing: nothing to offer.
@@ -148,10 +152,11 @@ impl HomeFiles {
     /// last, with the resume prompt over it when that programme's last session was broken
     /// off not long ago.
     fn app(&self, records: &[Record], bests: &Bests) -> App {
-        let mut history = History { records, bests, past: HashMap::new() };
+        let library = Rc::new(self.library.clone());
+        let mut history = History { records, bests, past: HashMap::new(), library };
         let entries: Vec<_> = catalog::all(&self.config_dir)
             .into_iter()
-            .map(|found| history.home_entry(found, &self.library, &self.prefs))
+            .map(|found| history.home_entry(found, &self.prefs))
             .collect();
         let last = storage::current_programme(records);
         let offer = entries
@@ -197,7 +202,7 @@ fn session_of(record: &Record) -> Option<&String> {
         Record::SessionEnd(e) => Some(&e.session),
         Record::Checkin(c) => Some(&c.session),
         Record::Resume(r) => Some(&r.session),
-        Record::Skip(s) => Some(&s.session),
+        Record::Skip(s) => Some(&s.key.session),
         Record::Swap(s) => Some(&s.session),
         Record::Correction(_) | Record::Breathing(_) => None,
     }
@@ -261,6 +266,8 @@ struct History<'a> {
     records: &'a [Record],
     bests: &'a Bests,
     past: HashMap<Units, Rc<Past>>,
+    /// The exercise library programmes are loaded with, handed on to every workout.
+    library: Rc<Library>,
 }
 
 impl History<'_> {
@@ -290,7 +297,8 @@ impl History<'_> {
                 Rc::new(past)
             })
             .clone();
-        Ok(Workout { programme, file, day, past, settings })
+        let library = Rc::clone(&self.library);
+        Ok(Workout { programme, file, day, past, settings, library })
     }
 
     /// One programme on the home screen, and the workout Enter starts (none, when it does
@@ -298,7 +306,6 @@ impl History<'_> {
     fn home_entry(
         &mut self,
         found: Result<Source, catalog::FindError>,
-        library: &Library,
         prefs: &settings::Settings,
     ) -> (HomeEntry, Option<Workout>) {
         let source = match found {
@@ -309,7 +316,7 @@ impl History<'_> {
             }
         };
         let origin = origin_of(&source);
-        let mut programme = match load::load_with(&source.text, &source.origin, library) {
+        let mut programme = match load::load_with(&source.text, &source.origin, &self.library) {
             Ok(loaded) => loaded.programme,
             Err(e) => {
                 return (HomeEntry::broken(source.name.clone(), origin, e.to_string()), None);

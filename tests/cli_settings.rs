@@ -87,6 +87,7 @@ fn a_broken_settings_file_fails_config_and_check_with_its_place() {
     assert!(run.stderr.contains("config.toml:2:1"), "{}", run.stderr);
     assert!(run.stderr.contains("did you mean `countdown`?"), "{}", run.stderr);
     assert!(line(&run.stdout, "theme").ends_with("default"), "the broken file is left out");
+    assert!(run.stdout.contains("a settings file with an error (all of it)"), "{}", run.stdout);
 
     let check = liftpace(dir.path(), &["check", "full-body"]);
     assert_eq!(check.code, 1, "check fails on the settings");

@@ -157,6 +157,19 @@ fn kg_and_lb_are_never_mixed() {
 }
 
 #[test]
+fn a_set_without_load_joins_its_exercise_whatever_unit_it_was_given() {
+    let at = "2026-11-24T07:00:00+01:00";
+    let bodyweight =
+        |unit| Event::Set(SetDone { unit, load: None, ..set("s", "Pull-up", 8, 0.0, at) });
+    let events = [session("s", at), bodyweight("lb"), bodyweight("kg"), bodyweight("lb")];
+    let p = report(&events, date(2026, 11, 28), 1);
+    let rows: Vec<(&str, &str)> =
+        p.exercises.iter().map(|e| (e.name.as_str(), e.unit.as_str())).collect();
+    // One row: an import's guess of a unit for a set without load splits nothing.
+    assert_eq!(rows, [("Pull-up", "lb")]);
+}
+
+#[test]
 fn warm_ups_never_count() {
     let at = "2026-11-24T07:00:00+01:00";
     let warmup = |reps, load| {

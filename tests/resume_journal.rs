@@ -8,6 +8,8 @@ use std::time::Duration;
 use jiff::ZonedDateTime;
 use liftpace::core::app::JournalEntry;
 use liftpace::core::programme::{Reps, Target};
+use liftpace::core::resume::Swapped;
+use liftpace::core::session::messages::SetName;
 use liftpace::core::session::{EndStatus, LoggedSet, SetKind};
 use liftpace::runtime::Records;
 use liftpace::runtime::journal::JournalRecords;
@@ -84,14 +86,20 @@ fn a_session_quit_resumed_and_finished_is_one_completed_session() {
     assert_eq!((last.session.as_str(), last.completed, last.sets.len()), (id.as_str(), true, 2));
 }
 
+/// Session "P" day A begun in `data`, its first set saved.
+fn begun_with_one_set(data: &DataDir) -> Recorder {
+    let journal = Journal::open(data).unwrap();
+    let mut recorder =
+        Recorder::begin(journal, anchor(), "P", "p.toml", "A", Duration::ZERO).unwrap();
+    recorder.save_set(&set(1, 60), &anchor()).unwrap();
+    recorder
+}
+
 #[test]
 fn a_killed_session_has_no_end_and_its_sets_are_there_to_resume() {
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path(), "test");
-    let journal = Journal::open(&data).unwrap();
-    let mut killed =
-        Recorder::begin(journal, anchor(), "P", "p.toml", "A", Duration::ZERO).unwrap();
-    killed.save_set(&set(1, 60), &anchor()).unwrap();
+    let mut killed = begun_with_one_set(&data);
     killed.save_set(&set(2, 200), &anchor()).unwrap();
     drop(killed); // the process died: no end was written
     let (digest, _) = load_digest(&data).unwrap();
@@ -99,6 +107,27 @@ fn a_killed_session_has_no_end_and_its_sets_are_there_to_resume() {
     assert!(!last.completed);
     assert_eq!(last.sets.iter().map(|s| s.number).collect::<Vec<_>>(), [1, 2]);
     assert_eq!(last.active, Duration::from_secs(230));
+}
+
+#[test]
+fn the_start_up_digest_keeps_a_killed_sessions_skips_and_swaps_for_its_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = DataDir::new(dir.path(), "test");
+    let mut killed = begun_with_one_set(&data);
+    let third = SetName { exercise: "Squat".into(), kind: SetKind::Work, number: 3, side: None };
+    killed.skip(&third, &anchor(), Duration::from_secs(100)).unwrap();
+    killed
+        .swap("Row", "Chest-supported dumbbell row", &anchor(), Duration::from_secs(110))
+        .unwrap();
+    drop(killed); // the process died: no end was written
+    // Read twice: once from the journals, once from the cache the first read saved.
+    for _ in 0..2 {
+        let (digest, _) = load_digest(&data).unwrap();
+        let last = last_session(&digest.into_records(), "P").unwrap();
+        assert_eq!(last.skipped, std::slice::from_ref(&third));
+        let swap = Swapped { planned: "Row".into(), done: "Chest-supported dumbbell row".into() };
+        assert_eq!(last.swaps, [swap]);
+    }
 }
 
 #[test]

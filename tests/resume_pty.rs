@@ -72,6 +72,43 @@ fn a_workout_killed_after_two_sets_is_resumed_under_the_same_session() {
 }
 
 #[test]
+fn a_set_skipped_before_a_kill_is_still_skipped_after_the_resume() {
+    let (dir, file) = programme_in_tempdir("resume.toml", &programme(4));
+    let mut app = App::workout(dir.path(), &file, 80, 24);
+    log_set(&mut app, 1, 4, "Set 2 of 4");
+    app.keys("l"); // the list opens on set 2, the one up next
+    app.wait_for("Today's list");
+    app.keys("s");
+    app.wait_for("Skipped 1 set.");
+    app.keys("\x1b");
+    app.wait_for("Set 3 of 4");
+    kill(&mut app);
+
+    let mut app = App::workout(dir.path(), &file, 80, 24);
+    app.wait_for("Resume day A — 1 of 4 sets done");
+    app.keys("\r");
+    app.wait_for("Set 3 of 4");
+    app.keys("l");
+    app.wait_for("set 2/4 · skipped");
+    app.keys("\x1b");
+    log_set(&mut app, 3, 4, "Set 4 of 4");
+    log_set(&mut app, 4, 4, "Workout complete");
+    app.wait_for("1 skipped");
+
+    let records = journal_lines(dir.path());
+    let numbers: Vec<_> =
+        of_type(&records, "set").iter().map(|s| s["set"].as_u64().unwrap()).collect();
+    assert_eq!(numbers, [1, 3, 4], "the skipped set was never done");
+    let skips = of_type(&records, "skip");
+    assert_eq!(skips.len(), 1, "skipped once, not again: {skips:?}");
+    assert_eq!(skips[0]["set"], 2);
+    app.keys("q");
+    app.wait_for("How do you feel?");
+    app.keys("\r");
+    assert!(app.wait_exit().success());
+}
+
+#[test]
 fn nothing_is_offered_after_a_session_with_no_set() {
     let (dir, file) = programme_in_tempdir("resume.toml", &programme(2));
     let mut app = App::workout(dir.path(), &file, 80, 24);

@@ -11,6 +11,7 @@ use std::time::Duration;
 use insta::assert_snapshot;
 use liftpace::core::app::{App, Effect, JournalEntry, Msg, Opening};
 use liftpace::core::keys::Key;
+use liftpace::core::library::Library;
 use liftpace::core::programme::Load;
 use liftpace::core::resume::screen::ResumeScreen;
 use liftpace::core::resume::{DoneSet, Interrupted};
@@ -30,6 +31,7 @@ fn workout() -> Workout {
         day: 0,
         past: Rc::new(Past::default()),
         settings: Settings::default(),
+        library: Rc::new(Library::built_in()),
     }
 }
 
@@ -59,8 +61,15 @@ fn interrupted(started: i64, completed: bool, sets: Vec<DoneSet>) -> Interrupted
         started,
         completed,
         sets,
+        skipped: Vec::new(),
+        swaps: Vec::new(),
         active: Duration::from_secs(25 * 60),
     }
+}
+
+/// The interrupted session with `sets` on disk and `active` already spent on it.
+fn with(sets: Vec<DoneSet>, active: Duration) -> Interrupted {
+    Interrupted { active, ..interrupted(NOW, false, sets) }
 }
 
 fn offer(last: Interrupted) -> Option<ResumeScreen> {
@@ -166,7 +175,7 @@ fn a_failed_save_keeps_the_prompt_up_with_the_reason() {
 fn loads_logged_before_the_break_carry_forward() {
     // The first squat was logged at 20 kg, not the 16 kg planned: the rest follow it.
     let sets = vec![done("Goblet squat", 1, None, Some(20.0))];
-    let session = workout().begin(Duration::ZERO).1.resumed(&sets, Duration::ZERO);
+    let session = workout().begin(Duration::ZERO).1.resumed(&with(sets, Duration::ZERO));
     assert_eq!(session.current, 1);
     assert_eq!(session.current_set().load, Load::Weight(20.0));
 }
@@ -182,7 +191,7 @@ fn a_left_side_done_resumes_at_its_right_side() {
     }));
     sets.push(done("Push-up", 1, None, None));
     sets.push(done("Split squat", 1, Some(Side::Left), Some(10.0)));
-    let session = workout().begin(Duration::ZERO).1.resumed(&sets, Duration::ZERO);
+    let session = workout().begin(Duration::ZERO).1.resumed(&with(sets, Duration::ZERO));
     let set = session.current_set();
     assert_eq!(
         (session.exercise().name.as_str(), set.number, set.side),
@@ -192,7 +201,7 @@ fn a_left_side_done_resumes_at_its_right_side() {
 
 #[test]
 fn the_summary_counts_the_time_before_the_break_as_active_time() {
-    let session = workout().begin(s(100)).1.resumed(&four_done(), s(25 * 60));
+    let session = workout().begin(s(100)).1.resumed(&with(four_done(), s(25 * 60)));
     assert_eq!(session.time_spent(s(100 + 10 * 60)), (s(35 * 60), true));
     let fresh = workout().begin(s(100)).1;
     assert_eq!(fresh.time_spent(s(100 + 10 * 60)), (s(10 * 60), false));
@@ -209,7 +218,7 @@ fn the_prompt_over_home_at_both_sizes() {
 
 #[test]
 fn the_summary_of_a_resumed_workout_says_active_time() {
-    let mut session = workout().begin(s(0)).1.resumed(&four_done(), s(25 * 60));
+    let mut session = workout().begin(s(0)).1.resumed(&with(four_done(), s(25 * 60)));
     session.screen = Screen::Summary { ended: s(20 * 60) };
     for (w, h) in [(80, 24), (40, 12)] {
         let drawn = draw(&session, s(20 * 60), w, h);

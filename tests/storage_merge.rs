@@ -45,7 +45,7 @@ fn merged(data: &DataDir) -> (Vec<String>, Vec<String>) {
             Record::Checkin(c) => format!("checkin {} {}", c.session, c.mood),
             Record::Breathing(b) => format!("breathing {}", b.pattern),
             Record::Resume(r) => format!("resume {}", r.session),
-            Record::Skip(s) => format!("skip {} {} {}", s.session, s.exercise, s.set),
+            Record::Skip(s) => format!("skip {} {} {}", s.key.session, s.key.exercise, s.key.set),
             Record::Swap(s) => format!("swap {} {}", s.session, s.exercise),
         })
     })

@@ -166,3 +166,16 @@ fn too_small() {
     assert_snapshot!("too_small_39x12", draw(&at(SQUAT, Screen::Ready), s(1), 39, 12));
     assert_snapshot!("too_small_20x5", draw(&at(SQUAT, Screen::Ready), s(1), 20, 5));
 }
+
+/// At 160 × 48 nothing a lifter reads from the bench is small: the phase word and the rep
+/// count, the load and the plates, the rest countdown and the pacer's shape all grow.
+#[test]
+fn large_window() {
+    let big = |name: &str, session: &liftpace::core::session::Session, now| {
+        assert_snapshot!(format!("{name}_160x48"), draw(session, now, 160, 48));
+    };
+    big("pacing", &pacing_at(SQUAT), ms(10_000 + 11_500));
+    big("ready_barbell_work", &strength_at(BACK_SQUAT, SetKind::Work, Screen::Ready), s(5));
+    big("rest", &at(SQUAT, Screen::Rest { since: s(10), length: s(90) }), s(50));
+    big("hold", &pacing_at(PLANK), ms(10_000 + 7_300));
+}

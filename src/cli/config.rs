@@ -100,7 +100,9 @@ pub(super) fn show(
     }
     println!("{}", color_line(cli));
     if !effective.problems.is_empty() {
-        println!("\nThe values above leave out what has errors:");
+        println!(
+            "\nLeft out above: a settings file with an error (all of it), a variable with one:"
+        );
     }
     effective.report(cli.stderr_color())
 }

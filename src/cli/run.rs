@@ -34,7 +34,7 @@ pub(super) fn workout(
     let mut programme = loaded.programme;
     settings.resolved.settings.fill_in(&mut programme, &source.text);
     let day = day.map(|wanted| day_named(&programme, wanted)).transpose()?;
-    let start = Start::Workout { source, programme: Box::new(programme), day };
+    let start = Start::Workout { source, programme: Box::new(programme), day, library };
     start_app(cli, start, settings)
 }
 

@@ -81,7 +81,7 @@ fn select(records: &[Record], since: Option<Date>) -> Vec<&Record> {
                 Record::SessionEnd(e) => date(&e.session, &e.ended),
                 Record::Checkin(c) => date(&c.session, &c.at),
                 Record::Breathing(b) => records::local_date(&b.started).to_string(),
-                Record::Skip(s) => date(&s.session, &s.at),
+                Record::Skip(s) => date(&s.key.session, &s.at),
                 Record::Swap(s) => date(&s.session, &s.at),
                 Record::Resume(r) => date(&r.session, &r.at),
                 // The reader has applied corrections to the sets they name.

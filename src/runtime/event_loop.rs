@@ -34,6 +34,10 @@ pub trait Host {
     fn title(&mut self, text: Option<&str>);
     /// Shows `text` as a desktop notification.
     fn notify(&mut self, text: &str);
+    /// The phase being paced after a frame, `None` when none is; called after every frame so
+    /// a host with tones can sound each phase as it begins. The terminal bell has no tones:
+    /// by default nothing happens.
+    fn cue(&mut self, _cue: Option<ui::Cue>) {}
     /// Gives the terminal back, stops the process, and takes the terminal again when the
     /// shell continues it.
     fn suspend(&mut self);
@@ -75,6 +79,7 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
         let now = self.now();
         self.terminal.show(app, now, &self.view)?;
         self.host.title(ui::title(app, now).as_deref());
+        self.host.cue(ui::cue(app, now));
         Ok(())
     }
 
@@ -107,8 +112,18 @@ impl<S: Surface, H: Host, R: Records> Runtime<'_, S, H, R> {
                 () = async { sleep_until(wake.expect("guarded")).await }, if wake.is_some() => None,
             };
             let now = self.now();
+            if input.is_some() {
+                // Whatever a key or a resize changed, the next frame is drawn whole.
+                self.terminal.input();
+            }
             let msg = match input {
-                None => repeats.due(now).map_or(Msg::Tick, Msg::Key),
+                None => match repeats.due(now) {
+                    Some(key) => {
+                        self.terminal.input();
+                        Msg::Key(key)
+                    }
+                    None => Msg::Tick,
+                },
                 Some(Input::Terminate) => Msg::Terminate,
                 Some(Input::Terminal(Event::FocusLost)) => {
                     focused = false;

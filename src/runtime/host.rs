@@ -1,8 +1,9 @@
 //! The real terminal as the loop's [`Host`]: the bell, the window title (saved on the
 //! terminal's title stack and given back), desktop notifications by OSC 9 (wrapped for tmux),
-//! and Ctrl-Z, as the lifter's settings allow (`sound`, `title`, `notify`). Writes escape
-//! sequences and nothing else; failures to write are ignored, since none of these is worth
-//! stopping a workout for.
+//! and Ctrl-Z, as the lifter's settings allow (`sound`, `title`, `notify`); with the `sound`
+//! feature and `sound = "tones"`, tones for each paced phase and in place of the bell while an
+//! audio device plays them. Writes escape sequences and nothing else; failures to write are
+//! ignored, since none of these is worth stopping a workout for.
 
 use std::io::Write;
 
@@ -22,6 +23,12 @@ pub struct Terminal {
     tmux: bool,
     /// Where the sequences go: stdout, or a buffer in tests.
     out: Box<dyn Write>,
+    /// Tones, when the lifter chose them and the build has them.
+    #[cfg(feature = "sound")]
+    tones: Option<super::sound::Player>,
+    /// The phase last cued, so each phase sounds once as it begins.
+    #[cfg(feature = "sound")]
+    cued: Option<crate::ui::Cue>,
 }
 
 impl Terminal {
@@ -33,11 +40,42 @@ impl Terminal {
     /// The same, writing its sequences to `out`.
     pub fn writing_to(full_screen: bool, prefs: Settings, out: Box<dyn Write>) -> Terminal {
         let tmux = std::env::var_os("TMUX").is_some();
-        Terminal { full_screen, prefs, title: None, tmux, out }
+        #[cfg(feature = "sound")]
+        let tones = (prefs.sound == Sound::Tones)
+            .then(|| super::sound::Player::spawn(Box::new(super::sound::device::open)));
+        Terminal {
+            full_screen,
+            prefs,
+            title: None,
+            tmux,
+            out,
+            #[cfg(feature = "sound")]
+            tones,
+            #[cfg(feature = "sound")]
+            cued: None,
+        }
     }
 
     fn write(&mut self, bytes: &[u8]) {
         let _ = self.out.write_all(bytes).and_then(|()| self.out.flush());
+    }
+
+    /// Plays `tone` if tones are on and the device is open; `false` otherwise.
+    #[cfg(feature = "sound")]
+    fn tone(&self, tone: super::sound::Tone) -> bool {
+        self.tones.as_ref().is_some_and(|player| player.play(tone))
+    }
+
+    /// Without the feature there are no tones: the bell rings for `tones` too.
+    #[cfg(not(feature = "sound"))]
+    fn chimed(&self) -> bool {
+        false
+    }
+
+    /// Whether the bell's moment was sounded as a tone.
+    #[cfg(feature = "sound")]
+    fn chimed(&self) -> bool {
+        self.tone(super::sound::Tone::Bell)
     }
 }
 
@@ -74,9 +112,23 @@ pub fn notification(text: &str, tmux: bool) -> String {
 
 impl Host for Terminal {
     fn bell(&mut self) {
+        // `tones` rings the bell when there are no tones to play (no `sound` feature, no
+        // audio device, or the device went away).
         let bytes = sound_bytes(self.prefs.sound);
-        if !bytes.is_empty() {
+        if !bytes.is_empty() && !self.chimed() {
             self.write(bytes);
+        }
+    }
+
+    #[cfg(feature = "sound")]
+    fn cue(&mut self, cue: Option<crate::ui::Cue>) {
+        if cue == self.cued {
+            return;
+        }
+        self.cued = cue;
+        if let Some(tone) = cue.and_then(|c| super::sound::Tone::of(c.kind)) {
+            // Without a device the phases are silent; the bell keeps its own moments.
+            self.tone(tone);
         }
     }
 

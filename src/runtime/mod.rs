@@ -21,6 +21,8 @@ pub mod event_loop;
 pub mod host;
 pub mod journal;
 pub mod keys;
+#[cfg(feature = "sound")]
+pub mod sound;
 pub mod surface;
 
 pub use event_loop::{Host, Input, Records, Restart, Runtime};
@@ -102,7 +104,7 @@ pub fn run(
             }
         };
         let mut terminal = match ratatui::try_init() {
-            Ok(terminal) => terminal,
+            Ok(terminal) => surface::Retained::new(terminal),
             Err(e) => {
                 ratatui::restore();
                 close_begun(&mut app, &mut records, t0.elapsed());

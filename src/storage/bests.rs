@@ -86,8 +86,8 @@ impl Bests {
     /// A correction was read: the set it names may hold a best it no longer earns (voided, or
     /// fewer reps), so its exercise's bests must be counted again.
     pub fn corrected(&mut self, correction: &CorrectionRecord) {
-        if correction.kind == SetKind::Work {
-            self.stale.insert(correction.exercise.clone());
+        if correction.key.kind == SetKind::Work {
+            self.stale.insert(correction.key.exercise.clone());
         }
     }
 

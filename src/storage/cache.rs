@@ -25,7 +25,7 @@ use super::records::Record;
 use super::{DataDir, StorageError, Warning};
 
 /// Bumped whenever what the digest keeps changes, so an older cache is rebuilt.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// Warnings kept in the cache, to repeat them on later starts as a full read would.
 const KEPT_WARNINGS: usize = 100;

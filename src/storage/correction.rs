@@ -10,6 +10,7 @@ use std::hash::{Hash, Hasher};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::records::{SetRecord, word, work};
+use crate::core::session::messages::SetName;
 use crate::core::session::{SetKind, Side};
 
 /// `{"v":1,"type":"correction","session":…,"exercise":…,"kind":…,"set":…,"side":…,…}`: the
@@ -17,18 +18,9 @@ use crate::core::session::{SetKind, Side};
 /// or, with `"void": true`, is treated as never done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CorrectionRecord {
-    /// Id of the session of the set.
-    pub session: String,
-    /// Exercise name of the set, as the set record wrote it.
-    pub exercise: String,
-    /// "work" or "warmup", as the set record wrote it.
-    #[serde(default = "work", with = "word")]
-    pub kind: SetKind,
-    /// The set's number.
-    pub set: u32,
-    /// The set's side, for per-side sets.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "word::option")]
-    pub side: Option<Side>,
+    /// The set it corrects, named as its set record names it (written flat).
+    #[serde(flatten)]
+    pub key: SetKey,
     /// True: the set is removed from the history as every reader sees it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub void: bool,
@@ -50,19 +42,42 @@ pub struct CorrectionRecord {
     pub at: Option<String>,
 }
 
-/// What names one set across records: its session, exercise, kind, number and side.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What names one set across records: its session, exercise, kind, number and side. The
+/// records that name a set (`correction`, `skip`) write these five fields flat, under these
+/// names, exactly as the set record does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SetKey {
     /// Session id.
     pub session: String,
-    /// Exercise name.
+    /// Exercise name, as the set record wrote it (or would have).
     pub exercise: String,
-    /// Work or warm-up.
+    /// "work" or "warmup"; records written before warm-ups existed name work sets.
+    #[serde(default = "work", with = "word")]
     pub kind: SetKind,
-    /// Set number.
+    /// The set's number.
     pub set: u32,
-    /// Side, for per-side sets.
+    /// The set's side, for per-side sets; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "word::option")]
     pub side: Option<Side>,
+}
+
+impl SetKey {
+    /// The key of today's set `name` in `session`.
+    pub fn named(session: &str, name: &SetName) -> SetKey {
+        SetKey {
+            session: session.into(),
+            exercise: name.exercise.clone(),
+            kind: name.kind,
+            set: name.number,
+            side: name.side,
+        }
+    }
+
+    /// The set as today's session names it.
+    pub fn name(&self) -> SetName {
+        let (kind, number, side) = (self.kind, self.set, self.side);
+        SetName { exercise: self.exercise.clone(), kind, number, side }
+    }
 }
 
 impl Hash for SetKey {
@@ -87,25 +102,15 @@ impl SetRecord {
 }
 
 impl CorrectionRecord {
-    /// The set this corrects.
-    pub fn key(&self) -> SetKey {
-        SetKey {
-            session: self.session.clone(),
-            exercise: self.exercise.clone(),
-            kind: self.kind,
-            set: self.set,
-            side: self.side,
-        }
-    }
-
     /// A correction of `set` to new values; `None` for a field keeps the set's own.
     pub fn of(set: &SetRecord) -> CorrectionRecord {
+        CorrectionRecord::named(set.key())
+    }
+
+    /// A correction of the set `key` names that changes nothing yet.
+    pub fn named(key: SetKey) -> CorrectionRecord {
         CorrectionRecord {
-            session: set.session.clone(),
-            exercise: set.exercise.clone(),
-            kind: set.kind,
-            set: set.set,
-            side: set.side,
+            key,
             void: false,
             reps: None,
             hold_s: None,
@@ -148,7 +153,7 @@ impl Corrections {
     /// Takes `correction` into account. `at` is its time in seconds since the epoch, when it
     /// has a readable one.
     pub fn add(&mut self, correction: CorrectionRecord, at: Option<i64>) {
-        let key = correction.key();
+        let key = correction.key.clone();
         let newer = match self.latest.get(&key) {
             Some((Some(held), _)) => at.is_none_or(|at| at >= *held),
             _ => true,

@@ -1,7 +1,8 @@
 //! The start-up digest: the few sessions a new workout or the home screen can ask about, kept
 //! while the whole history streams past. For each programme its last `PER_PROGRAMME` sessions
 //! with sets (and any newer ones without), for each exercise the last `PER_EXERCISE` sessions
-//! with work sets of it, every correction, and every exercise's all-time bests (`bests`). `into_records()` gives them as records in time order,
+//! with work sets of it (with their check-ins, resumes, skips and swaps), every correction,
+//! and every exercise's all-time bests (`bests`). `into_records()` gives them as records in time order,
 //! so the questions in `query` get the same answers from the digest as from the full history.
 //! Its state depends on which records were added, not on the order: a copy adds nothing and a
 //! late old record lands in its place. Pure: no files, no clocks. Must never keep more than
@@ -12,6 +13,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::bests::Bests;
+use super::changes::{SkipRecord, SwapRecord};
 use super::correction::Corrections;
 use super::merge::Timed;
 use super::records::{
@@ -57,6 +59,13 @@ pub struct Entry {
     /// When it was taken up again after an interruption, each once.
     #[serde(default)]
     pub resumes: Vec<ResumeRecord>,
+    /// Its sets skipped from today's list, each once: a resume keeps them skipped.
+    #[serde(default)]
+    pub skips: Vec<SkipRecord>,
+    /// Its exercises swapped from today's list, in the order read, each once: a resume makes
+    /// them again.
+    #[serde(default)]
+    pub swaps: Vec<SwapRecord>,
 }
 
 /// The bounded summary of a history; see the module header.
@@ -156,8 +165,25 @@ impl Digest {
                     entry.resumes.push(resume);
                 }
             }
-            // Breathing sessions, skips and swaps matter to no question asked at start-up.
-            Record::Breathing(_) | Record::Skip(_) | Record::Swap(_) => {}
+            // What an interrupted session's list looked like is what its resume takes up.
+            Record::Skip(skip) => {
+                let place = self.place_of(&skip.key.session, time);
+                if let Some(entry) = self.entries.get_mut(&place)
+                    && !entry.skips.contains(&skip)
+                {
+                    entry.skips.push(skip);
+                }
+            }
+            Record::Swap(swap) => {
+                let place = self.place_of(&swap.session, time);
+                if let Some(entry) = self.entries.get_mut(&place)
+                    && !entry.swaps.contains(&swap)
+                {
+                    entry.swaps.push(swap);
+                }
+            }
+            // Breathing sessions matter to no question asked at start-up.
+            Record::Breathing(_) => {}
         }
         if self.new_since_trim >= TRIM_EVERY {
             self.trim();
@@ -230,6 +256,8 @@ impl Digest {
             out.extend(entry.end.clone().map(Record::SessionEnd));
             out.extend(entry.checkins.iter().cloned().map(Record::Checkin));
             out.extend(entry.resumes.into_iter().map(Record::Resume));
+            out.extend(entry.skips.into_iter().map(Record::Skip));
+            out.extend(entry.swaps.into_iter().map(Record::Swap));
         }
         out
     }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use super::records::Record;
 use super::time;
-use crate::core::resume::{DoneSet, Interrupted};
+use crate::core::resume::{DoneSet, Interrupted, Swapped};
 use crate::core::session::EndStatus;
 
 /// The latest session liftpace itself recorded (not an import) of `programme`, as the resume
@@ -25,6 +25,8 @@ pub fn last_session(records: &[Record], programme: &str) -> Option<Interrupted> 
         started,
         completed: false,
         sets: Vec::new(),
+        skipped: Vec::new(),
+        swaps: Vec::new(),
         active: Duration::ZERO,
     };
     // When each stint began (the start, then every resume), and every moment something was
@@ -49,6 +51,15 @@ pub fn last_session(records: &[Record], programme: &str) -> Option<Interrupted> 
             Record::SessionEnd(e) if e.session == id => {
                 last.completed |= e.status == EndStatus::Completed;
                 moments.extend(time::seconds(&e.ended));
+            }
+            Record::Skip(s) if s.key.session == id => {
+                moments.extend(time::seconds(&s.at));
+                last.skipped.push(s.key.name());
+            }
+            Record::Swap(s) if s.session == id => {
+                moments.extend(time::seconds(&s.at));
+                let (planned, done) = (s.instead_of.clone(), s.exercise.clone());
+                last.swaps.push(Swapped { planned, done });
             }
             Record::Resume(r) if r.session == id => stints.extend(time::seconds(&r.at)),
             _ => {}
@@ -75,6 +86,7 @@ fn active(stints: &mut [i64], moments: &[i64]) -> Duration {
 mod tests {
     use super::*;
     use crate::core::session::SetKind;
+    use crate::core::session::messages::SetName;
     use crate::storage::records::{ResumeRecord, SessionEndRecord, SessionRecord, SetRecord};
 
     fn session(id: &str, programme: &str, started: &str) -> Record {
@@ -156,5 +168,30 @@ mod tests {
         // 12 minutes before the break, 4 after it.
         assert_eq!(last.active, Duration::from_secs(16 * 60));
         assert_eq!(last.sets.len(), 3);
+    }
+
+    #[test]
+    fn skips_and_swaps_of_the_session_come_back_with_it() {
+        use crate::storage::{SkipRecord, SwapRecord};
+        let third =
+            SetName { exercise: "Squat".into(), kind: SetKind::Work, number: 3, side: None };
+        let skip = |session: &str| {
+            Record::Skip(SkipRecord::of(&third, session, "2026-11-28T07:03:00+00:00".into()))
+        };
+        let records = [
+            session("a", "P", "2026-11-28T07:00:00+00:00"),
+            skip("a"),
+            Record::Swap(SwapRecord {
+                session: "a".into(),
+                exercise: "Goblet squat".into(),
+                instead_of: "Squat".into(),
+                at: "2026-11-28T07:04:00+00:00".into(),
+            }),
+            skip("other"),
+        ];
+        let last = last_session(&records, "P").unwrap();
+        assert_eq!(last.skipped, [third]);
+        let swap = Swapped { planned: "Squat".into(), done: "Goblet squat".into() };
+        assert_eq!(last.swaps, [swap]);
     }
 }

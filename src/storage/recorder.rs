@@ -10,7 +10,7 @@ use std::time::Duration;
 use jiff::ZonedDateTime;
 
 use super::changes::{SkipRecord, SwapRecord};
-use super::correction::CorrectionRecord;
+use super::correction::{CorrectionRecord, SetKey};
 use super::lock::WriterLock;
 use super::records::{
     CheckinRecord, Record, ResumeRecord, SessionEndRecord, SessionRecord, SetRecord, stamp,
@@ -165,19 +165,8 @@ impl Recorder {
         anchor: &ZonedDateTime,
         now: Duration,
     ) -> Result<(), StorageError> {
-        let mut correction = CorrectionRecord {
-            session: self.session.clone(),
-            exercise: fix.set.exercise.clone(),
-            kind: fix.set.kind,
-            set: fix.set.number,
-            side: fix.set.side,
-            void: fix.void,
-            reps: None,
-            hold_s: None,
-            load: None,
-            rpe: None,
-            at: None,
-        };
+        let mut correction = CorrectionRecord::named(SetKey::named(&self.session, &fix.set));
+        correction.void = fix.void;
         if let Some(values) = fix.values {
             correction.reps = Some(values.reps);
             correction.hold_s = Some(values.hold_s);

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
@@ -75,13 +76,18 @@ pub fn until_next_step(area: Rect, p: Progress) -> Option<Duration> {
 /// Draws the bar over the whole of `area` (every row alike), with end caps so the track's
 /// length shows without colour.
 pub fn draw(frame: &mut Frame, area: Rect, p: Progress, fill: Style) {
+    draw_into(frame.buffer_mut(), area, p, fill);
+}
+
+/// [`draw`] on a buffer, for the parts of a frame drawn on their own. Sets every cell of
+/// `area`, so nothing of an earlier bar is left.
+pub fn draw_into(buf: &mut Buffer, area: Rect, p: Progress, fill: Style) {
     if area.width < 3 || area.height == 0 {
         return;
     }
     let steps = filled_steps(area, p);
     let full = (steps / STEPS_PER_CELL) as u16;
     let part = (steps % STEPS_PER_CELL) as usize;
-    let buf = frame.buffer_mut();
     // Cells are set directly: this runs on every frame while pacing, and a Paragraph would
     // segment and measure each of the bar's characters every time.
     for y in area.top()..area.bottom() {

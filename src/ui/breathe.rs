@@ -17,7 +17,7 @@ use crate::core::keys;
 
 /// The pacer panel, the line of time left and breaths, and the dizzy line.
 fn areas(body: Rect) -> [Rect; 5] {
-    let [word, shape, now] = pacer::panel_parts(body.width);
+    let [word, shape, now] = pacer::panel_parts(body);
     let parts = [word, shape, now, Part::fixed(1), Part::optional(1, 6)];
     let r = layout::stack(body, &parts);
     [r[0], r[1], r[2], r[3], r[4]]

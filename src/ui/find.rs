@@ -69,7 +69,7 @@ fn draw_text(frame: &mut Frame, body: Rect, paragraphs: &[String], theme: &Theme
 
 /// The pacer panel and the line saying the rate and the time left at it.
 fn areas(body: Rect) -> [Rect; 4] {
-    let [word, shape, now] = pacer::panel_parts(body.width);
+    let [word, shape, now] = pacer::panel_parts(body);
     let r = layout::stack(body, &[word, shape, now, Part::fixed(1)]);
     [r[0], r[1], r[2], r[3]]
 }

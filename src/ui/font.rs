@@ -1,10 +1,15 @@
 //! A small block-letter font, five rows high, for the words and numbers that must be read from
-//! two metres away: the phase words (BRACE, RECOVER and IN AGAIN included), "PAUSED" and
-//! countdown digits. Owns only glyph shapes and their scaling; must never decide where text
-//! goes or what it says.
+//! two metres away: the phase words (BRACE, RECOVER and IN AGAIN included), "PAUSED",
+//! countdown digits, the rep count ("3/12"), loads ("102.5 KG") and plates ("20+10+1.25").
+//! Drawn at whole scales, or at half height (two font rows a cell, with half blocks) where a
+//! short window has no room for five rows. Owns only glyph shapes and their scaling; must
+//! never decide where text goes or what it says.
 
 /// Rows of one glyph at scale 1.
 pub const HEIGHT: u16 = 5;
+
+/// Rows of one glyph at half height: two font rows a cell, the last one alone.
+pub const HALF_HEIGHT: u16 = HEIGHT.div_ceil(2);
 
 /// Columns between two glyphs at scale 1.
 const GAP: u16 = 1;
@@ -20,6 +25,7 @@ fn glyph(c: char) -> Option<[&'static str; 5]> {
         'G' => [" ####", "#    ", "#  ##", "#   #", " ### "],
         'H' => ["#   #", "#   #", "#####", "#   #", "#   #"],
         'I' => ["###", " # ", " # ", " # ", "###"],
+        'K' => ["#   #", "#  # ", "###  ", "#  # ", "#   #"],
         'L' => ["#    ", "#    ", "#    ", "#    ", "#####"],
         'N' => ["#   #", "##  #", "# # #", "#  ##", "#   #"],
         'O' => [" ### ", "#   #", "#   #", "#   #", " ### "],
@@ -40,6 +46,9 @@ fn glyph(c: char) -> Option<[&'static str; 5]> {
         '8' => [" ### ", "#   #", " ### ", "#   #", " ### "],
         '9' => [" ### ", "#   #", " ####", "    #", " ### "],
         ':' => [" ", "#", " ", "#", " "],
+        '.' => [" ", " ", " ", " ", "#"],
+        '/' => ["    #", "   # ", "  #  ", " #   ", "#    "],
+        '+' => ["   ", " # ", "###", " # ", "   "],
         ' ' => ["  ", "  ", "  ", "  ", "  "],
         _ => return None,
     })
@@ -84,13 +93,34 @@ pub fn render(text: &str, scale: u16) -> Vec<String> {
     rows
 }
 
+/// `text` in block letters at scale 1 and half height: each cell holds two font rows, drawn
+/// with upper and lower half blocks, so the letters keep their width in three rows.
+pub fn render_half(text: &str) -> Vec<String> {
+    let full = render(text, 1);
+    full.chunks(2)
+        .map(|pair| {
+            let lower: Vec<char> = pair.get(1).map_or_else(Vec::new, |r| r.chars().collect());
+            pair[0]
+                .chars()
+                .enumerate()
+                .map(|(i, top)| match (top != ' ', lower.get(i).is_some_and(|&c| c != ' ')) {
+                    (true, true) => '█',
+                    (true, false) => '▀',
+                    (false, true) => '▄',
+                    (false, false) => ' ',
+                })
+                .collect()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_glyph_is_rectangular() {
-        for c in "ABCDEGHILNOPRSUVX0123456789: ".chars() {
+        for c in "ABCDEGHIKLNOPRSUVX0123456789: ./+".chars() {
             let g = glyph(c).unwrap();
             assert!(g.iter().all(|row| row.len() == g[0].len()), "{c}");
         }
@@ -116,5 +146,15 @@ mod tests {
         let w = usize::from(width("10:00").unwrap()) * 2;
         assert!(rows.iter().all(|r| r.chars().count() == w));
         assert_eq!(width("?"), None);
+    }
+
+    #[test]
+    fn half_height_keeps_the_width_in_three_rows() {
+        let rows = render_half("12/12");
+        assert_eq!(rows.len(), usize::from(HALF_HEIGHT));
+        let w = usize::from(width("12/12").unwrap());
+        assert!(rows.iter().all(|r| r.chars().count() == w));
+        // Each of the colon's dots is the lower half of a cell.
+        assert_eq!(render_half(":"), ["▄", "▄", " "]);
     }
 }

@@ -15,8 +15,12 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, left: Duration, 
     let ex = session.exercise();
     let width = bands.body.width;
     let seconds = countdown::shown(left).as_secs().to_string();
-    let parts =
-        [big::part(&[&seconds], width, 4, 9), Part::fixed(1), Part::fixed(1), Part::optional(1, 3)];
+    let parts = [
+        big::part(&[&seconds], width, big::Keep::two(4, 9)),
+        Part::fixed(1),
+        Part::fixed(1),
+        Part::optional(1, 3),
+    ];
     let rects = layout::stack(bands.body, &parts);
     big::draw(frame, rects[0], &seconds, theme.figure());
     let name = layout::truncate(&ex.name, usize::from(width));

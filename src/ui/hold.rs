@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::bar::{self, Progress};
@@ -29,14 +30,14 @@ struct Areas {
     details: [Rect; 3],
 }
 
-fn areas(body: Rect, length: Duration, details: &Details, cue: &[String]) -> Areas {
+fn areas(body: Rect, length: Duration, details: [Part; 3], cue_rows: usize) -> Areas {
     let widest = countdown::shown(length).as_secs().to_string();
-    let [exercise, target, notes] = details.parts();
+    let [exercise, target, notes] = details;
     let parts = [
-        big::part(&[&widest, "PAUSED"], body.width, 3, 9),
+        big::part(&[&widest, "PAUSED"], body.width, big::Keep::two(3, 9)),
         Part::fixed(1),
         Part::choices(vec![(3, 4), (1, ESSENTIAL)]),
-        Part::optional(cue.len() as u16, 7),
+        Part::optional(cue_rows as u16, 7),
         exercise,
         target,
         notes,
@@ -62,7 +63,42 @@ pub fn draw(
     let width = bands.body.width;
     let cue = layout::wrap_at_most(CUE, width, 2);
     let details = Details::of(session, width);
-    let a = areas(bands.body, length, &details, &cue);
+    let a = areas(bands.body, length, details.parts(), cue.len());
+    draw_time(frame.buffer_mut(), &a, clock, length, now, theme);
+    layout::draw_lines(frame, a.cue, &cue, theme.text());
+    details.draw(frame, &a.details, theme);
+}
+
+/// Draws only what moves in a hold over the last frame: the seconds, their line and the bar.
+/// Returns where it drew.
+pub fn draw_moving(
+    buf: &mut Buffer,
+    body: Rect,
+    session: &Session,
+    clock: Clock,
+    length: Duration,
+    now: Duration,
+    theme: &Theme,
+) -> Vec<Rect> {
+    let cue_rows = layout::rows_at_most(CUE, body.width, 2);
+    let a = areas(body, length, Details::parts_of(session, body.width), cue_rows);
+    for rect in [a.figure, a.now] {
+        layout::blank(buf, rect, theme.base());
+    }
+    draw_time(buf, &a, clock, length, now, theme);
+    vec![a.figure, a.now, pacing::centred_bar(a.bar)]
+}
+
+/// The seconds left in block letters, the plain line and the draining bar.
+fn draw_time(
+    buf: &mut Buffer,
+    a: &Areas,
+    clock: Clock,
+    length: Duration,
+    now: Duration,
+    theme: &Theme,
+) {
+    let width = a.now.width;
     let p = progress(clock, length, now);
     let seconds = countdown::shown(length - p.elapsed).as_secs();
     let paused = clock.paused_at.is_some();
@@ -74,11 +110,9 @@ pub fn draw(
     } else {
         (seconds.to_string(), theme.figure(), format!("Now: {NOW} — {seconds} s left"), style)
     };
-    big::draw(frame, a.figure, &figure, figure_style);
-    layout::draw_lines(frame, a.now, &[layout::truncate(&line, width.into())], line_style);
-    bar::draw(frame, pacing::centred_bar(a.bar), p, style);
-    layout::draw_lines(frame, a.cue, &cue, theme.text());
-    details.draw(frame, &a.details, theme);
+    big::draw_into(buf, a.figure, &figure, figure_style);
+    layout::draw_lines_into(buf, a.now, &[layout::truncate(&line, width.into())], line_style);
+    bar::draw_into(buf, pacing::centred_bar(a.bar), p, style);
 }
 
 /// How long after `now` the hold picture next changes: the bar's next step or the next second.
@@ -89,8 +123,8 @@ pub fn until_change(
     length: Duration,
     now: Duration,
 ) -> Option<Duration> {
-    let cue = layout::wrap_at_most(CUE, body.width, 2);
-    let a = areas(body, length, &Details::of(session, body.width), &cue);
+    let cue_rows = layout::rows_at_most(CUE, body.width, 2);
+    let a = areas(body, length, Details::parts_of(session, body.width), cue_rows);
     let p = progress(clock, length, now);
     let second = countdown::until_change(length - p.elapsed);
     let step = bar::until_next_step(pacing::centred_bar(a.bar), p);

@@ -4,10 +4,11 @@
 //! agree on every size; must never draw phase content or read state.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::theme::Theme;
 
@@ -136,6 +137,14 @@ pub fn wrap(text: &str, width: u16) -> Vec<String> {
     lines
 }
 
+/// How many rows [`wrap_at_most`] gives, without writing them when one row holds it all.
+pub fn rows_at_most(text: &str, width: u16, max: usize) -> usize {
+    if Span::raw(text).width() <= usize::from(width.max(1)) {
+        return 1;
+    }
+    wrap(text, width).len().min(max)
+}
+
 /// `text` wrapped to `width`, at most `max` lines, the last one ending in `…` when cut.
 pub fn wrap_at_most(text: &str, width: u16, max: usize) -> Vec<String> {
     let mut lines = wrap(text, width);
@@ -150,8 +159,25 @@ pub fn wrap_at_most(text: &str, width: u16, max: usize) -> Vec<String> {
 
 /// Draws `lines` centred in `area`, one a row.
 pub fn draw_lines(frame: &mut Frame, area: Rect, lines: &[String], style: Style) {
+    draw_lines_into(frame.buffer_mut(), area, lines, style);
+}
+
+/// [`draw_lines`] on a buffer, for the parts of a frame drawn on their own.
+pub fn draw_lines_into(buf: &mut Buffer, area: Rect, lines: &[String], style: Style) {
     let lines: Vec<Line> = lines.iter().map(|l| Line::raw(l.as_str())).collect();
-    frame.render_widget(Paragraph::new(lines).style(style).alignment(Alignment::Center), area);
+    Paragraph::new(lines).style(style).alignment(Alignment::Center).render(area, buf);
+}
+
+/// Empties `area` to the screen's `base` style, as a new frame starts, so a part drawn on its
+/// own over the last frame leaves nothing of what was there.
+pub fn blank(buf: &mut Buffer, area: Rect, base: Style) {
+    let area = area.intersection(buf.area);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            buf[(x, y)].reset();
+            buf[(x, y)].set_style(base);
+        }
+    }
 }
 
 /// One part of a vertical stack: the heights it can take, best first, each with how much the
@@ -181,9 +207,14 @@ impl Part {
         Part { options, flex: false }
     }
 
-    /// A part that takes the room left over, dropped when it would get less than `min` rows.
-    pub fn flex(min: u16, keep: u8) -> Self {
-        Part { options: vec![(min, keep), (0, ESSENTIAL)], flex: true }
+    /// A part that asks for `rows` (giving them up costs `keep_rows`), then makes do with
+    /// `min` (costing `keep`), and takes any room left over.
+    pub fn flex_from(rows: u16, keep_rows: u8, min: u16, keep: u8) -> Self {
+        let mut options = vec![(min, keep), (0, ESSENTIAL)];
+        if rows > min {
+            options.insert(0, (rows, keep_rows));
+        }
+        Part { options, flex: true }
     }
 }
 
@@ -279,7 +310,7 @@ mod tests {
 
     #[test]
     fn stack_never_leaves_its_area() {
-        let parts = [Part::fixed(3), Part::fixed(3), Part::flex(2, 1)];
+        let parts = [Part::fixed(3), Part::fixed(3), Part::flex_from(4, 1, 2, 1)];
         for h in 0..12 {
             let area = Rect::new(2, 5, 10, h);
             for r in stack(area, &parts) {

@@ -2,16 +2,20 @@
 //! function draws a frame from the state and a monotonic `now` it is given; nothing here reads
 //! a clock, touches a file or changes state. [`next_frame`] tells the runtime when the
 //! picture would next change by itself, from the same geometry [`draw`] uses, so still
-//! screens cost nothing and moving ones run no faster than they need.
+//! screens cost nothing and moving ones run no faster than they need. Between whole frames a
+//! screen may draw only what moves ([`still_key`], [`draw_moving`]): a bar's next step does
+//! not redraw the block letters, the details and the hints, nor compare them on the terminal.
 //!
 //! Each top-level screen of the app is drawn by a module that implements [`Draw`] for the
 //! screen's core type, and is found through one line in [`SCREENS`]. A new screen is a new
 //! module here and one line there; the boxes over it (key help, questions) come for free.
 
 use std::any::Any;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::Duration;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::core::app::{App, Overlay, Screen};
@@ -19,6 +23,7 @@ use crate::core::breathing::find::Find;
 use crate::core::breathing::practice::Practice;
 use crate::core::checkin::CheckinScreen;
 use crate::core::home::Home;
+use crate::core::phase::PhaseKind;
 use crate::core::progress::ProgressScreen;
 use crate::core::resume::screen::ResumeScreen;
 use crate::core::session::Session;
@@ -67,6 +72,16 @@ impl View {
     }
 }
 
+/// The phase a screen paces the lifter through at some instant, for a tone as each begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// The phase word.
+    pub kind: PhaseKind,
+    /// Which phase of which set, rep or breath: a new value is a new phase, even of the same
+    /// kind.
+    pub phase: (usize, u32, usize),
+}
+
 /// The shortest wait between two frames: about 60 a second.
 const MIN_FRAME: Duration = Duration::from_nanos(1_000_000_000 / 60);
 
@@ -78,6 +93,26 @@ pub trait Draw: plain::Say {
     /// How long after `now` the picture drawn in `area` next changes by itself; `None` when
     /// it is still.
     fn until_change(&self, _now: Duration, _area: Rect) -> Option<Duration> {
+        None
+    }
+
+    /// Everything the still part of the picture at `now` depends on, fed to `key`: while it
+    /// is the same from one frame to the next, only [`Draw::draw_moving`] needs drawing.
+    /// `false` (the default) draws every frame whole.
+    fn still_key(&self, _now: Duration, _key: &mut DefaultHasher) -> bool {
+        false
+    }
+
+    /// Draws only the parts that move at `now` into `buf`, which holds the last whole frame
+    /// (drawn with the same still key), blanking them first; returns the rects it drew. Only
+    /// symbols one column wide, so each rect can be compared on its own.
+    fn draw_moving(&self, _buf: &mut Buffer, _now: Duration, _view: &View) -> Vec<Rect> {
+        Vec::new()
+    }
+
+    /// The phase being paced at `now`, if the screen paces one (for tones, with the `sound`
+    /// feature).
+    fn cue(&self, _now: Duration) -> Option<Cue> {
         None
     }
 
@@ -146,6 +181,32 @@ pub fn draw_screen(frame: &mut Frame, screen: &dyn Screen, now: Duration, view: 
     if let Some(drawing) = drawing(screen) {
         drawing.draw(frame, now, view);
     }
+}
+
+/// The phase the app paces at `now`; `None` under a box or on a screen that paces nothing.
+pub fn cue(app: &App, now: Duration) -> Option<Cue> {
+    if app.overlay.is_some() {
+        return None;
+    }
+    drawing(app.screen())?.cue(now)
+}
+
+/// The key of the still part of the app's picture at `now` in `area`: two frames with the
+/// same key differ only where [`draw_moving`] draws. `None` when every frame must be whole (a
+/// box open, a window too small, a screen that does not split its picture).
+pub fn still_key(app: &App, now: Duration, area: Rect) -> Option<u64> {
+    if app.overlay.is_some() || layout::too_small(area) {
+        return None;
+    }
+    let mut key = DefaultHasher::new();
+    area.hash(&mut key);
+    drawing(app.screen())?.still_key(now, &mut key).then(|| key.finish())
+}
+
+/// Draws the moving parts of the app at `now` over the last whole frame in `buf`; returns
+/// where it drew. Only for a frame whose [`still_key`] is that of the frame in `buf`.
+pub fn draw_moving(buf: &mut Buffer, app: &App, now: Duration, view: &View) -> Vec<Rect> {
+    drawing(app.screen()).map_or_else(Vec::new, |d| d.draw_moving(buf, now, view))
 }
 
 /// The window title for the app at `now`, if its screen sets one; never under a box.

@@ -7,10 +7,11 @@
 use std::time::Duration;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::layout::{self, Part};
 use super::theme::Theme;
@@ -46,10 +47,16 @@ pub fn instruction(kind: PhaseKind) -> &'static str {
 /// The size of the shape with empty lungs, as a share of its full size, so it never vanishes.
 const SMALLEST: f64 = 0.2;
 
-/// The three parts of a full-window pacer in a stack: the phase word in block letters, the
-/// shape (taking the room left), and the plain word with what to do.
-pub fn panel_parts(width: u16) -> [Part; 3] {
-    [big::part(&big_words(width), width, 3, 9), Part::flex(6, 5), Part::fixed(1)]
+/// The three parts of a full-window pacer in a stack in `body`: the phase word in block
+/// letters, the shape (a third of the height where there is room, so it grows with the
+/// window before the letters do, and the room left), and the plain word with what to do.
+pub fn panel_parts(body: Rect) -> [Part; 3] {
+    let width = body.width;
+    [
+        big::part(&big_words(width), width, big::Keep::two(3, 9)),
+        Part::flex_from(body.height / 3, 4, 6, 5),
+        Part::fixed(1),
+    ]
 }
 
 /// Where the shape of a panel goes: its own part, or the word's part when the phase word is
@@ -79,6 +86,22 @@ pub fn draw_panel(
         None => (format!("Now: {word} — {}", instruction(phase.kind)), style),
     };
     layout::draw_lines(frame, rects[2], &[layout::truncate(&line, width)], line_style);
+}
+
+/// Draws only the shape of a panel at `elapsed` (the part that moves within a phase), over
+/// the last frame; returns where it drew.
+pub fn draw_panel_shape(
+    buf: &mut Buffer,
+    rects: &[Rect],
+    pattern: &Pattern,
+    elapsed: Duration,
+    theme: &Theme,
+) -> Option<Rect> {
+    let phase = pattern.phase_at(elapsed)?;
+    let area = panel_shape(rects, phase.kind.word());
+    layout::blank(buf, area, theme.base());
+    draw_into(buf, area, pattern, elapsed, theme.phase(phase.kind));
+    Some(area)
 }
 
 /// How long until a panel drawn at `elapsed` next changes by itself.
@@ -118,6 +141,11 @@ fn size_step(pattern: &Pattern, area: Rect, elapsed: Duration) -> u32 {
 
 /// Draws the shape for `pattern` at `elapsed` into `area`.
 pub fn draw(frame: &mut Frame, area: Rect, pattern: &Pattern, elapsed: Duration, style: Style) {
+    draw_into(frame.buffer_mut(), area, pattern, elapsed, style);
+}
+
+/// [`draw`] on a buffer.
+fn draw_into(buf: &mut Buffer, area: Rect, pattern: &Pattern, elapsed: Duration, style: Style) {
     let shape = shape_area(area);
     if shape.is_empty() {
         return;
@@ -147,7 +175,7 @@ pub fn draw(frame: &mut Frame, area: Rect, pattern: &Pattern, elapsed: Duration,
             Line::styled(row, style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), shape);
+    Paragraph::new(lines).render(shape, buf);
 }
 
 /// How long after `elapsed` the shape in `area` next changes size, or its phase ends, whichever

@@ -2,15 +2,17 @@
 //! plates for each side of a barbell, the effort to aim for, why the load is what it is, how
 //! the rep is paced and breathed (with who should not brace, on every braced set), the
 //! superset round, the exercise's notes and what was done last time, all still until the
-//! lifter is in position. Must never animate, read a clock or change state.
+//! lifter is in position. The load and the plates per side are also drawn in block letters
+//! where the window has room, to be read from the bench; their plain lines stay. Must never
+//! animate, read a clock or change state.
 
 use ratatui::Frame;
 
-use super::describe;
 use super::layout::{self, Bands, Part};
 use super::theme::Theme;
+use super::{big, describe, font};
 use crate::core::plates::{self, Loading};
-use crate::core::programme::Cue;
+use crate::core::programme::{Cue, Load, format_number};
 use crate::core::safety::BRACE_CAUTION;
 use crate::core::session::{PlannedSet, Session, SetKind};
 use crate::core::tempo::StartWith;
@@ -29,12 +31,29 @@ fn brace_cue(start: StartWith) -> &'static str {
 /// "Load: 20 + 10 + 1.25 per side" for a barbell set with a weight on it: what to put on each
 /// side, so nobody does plate arithmetic between sets. The session worked the plates out once
 /// for the set; drawing only words them.
-fn plate_line(session: &Session) -> Option<String> {
+pub(super) fn plate_line(session: &Session) -> Option<String> {
     match session.loading() {
         Loading::NotABar => None,
         Loading::PerSide(plates) => Some(format!("Load: {}", plates::describe_per_side(plates))),
         Loading::CannotBeMade => Some("Load: can't be made with your plates".to_string()),
     }
+}
+
+/// The load in block letters, "100 KG", for a set with a weight on it; the number alone when
+/// the unit would not fit `width` (the plain line above says it).
+fn big_load(session: &Session, set: PlannedSet, width: u16) -> Option<String> {
+    let Load::Weight(w) = set.load else { return None };
+    let number = format_number(w);
+    let with_unit = format!("{number} {}", session.programme.units.as_str().to_uppercase());
+    let fits = font::width(&with_unit).is_some_and(|w| w <= width);
+    Some(if fits { with_unit } else { number })
+}
+
+/// The plates for each side in block letters, "20+10+1.25", when there are any to load.
+fn big_plates(session: &Session) -> Option<String> {
+    let Loading::PerSide(plates) = session.loading() else { return None };
+    let each: Vec<String> = plates.iter().map(|&w| format_number(w)).collect();
+    (!each.is_empty()).then(|| each.join("+"))
 }
 
 /// "Aim: RPE 8" for a work set with an effort target; warm-ups should feel easy.
@@ -91,6 +110,8 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
     let round = wrapped(round_line(session, set), 2);
     let notes = wrapped(ex.notes.clone(), 3);
     let last = layout::wrap_at_most(&describe::last_time(session), width, 2);
+    let load = big_load(session, set, width).unwrap_or_default();
+    let per_side = big_plates(session).unwrap_or_default();
     // Name, set and target always; then what to load and why; how to breathe; the round, the
     // notes and last time go first when the window is short.
     let optional = [
@@ -104,11 +125,22 @@ pub fn draw(frame: &mut Frame, bands: Bands, session: &Session, theme: &Theme) {
         (notes, 2, theme.secondary()),
         (last, 3, theme.secondary()),
     ];
-    let parts: Vec<Part> = [Part::fixed(1), Part::fixed(1), Part::fixed(1)]
-        .into_iter()
-        .chain(optional.iter().map(|(lines, keep, _)| Part::optional(lines.len() as u16, *keep)))
-        .collect();
-    let rects = layout::stack(bands.body, &parts);
+    // The load large right under its plain line, the plates large right under theirs: both
+    // give way to the plain lines before anything the lifter must read goes.
+    // At most twice the font's size: the Ready screen has much else to say, and the key box
+    // covers no more than the middle of the window.
+    let big_part = |text: &str, keep| {
+        if text.is_empty() { Part::fixed(0) } else { big::part_up_to(&[text], width, keep, 2) }
+    };
+    let mut parts: Vec<Part> = vec![Part::fixed(1), Part::fixed(1), Part::fixed(1)];
+    parts.push(big_part(&load, big::Keep { extra: 3, full: 6, half: 6 }));
+    parts.extend(optional.iter().map(|(lines, keep, _)| Part::optional(lines.len() as u16, *keep)));
+    parts.insert(5, big_part(&per_side, big::Keep { extra: 2, full: 5, half: 4 }));
+    let mut rects = layout::stack(bands.body, &parts);
+    big::draw(frame, rects[3], &load, theme.figure());
+    big::draw(frame, rects[5], &per_side, theme.figure());
+    rects.remove(5);
+    rects.remove(3);
     let fit = |line: &str| layout::truncate(line, width.into());
     layout::draw_lines(frame, rects[0], &[fit(&ex.name)], theme.title());
     layout::draw_lines(frame, rects[1], &[fit(&label)], theme.text());

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::layout::{self, Bands, Part};
@@ -28,16 +29,20 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
     let breathing = !session.rest_breathing().steps.is_empty();
     let pacer_part = |part: Part| if breathing { part } else { Part::fixed(0) };
     let widest = describe::clock(countdown::shown(length));
-    let [word, shape, now] = pacer::panel_parts(body.width).map(pacer_part);
+    let [word, shape, now] = pacer::panel_parts(body).map(pacer_part);
     let parts = [
         word,
         shape,
         now,
-        big::part(&[&widest], body.width, 2, 6),
+        // The countdown is what a lifter on the bench looks for: in a short window it keeps
+        // its half-height digits before the phase word does.
+        big::part(&[&widest], body.width, big::Keep { extra: 2, full: 6, half: 10 }),
         Part::fixed(1),
-        Part::optional(next.len() as u16, 7),
+        // What comes next stays before the phase word keeps its full size.
+        Part::optional(next.len() as u16, 10),
         pacer_part(Part::optional(1, 1)),
-        pacer_part(Part::optional(1, 6)),
+        // Paced breathing must never be pushed through: said at every size.
+        pacer_part(Part::optional(1, 10)),
     ];
     let r = layout::stack(body, &parts);
     Areas {
@@ -50,6 +55,16 @@ fn areas(body: Rect, session: &Session, length: Duration, next: &[String]) -> Ar
     }
 }
 
+/// What comes next, on one line in a short window (so the countdown, the phase and the
+/// dizzy line keep their room), on two where there is room.
+fn next_lines(session: &Session, body: Rect) -> Vec<String> {
+    let most = if body.height <= SHORT { 1 } else { 2 };
+    layout::wrap_at_most(&describe::next_up(session), body.width, most)
+}
+
+/// A body this short (a 12-row window) has room for one line of what comes next.
+const SHORT: u16 = 10;
+
 /// Draws the rest, `elapsed` into a rest of `length`.
 pub fn draw(
     frame: &mut Frame,
@@ -59,7 +74,7 @@ pub fn draw(
     length: Duration,
     theme: &Theme,
 ) {
-    let next = layout::wrap_at_most(&describe::next_up(session), bands.body.width, 2);
+    let next = next_lines(session, bands.body);
     let a = areas(bands.body, session, length, &next);
     let width = usize::from(bands.body.width);
     let pattern = session.rest_breathing();
@@ -69,10 +84,37 @@ pub fn draw(
         layout::draw_lines(frame, a.pattern, &[layout::truncate(&name, width)], theme.secondary());
         layout::draw_lines(frame, a.dizzy, &[pacer::DIZZY.to_string()], theme.secondary());
     }
-    let left = describe::clock(countdown::shown(length.saturating_sub(elapsed)));
-    big::draw(frame, a.figure, &left, theme.figure());
-    layout::draw_lines(frame, a.left, &[format!("Rest: {left} left")], theme.figure());
+    draw_time(frame.buffer_mut(), &a, elapsed, length, theme);
     layout::draw_lines(frame, a.next, &next, theme.text());
+}
+
+/// The time left in block letters and in words.
+fn draw_time(buf: &mut Buffer, a: &Areas, elapsed: Duration, length: Duration, theme: &Theme) {
+    let left = describe::clock(countdown::shown(length.saturating_sub(elapsed)));
+    big::draw_into(buf, a.figure, &left, theme.figure());
+    layout::draw_lines_into(buf, a.left, &[format!("Rest: {left} left")], theme.figure());
+}
+
+/// Draws only what moves within a breath over the last frame: the shape, the countdown and
+/// its line. Returns where it drew.
+pub fn draw_moving(
+    buf: &mut Buffer,
+    body: Rect,
+    session: &Session,
+    elapsed: Duration,
+    length: Duration,
+    theme: &Theme,
+) -> Vec<Rect> {
+    let next = next_lines(session, body);
+    let a = areas(body, session, length, &next);
+    let mut drawn = vec![a.figure, a.left];
+    for rect in &drawn {
+        layout::blank(buf, *rect, theme.base());
+    }
+    draw_time(buf, &a, elapsed, length, theme);
+    let shape = pacer::draw_panel_shape(buf, &a.panel, session.rest_breathing(), elapsed, theme);
+    drawn.extend(shape);
+    drawn
 }
 
 /// How long until the rest picture next changes: the next second of the countdown, the
@@ -83,7 +125,7 @@ pub fn until_change(
     elapsed: Duration,
     length: Duration,
 ) -> Option<Duration> {
-    let next = layout::wrap_at_most(&describe::next_up(session), body.width, 2);
+    let next = next_lines(session, body);
     let a = areas(body, session, length, &next);
     let second = countdown::until_change(length.saturating_sub(elapsed));
     let breath = pacer::until_panel_change(&a.panel, session.rest_breathing(), elapsed);

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::*;
 use crate::core::home::{Home, HomeEntry};
+use crate::core::library::Library;
 use crate::core::programme::load::load;
 use crate::core::session::launch::Workout;
 use crate::core::session::{self, EndStatus, Past, Screen as Step, Session, Settings};
@@ -38,6 +39,7 @@ fn workout() -> Workout {
         day: 0,
         past: Rc::new(Past::default()),
         settings: Settings::default(),
+        library: Rc::new(Library::built_in()),
     }
 }
 

@@ -95,7 +95,7 @@ pub struct ExerciseInfo {
 }
 
 /// Every known exercise, findable by name or alias.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Library {
     exercises: Vec<ExerciseInfo>,
     /// Matching key (see `key`) of every name and alias, to its exercise.

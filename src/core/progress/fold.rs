@@ -265,7 +265,15 @@ impl Tally {
             self.exercises.insert(set.exercise.to_string(), Vec::new());
         }
         let Some(units) = self.exercises.get_mut(set.exercise) else { return };
-        let tally = match units.iter().position(|t| t.unit == set.unit) {
+        // A set with no load says nothing of units (an import gives a bodyweight set whatever
+        // unit its file had last), so it joins the exercise in a unit it already has.
+        let same_unit = units.iter().position(|t| t.unit == set.unit);
+        let place = if set.load.is_none() {
+            same_unit.or((!units.is_empty()).then_some(0))
+        } else {
+            same_unit
+        };
+        let tally = match place {
             Some(i) => &mut units[i],
             None => {
                 units.push(ExerciseTally::new(set.unit));

@@ -6,6 +6,7 @@
 
 use std::time::Duration;
 
+use crate::core::session::messages::SetName;
 use crate::core::session::plan::SetKind;
 use crate::core::words::Side;
 
@@ -45,6 +46,15 @@ impl DoneSet {
     }
 }
 
+/// An exercise swapped for another from today's list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Swapped {
+    /// The name it had when it was swapped (the programme's, or an earlier swap's).
+    pub planned: String,
+    /// The library exercise done instead.
+    pub done: String,
+}
+
 /// The last session of a programme, as the journal tells it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Interrupted {
@@ -58,6 +68,10 @@ pub struct Interrupted {
     pub completed: bool,
     /// The sets it has, corrections applied and voided ones left out, in the order logged.
     pub sets: Vec<DoneSet>,
+    /// The sets skipped from today's list, under the name the exercise had then.
+    pub skipped: Vec<SetName>,
+    /// The exercises swapped from today's list, in the order swapped.
+    pub swaps: Vec<Swapped>,
     /// Time spent on it so far: from its start (and from each resume) to the last record
     /// before the next break, the time away left out.
     pub active: Duration,
@@ -112,6 +126,8 @@ mod tests {
             started,
             completed,
             sets: vec![set(); sets],
+            skipped: Vec::new(),
+            swaps: Vec::new(),
             active: Duration::ZERO,
         }
     }

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use super::{DoneSet, Interrupted, ago_words, offered};
+use super::{Interrupted, ago_words, offered};
 use crate::core::app::{Effect, JournalEntry, Msg, Screen};
 use crate::core::keys::{self, Binding, Key, KeyHelp};
 use crate::core::session::launch::Workout;
@@ -58,8 +58,6 @@ pub const KEYS: &[Binding<Action>] = &[
 /// The prompt, with both workouts it can start.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResumeScreen {
-    /// The interrupted session's id.
-    session: String,
     /// The day's name.
     pub day: String,
     /// Sets done and in all, as the plan counts them.
@@ -68,9 +66,9 @@ pub struct ResumeScreen {
     pub ago: Duration,
     /// The interrupted day, with what the history said before it (its own sets left out).
     resume: Workout,
-    /// The sets already on disk, and the time already spent.
-    sets: Vec<DoneSet>,
-    earlier: Duration,
+    /// The interrupted session as the journal tells it: its sets, skips, swaps and the
+    /// time already spent.
+    last: Interrupted,
     /// The same day begun afresh.
     fresh: Workout,
     /// Why the last answer did nothing (the disk refused).
@@ -93,15 +91,14 @@ impl ResumeScreen {
         let fresh = Workout { day, ..fresh.clone() };
         let resume = Workout { day, ..before.clone() };
         let (_, session) = resume.begin(Duration::ZERO);
-        let done = session.resumed(&last.sets, last.active).sets_done();
-        (done.0 < done.1).then_some(ResumeScreen {
-            session: last.session,
-            day: last.day,
-            done,
+        let session = session.resumed(&last);
+        // Everything done or skipped: nothing is left to take up again.
+        session.anything_left().then_some(ResumeScreen {
+            day: last.day.clone(),
+            done: session.sets_done(),
             ago,
             resume,
-            sets: last.sets,
-            earlier: last.active,
+            last,
             fresh,
             message: None,
         })
@@ -123,8 +120,8 @@ impl ResumeScreen {
     /// opens over the day choice, so leaving it early still lands somewhere sensible.
     fn resume(&self, now: Duration) -> Vec<Effect> {
         let (_, session) = self.resume.begin(now);
-        let session = session.resumed(&self.sets, self.earlier);
-        let resumed = JournalEntry::SessionResumed { session: self.session.clone() };
+        let session = session.resumed(&self.last);
+        let resumed = JournalEntry::SessionResumed { session: self.last.session.clone() };
         vec![Effect::Save(resumed), Effect::Back, Effect::open(session)]
     }
 

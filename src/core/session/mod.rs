@@ -4,6 +4,7 @@
 //! drifts. Saving, bells and quitting are returned as `Effect`s; nothing happens in here.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::time::Duration;
 
 use crate::core::app::{self, Confirm, JournalEntry};
@@ -11,7 +12,7 @@ pub use crate::core::app::{Effect, Msg};
 use crate::core::checkin::CheckinSetting;
 pub use crate::core::keys::Key;
 use crate::core::keys::{self, KeyHelp};
-use crate::core::library::Equipment;
+use crate::core::library::{Equipment, Library};
 use crate::core::plates::Loading;
 use crate::core::programme::{Load, Programme, Target};
 use crate::core::safety::BRACE_CAUTION;
@@ -150,6 +151,9 @@ pub struct Session {
     pub loading: Vec<Loading>,
     /// Which sets are done, skipped or still to do, what was swapped, and today's list.
     pub today: Today,
+    /// The library swaps choose from, when the workout was started with one (the lifter's
+    /// own exercises merged in); the built-in one otherwise.
+    pub library: Option<Rc<Library>>,
     /// The log form being saved, kept until the save is known to have worked.
     unsaved: Option<Unsaved>,
     /// Whether `EndSession` has been emitted.
@@ -200,6 +204,7 @@ impl Session {
             sessions_this_week: past.sessions_this_week,
             loading: Vec::new(),
             today: Today::default(),
+            library: None,
             unsaved: None,
             ended: false,
             last_rep_rung: false,
@@ -389,11 +394,7 @@ impl Session {
                 return Vec::new();
             }
         };
-        if !form.doubted
-            && let Some(question) = plausible::doubt(&entry, set.target, set.load, unit)
-        {
-            form.error = Some(question);
-            form.doubted = true;
+        if form.holds_back(plausible::doubt(&entry, set.target, set.load, unit), now) {
             return Vec::new();
         }
         let unsaved = Unsaved { current: self.current, form: form.clone(), paced: *paced };

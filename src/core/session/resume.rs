@@ -6,41 +6,73 @@
 use std::time::Duration;
 
 use super::messages::LoggedSet;
-use super::plan::Side;
+use super::plan::{PlannedSet, Side};
 use super::{Mark, Session};
-use crate::core::resume::DoneSet;
+use crate::core::resume::{DoneSet, Interrupted};
 
 impl Session {
-    /// The same session with `done` (already on disk) taken as logged and `earlier` (the time
-    /// spent on it before) kept for the summary; it continues at the first planned set not
-    /// done. A set on disk that the plan no longer has (the programme file was changed in
-    /// between) stays in the journal but is not counted here.
-    pub fn resumed(mut self, done: &[DoneSet], earlier: Duration) -> Session {
-        let mut left: Vec<&DoneSet> = done.iter().collect();
+    /// The same session as `last` left it: its swaps made again (the sets still to do are
+    /// done under the name swapped in), its sets on disk taken as logged, its skipped sets
+    /// skipped, and the time spent before kept for the summary; it continues at the first
+    /// planned set still to do. A set on disk that the plan no longer has (the programme file
+    /// was changed in between) stays in the journal but is not counted here. Nothing is
+    /// recorded again: every change here is already on disk.
+    pub fn resumed(mut self, last: &Interrupted) -> Session {
+        // Every name each exercise went by in that session: its sets and skips are saved
+        // under the name it had at the time.
+        let mut names: Vec<Vec<String>> = self.programme.days[self.day]
+            .exercises
+            .iter()
+            .map(|ex| vec![ex.name.clone()])
+            .collect();
+        for swap in &last.swaps {
+            let Some(exercise) = names.iter().position(|n| n.last() == Some(&swap.planned)) else {
+                continue;
+            };
+            let Some(info) = self.library().lookup(&swap.done).cloned() else { continue };
+            self.swap_to(exercise, &info);
+            names[exercise].push(info.name);
+        }
+        let is = |d: &DoneSet, set: PlannedSet| {
+            names[set.exercise].iter().any(|n| d.is(n, set.kind, set.number, set.side))
+        };
+        let mut left: Vec<&DoneSet> = last.sets.iter().collect();
         let mut taken = Vec::new();
         for i in 0..self.plan.len() {
             let set = self.plan[i];
-            let name = &self.exercise_of(set).name;
-            let Some(k) = left.iter().position(|d| d.is(name, set.kind, set.number, set.side))
-            else {
-                continue;
-            };
-            let logged = self.as_logged(i, left.remove(k));
+            let Some(k) = left.iter().position(|d| is(d, set)) else { continue };
+            let done = left.remove(k);
+            let logged = self.as_logged(i, done);
             self.current = i;
-            self.carry_load_forward(set, logged.load);
+            // A load logged under the name swapped away from says nothing of the one done now.
+            if done.exercise == self.exercise_of(set).name {
+                self.carry_load_forward(set, logged.load);
+            }
             self.records.logged(&logged);
             self.today.marks[i] = Mark::Done(self.logged.len());
             self.logged.push(logged);
             taken.push(i);
         }
+        for i in 0..self.plan.len() {
+            let set = self.plan[i];
+            let skipped = last.skipped.iter().any(|s| {
+                let name = names[set.exercise].contains(&s.exercise);
+                name && (s.kind, s.number, s.side) == (set.kind, set.number, set.side)
+            });
+            if skipped && self.today.marks[i] == Mark::ToDo {
+                self.today.marks[i] = Mark::Skipped;
+                taken.push(i);
+            }
+        }
+        taken.sort_unstable();
         // Records set before the break are in the summary, not announced again on Ready.
         self.records.announce = None;
-        // The sets done come first in the plan, so it stays the order the workout is done in
-        // (today's list relies on it); it goes on at the first set not done.
+        // The sets done or skipped come first in the plan, so it stays the order the workout
+        // is done in (today's list relies on it); it goes on at the first set still to do.
         self.current = 0;
         self.bring_forward(&taken);
         self.current = taken.len().min(self.plan.len() - 1);
-        self.earlier = Some(earlier);
+        self.earlier = Some(last.active);
         self
     }
 
@@ -75,6 +107,12 @@ impl Session {
             Some(earlier) => (earlier + here, true),
             None => (here, false),
         }
+    }
+
+    /// Whether any planned set is still to do (neither done nor skipped): a session with
+    /// none left has nothing to resume.
+    pub fn anything_left(&self) -> bool {
+        self.today.marks.contains(&Mark::ToDo)
     }
 
     /// Sets of the plan done so far and in all, warm-ups included and a left and right pair

@@ -29,13 +29,15 @@ impl Say for Session {
                 let tempo = describe::tempo(ex).map(|t| format!(", {t}")).unwrap_or_default();
                 let last = describe::last_time(s);
                 let target = describe::target(s, set);
-                // What the screen says of the load and of bracing, said here as well.
+                // What the screen says of the load, its plates (drawn large) and bracing, said
+                // here as well.
+                let plates = ready::plate_line(s).map(|p| format!(". {p}")).unwrap_or_default();
                 let reason =
                     ready::reason_line(s, set).map(|r| format!(" {r}.")).unwrap_or_default();
                 let braced = s.cue() == Cue::Brace;
                 let caution = if braced { format!(" {BRACE_CAUTION}") } else { String::new() };
                 Said::text(format!(
-                    "{}, {label}: {target}{tempo}.{reason}{caution} {last}. Space or Enter starts.",
+                    "{}, {label}: {target}{tempo}{plates}.{reason}{caution} {last}. Space or Enter starts.",
                     ex.name
                 ))
             }

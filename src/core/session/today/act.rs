@@ -4,13 +4,14 @@
 //! action that cannot be done now (the set being paced or logged) leaves everything as it was
 //! and says why on the list's note line.
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use super::keymap::ListAction;
 use super::{DELETE, List, Mark, Mode, Row, swap};
 use crate::core::app::{Effect, JournalEntry};
 use crate::core::keys::{self, Key};
-use crate::core::library::Library;
+use crate::core::library::{ExerciseInfo, Library};
 use crate::core::programme::Load;
 use crate::core::session::messages::{EndStatus, SetName};
 use crate::core::session::plan::{PlannedSet, SetKind};
@@ -85,7 +86,7 @@ impl Session {
                 }
                 Vec::new()
             }
-            (Mode::Correct { .. }, ListAction::Choose) => self.save_correction(),
+            (Mode::Correct { .. }, ListAction::Choose) => self.save_correction(now),
             (Mode::Swap { exercise, choices, cursor }, ListAction::Choose) => {
                 let (exercise, name) = (*exercise, choices[*cursor].clone());
                 self.swap(exercise, &name)
@@ -169,7 +170,7 @@ impl Session {
                     return self.note("Nothing left to do there to swap.");
                 }
                 let choices =
-                    swap::alternatives(&Library::built_in(), &self.programme, self.day, exercise);
+                    swap::alternatives(&self.library(), &self.programme, self.day, exercise);
                 if choices.is_empty() {
                     return self.note("The library has no alternative that fits.");
                 }
@@ -275,11 +276,28 @@ impl Session {
         }
     }
 
-    /// Swaps `exercise` for the library's `name`: its sets still to do are done and saved
-    /// under the new name, with the load last used for it (or the plan's, to adjust on Ready),
-    /// and the summary says which it replaced.
+    /// Swaps `exercise` for the library's `name` from the list, says so on it, and returns
+    /// the record of the swap.
     fn swap(&mut self, exercise: usize, name: &str) -> Vec<Effect> {
-        let Some(info) = Library::built_in().lookup(name).cloned() else { return Vec::new() };
+        let Some(info) = self.library().lookup(name).cloned() else { return Vec::new() };
+        let planned = self.programme.days[self.day].exercises[exercise].name.clone();
+        let original = self.swap_to(exercise, &info);
+        if let Some(list) = &mut self.today.list {
+            list.mode = Mode::Rows;
+            list.note = Some(format!("{} instead of {original}.", info.name));
+        }
+        vec![Effect::Save(JournalEntry::Swapped { planned, done: info.name })]
+    }
+
+    /// Makes `exercise` the library's `info`: its sets still to do are done and saved under
+    /// the new name, with the load last used for it (or the plan's, to adjust on Ready), and
+    /// the summary says which it replaced. Returns the programme's name for it. Records
+    /// nothing: a resume makes the swaps already on disk again.
+    pub(in crate::core::session) fn swap_to(
+        &mut self,
+        exercise: usize,
+        info: &ExerciseInfo,
+    ) -> String {
         let ex = &mut self.programme.days[self.day].exercises[exercise];
         let planned = ex.name.clone();
         ex.name = info.name.clone();
@@ -289,7 +307,7 @@ impl Session {
         ex.equipment = Some(info.equipment);
         ex.notes = None;
         ex.harder = None;
-        let original = self.today.swapped[exercise].take().unwrap_or(planned.clone());
+        let original = self.today.swapped[exercise].take().unwrap_or(planned);
         self.today.swapped[exercise] = (original != info.name).then_some(original.clone());
         let last_load = self
             .last
@@ -310,11 +328,12 @@ impl Session {
         }
         self.prescribed[exercise].reason =
             Some(format!("in place of {original}: choose a load that suits"));
-        if let Some(list) = &mut self.today.list {
-            list.mode = Mode::Rows;
-            list.note = Some(format!("{} instead of {original}.", info.name));
-        }
-        vec![Effect::Save(JournalEntry::Swapped { planned, done: info.name })]
+        original
+    }
+
+    /// The exercise library swaps choose from: the one the workout was started with.
+    pub(in crate::core::session) fn library(&self) -> Rc<Library> {
+        self.library.clone().unwrap_or_else(|| Rc::new(Library::built_in()))
     }
 
     /// Adds a work set to `exercise` after its last, like its last (left and right for a

@@ -314,10 +314,15 @@ fn a_change_that_did_not_reach_the_disk_is_said_on_the_list() {
     assert_eq!(note(&s), Some("NOT SAVED: disk full."));
 }
 
-#[test]
-fn a_resumed_session_lists_its_done_sets_and_goes_on_with_the_rest() {
-    use crate::core::resume::DoneSet;
-    let done = |exercise: &str, number| DoneSet {
+/// The interrupted session with `sets` on disk (ten reps at 20 kg each), `skipped` and
+/// `swaps` made from the list before the break.
+fn interrupted(
+    sets: &[(&str, u32)],
+    skipped: &[(&str, u32)],
+    swaps: &[(&str, &str)],
+) -> crate::core::resume::Interrupted {
+    use crate::core::resume::{DoneSet, Interrupted, Swapped};
+    let done = |&(exercise, number): &(&str, u32)| DoneSet {
         exercise: exercise.into(),
         kind: SetKind::Work,
         number,
@@ -327,10 +332,77 @@ fn a_resumed_session_lists_its_done_sets_and_goes_on_with_the_rest() {
         load: Some(20.0),
         rpe: None,
     };
+    let skip = |&(exercise, number): &(&str, u32)| SetName {
+        exercise: exercise.into(),
+        kind: SetKind::Work,
+        number,
+        side: None,
+    };
+    let swap =
+        |&(planned, done): &(&str, &str)| Swapped { planned: planned.into(), done: done.into() };
+    Interrupted {
+        session: "s".into(),
+        day: "A".into(),
+        started: 0,
+        completed: false,
+        sets: sets.iter().map(done).collect(),
+        skipped: skipped.iter().map(skip).collect(),
+        swaps: swaps.iter().map(swap).collect(),
+        active: at(600),
+    }
+}
+
+#[test]
+fn a_resumed_session_lists_its_done_sets_and_goes_on_with_the_rest() {
     // Before the break the lifter had jumped to the bench: squat 1, then bench 1.
-    let s = session().resumed(&[done("Back squat", 1), done("Dumbbell bench press", 1)], at(600));
+    let last = interrupted(&[("Back squat", 1), ("Dumbbell bench press", 1)], &[], &[]);
+    let s = session().resumed(&last);
     assert_eq!((s.mark(0), s.mark(1)), (Mark::Done(0), Mark::Done(1)));
     assert_eq!((s.current, s.progress()), (2, (3, 7)));
     assert_eq!(s.exercise().name, "Back squat", "on at the first set not done");
     assert_eq!(s.rows().iter().filter(|r| matches!(r, Row::Set(_))).count(), 7);
+}
+
+#[test]
+fn a_resumed_session_keeps_its_skips_and_swaps() {
+    // Before the break: squat 1 done, squat 3 skipped, the row swapped after its first set,
+    // and the bench skipped whole.
+    let last = interrupted(
+        &[("Back squat", 1), ("Dumbbell row", 1)],
+        &[("Back squat", 3), ("Dumbbell bench press", 1), ("Dumbbell bench press", 2)],
+        &[("Dumbbell row", "Chest-supported dumbbell row")],
+    );
+    let s = session().resumed(&last);
+    let marks: Vec<(String, u32, Mark)> = s
+        .rows()
+        .iter()
+        .filter_map(|r| match *r {
+            Row::Set(i) => {
+                Some((s.exercise_of(s.plan[i]).name.clone(), s.plan[i].number, s.mark(i)))
+            }
+            Row::Exercise(_) => None,
+        })
+        .collect();
+    let skipped: Vec<(&str, u32)> = marks
+        .iter()
+        .filter(|(_, _, m)| *m == Mark::Skipped)
+        .map(|(n, k, _)| (n.as_str(), *k))
+        .collect();
+    assert_eq!(
+        skipped,
+        [("Back squat", 3), ("Dumbbell bench press", 1), ("Dumbbell bench press", 2)],
+        "{marks:?}"
+    );
+    // The row's second set is done under the name swapped in; its first stays done.
+    assert_eq!(s.swapped_from(2), Some("Dumbbell row"));
+    assert_eq!(s.programme.days[0].exercises[2].name, "Chest-supported dumbbell row");
+    let done = marks.iter().filter(|(_, _, m)| matches!(m, Mark::Done(_))).count();
+    assert_eq!(done, 2, "{marks:?}");
+    assert!(s.anything_left());
+    // On at squat 2, then the row's second set under its new name; nothing else is left.
+    assert_eq!((s.exercise().name.as_str(), s.current_set().number), ("Back squat", 2));
+    let to_do: Vec<usize> = (0..s.plan.len()).filter(|&i| s.mark(i) == Mark::ToDo).collect();
+    assert_eq!(to_do.len(), 2, "{marks:?}");
+    let row = s.plan[to_do[1]];
+    assert_eq!((s.exercise_of(row).name.as_str(), row.number), ("Chest-supported dumbbell row", 2));
 }
