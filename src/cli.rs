@@ -117,7 +117,7 @@ pub enum Command {
         #[arg(long, value_name = "N", default_value_t = DEFAULT_WEEKS, value_parser = clap::value_parser!(u32).range(1..=1040))]
         weeks: u32,
         /// Report as if today were DATE (YYYY-MM-DD): the weeks end with DATE's week.
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
         until: Option<Date>,
         /// `text` for people, `json` (one document on stdout, see the README) for tools.
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -130,7 +130,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = HistoryFormat::Csv)]
         format: HistoryFormat,
         /// Only sessions and sets from DATE (YYYY-MM-DD, local) on.
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
         since: Option<Date>,
         /// Correct a set saved earlier: SESSION:EXERCISE:SET as the list names it (SET is its
         /// number, `2-left` for a side, `warmup-1` for a warm-up), with the new --reps,
@@ -192,8 +192,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
         format: ExportFormat,
         /// Only sessions from this date on (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        since: Option<jiff::civil::Date>,
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        since: Option<Date>,
     },
     /// Show config.toml's path and every setting in effect, with where it came from.
     Config {
@@ -480,4 +480,11 @@ fn dispatch(cli: Cli, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
 /// Today in the local time zone: the week a report ends with.
 fn today() -> Date {
     jiff::ZonedDateTime::now().date()
+}
+
+/// A date on the command line, as liftpace writes dates: the parser's own words ("four digit
+/// integer as year") mean nothing to a lifter who typed "yesterday".
+fn date_arg(text: &str) -> Result<Date, String> {
+    text.parse()
+        .map_err(|_| format!("`{text}` is not a date: write it as YYYY-MM-DD, as in 2026-01-31"))
 }

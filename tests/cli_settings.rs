@@ -148,6 +148,21 @@ fn check_takes_programme_names_as_well_as_paths() {
 }
 
 #[test]
+fn a_date_that_is_not_one_says_how_to_write_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["history", "--since", "yesterday"][..],
+        &["export", "--since", "28/11/2026"],
+        &["progress", "--until", "2026-13-01"],
+    ] {
+        let run = liftpace(dir.path(), args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.contains("write it as YYYY-MM-DD"), "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.contains("four digit"), "no parser words: {}", run.stderr);
+    }
+}
+
+#[test]
 fn days_match_in_any_case_and_a_wrong_one_gets_did_you_mean() {
     let dir = tempfile::tempdir().unwrap();
     // Without a terminal a workout stops after choosing the day: a right day gets that far.

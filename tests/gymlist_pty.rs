@@ -36,7 +36,7 @@ fn a_typo_kept_then_corrected_from_todays_list_never_reaches_the_next_prescripti
     app.wait_for("Reps");
     app.keys("\t1000\r");
     app.wait_for("1000 kg is 10× today's 100 kg. Enter again to keep it, or fix it.");
-    app.keys("\r"); // kept: the lifter did not look
+    app.enter_after_reading(); // kept: the lifter did not look twice
     app.wait_for("Next: Back squat — set 2 of 2, 1000 kg × 1");
     assert_eq!(history(dir.path())[1]["load"].as_f64(), Some(1000.0), "saved as typed");
 

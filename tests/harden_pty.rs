@@ -59,7 +59,7 @@ fn log_set(app: &mut App, n: u32, load: u32) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while !app.text().contains(&next) && std::time::Instant::now() < deadline {
         if app.text().contains("Enter again") {
-            app.keys("\r");
+            app.enter_after_reading();
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(1));

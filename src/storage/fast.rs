@@ -22,61 +22,114 @@ enum Value<'a> {
 /// Gives `each` the fields of a flat object in order; `None` as soon as the object is not
 /// plain or `each` gives up.
 fn fields<'a>(text: &'a str, mut each: impl FnMut(&'a str, Value<'a>) -> Option<()>) -> Option<()> {
-    if !plain(text.as_bytes()) {
+    let b = text.as_bytes();
+    let mut quotes = scan(b)?;
+    if b.len() < 2 || b[0] != b'{' || b[b.len() - 1] != b'}' {
         return None;
     }
-    let inner = text.strip_prefix('{')?.strip_suffix('}')?;
-    let mut rest = inner;
-    while !rest.is_empty() {
-        let (key, after) = string(rest)?;
-        rest = after.strip_prefix(':')?;
-        let (value, after) = match rest.as_bytes().first()? {
+    // Everything between the braces; the index always sits on an ASCII byte, a char boundary.
+    let end = b.len() - 1;
+    let mut i = 1;
+    while i < end {
+        let key;
+        (key, i) = quotes.string(text, i)?;
+        (b[i] == b':').then_some(())?;
+        i += 1;
+        let value = match *b.get(i).filter(|_| i < end)? {
             b'"' => {
-                let (text, after) = string(rest)?;
-                (Value::Text(text), after)
+                let value;
+                (value, i) = quotes.string(text, i)?;
+                Value::Text(value)
             }
-            b'n' => (Value::Null, rest.strip_prefix("null")?),
+            b'n' => {
+                b[i..end].starts_with(b"null").then_some(())?;
+                i += 4;
+                Value::Null
+            }
             _ => {
-                let end = rest.find([',', '}']).unwrap_or(rest.len());
-                let number = &rest[..end];
+                let start = i;
+                while i < end && b[i] != b',' && b[i] != b'}' {
+                    i += 1;
+                }
+                let number = &text[start..i];
                 json_number(number)?;
-                (Value::Number(number), &rest[end..])
+                Value::Number(number)
             }
         };
         each(key, value)?;
-        rest = match after.strip_prefix(',') {
-            Some(more) if !more.is_empty() => more,
-            Some(_) => return None,
-            None if after.is_empty() => after,
-            None => return None,
-        };
+        if i < end {
+            (b[i] == b',' && i + 1 < end).then_some(())?;
+            i += 1;
+        }
     }
     Some(())
 }
 
-/// Whether `bytes` hold neither an escape nor a control character, what only serde reads
-/// right: one look at the whole line, eight bytes at a time.
-fn plain(bytes: &[u8]) -> bool {
-    if memchr::memchr(b'\\', bytes).is_some() {
-        return false;
-    }
-    // Some byte of `x` is below 0x20 exactly when this is not zero (a classic bit trick).
-    let below_space = |x: u64| x.wrapping_sub(0x2020_2020_2020_2020) & !x & 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        if below_space(x) != 0 {
-            return false;
-        }
-    }
-    chunks.remainder().iter().all(|&b| b >= 0x20)
+/// More quotes than a set line liftpace writes ever has (about fifty); a line with more is
+/// left to serde.
+const MAX_QUOTES: usize = 96;
+
+/// Where a line's quotes are, in order, found once for the whole line: with no escapes, every
+/// string runs from one quote to the next, so finding a string's end is a lookup.
+struct Quotes {
+    at: [u16; MAX_QUOTES],
+    len: usize,
+    next: usize,
 }
 
-/// A string at the start of `text` (with no escapes: `fields` made sure) and what follows it.
-fn string(text: &str) -> Option<(&str, &str)> {
-    let body = text.strip_prefix('"')?;
-    let end = memchr::memchr(b'"', body.as_bytes())?;
-    Some((&body[..end], &body[end + 1..]))
+impl Quotes {
+    /// The string whose opening quote is at `at` and the index just past its closing quote;
+    /// `None` when the next quote is not at `at` (something unquoted held one).
+    fn string<'a>(&mut self, text: &'a str, at: usize) -> Option<(&'a str, usize)> {
+        let mut next = || {
+            let quote = *self.at[..self.len].get(self.next)?;
+            self.next += 1;
+            Some(usize::from(quote))
+        };
+        (next()? == at).then_some(())?;
+        let close = next()?;
+        Some((&text[at + 1..close], close + 1))
+    }
+}
+
+/// Looks at the whole line once, eight bytes at a time: `None` if it holds an escape or a
+/// control character (what only serde reads right), or too many quotes; else where its quotes
+/// are.
+fn scan(bytes: &[u8]) -> Option<Quotes> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // 0x80 in each byte of `x` equal to `byte`, and nothing else (a classic bit trick).
+    let equal = |x: u64, byte: u8| {
+        let t = x ^ (ONES * u64::from(byte));
+        !(((t & LOW) + LOW) | t | LOW)
+    };
+    // Some byte of `x` is below 0x20 exactly when this is not zero.
+    let below_space = |x: u64| x.wrapping_sub(ONES * 0x20) & !x & !LOW;
+    let mut quotes = Quotes { at: [0; MAX_QUOTES], len: 0, next: 0 };
+    let mut word = |x: u64, base: usize| -> Option<()> {
+        if below_space(x) != 0 || equal(x, b'\\') != 0 {
+            return None;
+        }
+        let mut found = equal(x, b'"');
+        while found != 0 {
+            let at = base + found.trailing_zeros() as usize / 8;
+            *quotes.at.get_mut(quotes.len)? = u16::try_from(at).ok()?;
+            quotes.len += 1;
+            found &= found - 1;
+        }
+        Some(())
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        word(u64::from_le_bytes(chunk.try_into().expect("eight bytes")), base)?;
+        base += 8;
+    }
+    // The last few bytes, padded with spaces, which are neither quotes nor trouble.
+    let mut last = [b' '; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    word(u64::from_le_bytes(last), base)?;
+    Some(quotes)
 }
 
 /// `Some` when `n` is a number as JSON spells it: `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`.
@@ -125,9 +178,14 @@ fn maybe_number(value: Value<'_>) -> Option<Option<f64>> {
     }
 }
 
-fn text(value: Value<'_>) -> Option<String> {
+/// Puts a string value in `into`, reusing its buffer: most sets need no allocation at all.
+fn text(value: Value<'_>, into: &mut String) -> Option<()> {
     match value {
-        Value::Text(t) => Some(t.to_string()),
+        Value::Text(t) => {
+            into.clear();
+            into.push_str(t);
+            Some(())
+        }
         _ => None,
     }
 }
@@ -140,14 +198,44 @@ fn word<T: Word>(value: Value<'_>) -> Option<T> {
 }
 
 /// A `set` line read quickly, or `None` to leave it to serde.
+#[cfg(test)]
 pub(super) fn set(text: &str) -> Option<SetRecord> {
+    let mut into = blank();
+    set_into(text, &mut into).then_some(into)
+}
+
+/// An empty set to read into.
+pub(super) fn blank() -> SetRecord {
+    SetRecord {
+        session: String::new(),
+        exercise: String::new(),
+        set: 0,
+        kind: SetKind::Work,
+        side: None,
+        reps: None,
+        hold_s: None,
+        load: None,
+        unit: String::new(),
+        target: String::new(),
+        tempo: String::new(),
+        rpe: None,
+        started: String::new(),
+        ended: String::new(),
+        origin: None,
+    }
+}
+
+/// Reads a `set` line into `into`, reusing its strings' buffers (a reader hands back each set
+/// it is done with); false to leave the line to serde, and then `into` holds nothing useful.
+pub(super) fn set_into(line: &str, into: &mut SetRecord) -> bool {
+    /// The fields a set must have: session, exercise, set, unit, target, tempo, started, ended.
+    const REQUIRED: u32 =
+        1 << 2 | 1 << 3 | 1 << 4 | 1 << 10 | 1 << 11 | 1 << 12 | 1 << 14 | 1 << 15;
     let mut seen = 0u32;
-    let (mut session, mut exercise, mut unit, mut target, mut tempo) =
-        (None, None, None, None, None);
-    let (mut started, mut ended, mut number) = (None, None, None);
-    let (mut kind, mut side, mut reps, mut hold_s, mut load, mut rpe) =
-        (SetKind::Work, None, None, None, None, None);
-    fields(text, |key, value| {
+    into.kind = SetKind::Work;
+    (into.side, into.reps, into.hold_s, into.load, into.rpe) = (None, None, None, None, None);
+    into.origin = None;
+    let read = fields(line, |key, value| {
         let index = match key {
             "v" => 0,
             "type" => 1,
@@ -174,40 +262,24 @@ pub(super) fn set(text: &str) -> Option<SetRecord> {
         seen |= 1 << index;
         match index {
             0 | 1 => {} // checked by the caller
-            2 => session = Some(self::text(value)?),
-            3 => exercise = Some(self::text(value)?),
-            4 => number = Some(whole(value)?),
-            5 => kind = word(value)?,
-            6 => side = if value == Value::Null { None } else { Some(word::<Side>(value)?) },
-            7 => reps = maybe_whole(value)?,
-            8 => hold_s = maybe_whole(value)?,
-            9 => load = maybe_number(value)?,
-            10 => unit = Some(self::text(value)?),
-            11 => target = Some(self::text(value)?),
-            12 => tempo = Some(self::text(value)?),
-            13 => rpe = maybe_number(value)?,
-            14 => started = Some(self::text(value)?),
-            _ => ended = Some(self::text(value)?),
+            2 => text(value, &mut into.session)?,
+            3 => text(value, &mut into.exercise)?,
+            4 => into.set = whole(value)?,
+            5 => into.kind = word(value)?,
+            6 => into.side = if value == Value::Null { None } else { Some(word::<Side>(value)?) },
+            7 => into.reps = maybe_whole(value)?,
+            8 => into.hold_s = maybe_whole(value)?,
+            9 => into.load = maybe_number(value)?,
+            10 => text(value, &mut into.unit)?,
+            11 => text(value, &mut into.target)?,
+            12 => text(value, &mut into.tempo)?,
+            13 => into.rpe = maybe_number(value)?,
+            14 => text(value, &mut into.started)?,
+            _ => text(value, &mut into.ended)?,
         }
         Some(())
-    })?;
-    Some(SetRecord {
-        session: session?,
-        exercise: exercise?,
-        set: number?,
-        kind,
-        side,
-        reps,
-        hold_s,
-        load,
-        unit: unit?,
-        target: target?,
-        tempo: tempo?,
-        rpe,
-        started: started?,
-        ended: ended?,
-        origin: None,
-    })
+    });
+    read.is_some() && seen & REQUIRED == REQUIRED
 }
 
 #[cfg(test)]
@@ -281,5 +353,32 @@ mod tests {
         for line in unsure {
             assert_eq!(set(&line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn trouble_in_the_last_few_bytes_or_too_many_quotes_is_left_to_serde() {
+        let ok = r#"{"v":1,"type":"set","session":"s","exercise":"Row","set":1,"reps":8,"load":20,"unit":"kg","target":"8","tempo":"3-1-1-0","started":"a","ended":"b"}"#;
+        // Every length modulo eight, so the trouble lands in the padded tail at least once.
+        for pad in 0..8 {
+            let padded = ok.replace("\"Row\"", &format!("\"Row{}\"", "x".repeat(pad)));
+            assert!(set(&padded).is_some(), "{padded}");
+            for trouble in ["\\\"", "\u{1}"] {
+                let line = padded.replace("\"b\"}", &format!("\"b{trouble}\"}}"));
+                assert_eq!(set(&line), None, "{line}");
+            }
+        }
+        // No set line has that many quotes; a line that does is not held in the fixed table.
+        assert_eq!(scan(&[b'"'; MAX_QUOTES]).map(|q| q.len), Some(MAX_QUOTES));
+        assert!(scan(&[b'"'; MAX_QUOTES + 1]).is_none());
+    }
+
+    #[test]
+    fn a_set_read_into_a_used_one_keeps_nothing_of_it() {
+        let first = r#"{"v":1,"type":"set","session":"a-long-session-id","exercise":"One-arm dumbbell row","set":3,"kind":"warmup","side":"left","reps":12,"load":14.5,"unit":"lb","target":"8-12","tempo":"3-1-1-0","rpe":9,"started":"2026-11-27T07:01:00+01:00","ended":"2026-11-27T07:02:00+01:00"}"#;
+        let second = r#"{"v":1,"type":"set","session":"s","exercise":"Row","set":1,"hold_s":30,"reps":null,"load":null,"unit":"kg","target":"8","tempo":"3","started":"a","ended":"b"}"#;
+        let mut into = blank();
+        assert!(set_into(first, &mut into));
+        assert!(set_into(second, &mut into));
+        assert_eq!(Some(into), serde_set(second));
     }
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use super::correction::Corrections;
 use super::lines::{Lines, open_regular};
-use super::records::{self, Decoded, Record};
+use super::records::{self, Decoded, Record, SetRecord};
 use super::{DataDir, StorageError, Warning, time};
 use crate::core::session::Side;
 
@@ -47,6 +47,8 @@ pub struct Source {
     last_time: i64,
     /// Record types this build does not know: first line and how many, warned about once.
     unknown: BTreeMap<String, (usize, usize)>,
+    /// A set handed back once used, whose buffers the next set line is read into.
+    spare: Option<SetRecord>,
 }
 
 impl Source {
@@ -71,7 +73,8 @@ impl Source {
         last_time: i64,
     ) -> Result<Source, StorageError> {
         let lines = Lines::new(file, path, start, first_line)?;
-        Ok(Source { path: path.to_path_buf(), lines, last_time, unknown: BTreeMap::new() })
+        let unknown = BTreeMap::new();
+        Ok(Source { path: path.to_path_buf(), lines, last_time, unknown, spare: None })
     }
 
     /// The file read.
@@ -106,7 +109,7 @@ impl Source {
             if bytes.trim_ascii().is_empty() {
                 continue;
             }
-            match records::decode(bytes) {
+            match records::decode_reusing(bytes, &mut self.spare) {
                 Decoded::Record(record) => {
                     let time = record_time(&record).unwrap_or(self.last_time);
                     self.last_time = time;
@@ -167,6 +170,13 @@ impl Merge {
         let (source, head) = &mut self.heads[i];
         let next = source.next(warnings)?;
         Ok(std::mem::replace(head, next).map(|timed| (i, timed)))
+    }
+
+    /// Hands back a set the caller is done with, for source `i` to read a later set into.
+    pub fn recycle(&mut self, i: usize, set: SetRecord) {
+        if let Some((source, _)) = self.heads.get_mut(i) {
+            source.spare = Some(set);
+        }
     }
 
     /// The sources, for where each stopped.
@@ -272,13 +282,16 @@ pub fn for_each_record(
 ) -> Result<Vec<Warning>, StorageError> {
     let corrections = corrections(data)?;
     for_each_copy_once(data, |record| match record {
-        Record::Correction(_) => {}
+        Record::Correction(_) => None,
         Record::Set(set) => {
-            if let Some(set) = corrections.apply(set) {
-                visit(&Record::Set(set));
-            }
+            let record = Record::Set(corrections.apply(set)?);
+            visit(&record);
+            Some(record)
         }
-        other => visit(&other),
+        other => {
+            visit(&other);
+            Some(other)
+        }
     })
 }
 
@@ -288,21 +301,26 @@ pub fn for_each_record(
 /// is still one it added). Everyone else wants `for_each_record`.
 pub fn read_all(data: &DataDir) -> Result<(Vec<Record>, Vec<Warning>), StorageError> {
     let mut records = Vec::new();
-    let warnings = for_each_copy_once(data, |record| records.push(record))?;
+    let warnings = for_each_copy_once(data, |record| {
+        records.push(record);
+        None
+    })?;
     Ok((records, warnings))
 }
 
-/// The merged stream of `data`'s journals, each record once.
+/// The merged stream of `data`'s journals, each record once. `visit` may hand a record back
+/// when done with it: a set's buffers are then reused for a later set.
 fn for_each_copy_once(
     data: &DataDir,
-    mut visit: impl FnMut(Record),
+    mut visit: impl FnMut(Record) -> Option<Record>,
 ) -> Result<Vec<Warning>, StorageError> {
     let mut warnings = Vec::new();
     let mut merge = Merge::new(open_all(&data.journals()?)?, &mut warnings)?;
     let mut recent = Recent::default();
-    while let Some((_, Timed { record, .. })) = merge.next(&mut warnings)? {
-        if recent.first(identity(&record)) {
-            visit(record);
+    while let Some((i, Timed { record, .. })) = merge.next(&mut warnings)? {
+        let done = if recent.first(identity(&record)) { visit(record) } else { Some(record) };
+        if let Some(Record::Set(set)) = done {
+            merge.recycle(i, set);
         }
     }
     Ok(warnings)

@@ -247,6 +247,12 @@ struct Head {
 /// `type` names, never into a generic JSON tree: a million lines are read at start-up's
 /// first run and by every full pass.
 pub fn decode(line: &[u8]) -> Decoded {
+    decode_reusing(line, &mut None)
+}
+
+/// Like `decode`, reading a `set` line into `spare` when there is one: a set the caller is done
+/// with, whose strings' buffers are reused, so a full pass allocates almost nothing per set.
+pub fn decode_reusing(line: &[u8], spare: &mut Option<SetRecord>) -> Decoded {
     let text = match std::str::from_utf8(line) {
         Ok(text) => text,
         Err(e) => return Decoded::Skipped(format!("not valid UTF-8 ({e})")),
@@ -260,10 +266,15 @@ pub fn decode(line: &[u8]) -> Decoded {
     };
     let parsed = match kind {
         "session" => serde_json::from_str(text).map(Record::Session),
-        "set" => match super::fast::set(text) {
-            Some(set) => Ok(Record::Set(set)),
-            None => serde_json::from_str(text).map(Record::Set),
-        },
+        "set" => {
+            let mut set = spare.take().unwrap_or_else(super::fast::blank);
+            if super::fast::set_into(text, &mut set) {
+                Ok(Record::Set(set))
+            } else {
+                *spare = Some(set);
+                serde_json::from_str(text).map(Record::Set)
+            }
+        }
         "session_end" => serde_json::from_str(text).map(Record::SessionEnd),
         "correction" => serde_json::from_str(text).map(Record::Correction),
         "checkin" => serde_json::from_str(text).map(Record::Checkin),

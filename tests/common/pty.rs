@@ -116,6 +116,14 @@ impl App {
         self.writer.flush().unwrap();
     }
 
+    /// Answers a question on screen with Enter as a person does, after reading it: an Enter
+    /// within half a second of a set being questioned is taken for the double tap that asked.
+    #[allow(dead_code)] // not every test binary uses it
+    pub fn enter_after_reading(&mut self) {
+        std::thread::sleep(Duration::from_millis(600));
+        self.keys("\r");
+    }
+
     /// Waits (bounded) for the process to end.
     pub fn wait_exit(&mut self) -> portable_pty::ExitStatus {
         let deadline = Instant::now() + Duration::from_secs(20);

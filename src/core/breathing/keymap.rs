@@ -102,8 +102,9 @@ const LENGTH: Binding<Action> = Binding {
 };
 
 const END: Binding<Action> = Binding {
-    keys: &[(Key::Char('q'), Action::End), (Key::CtrlC, Action::End)],
-    help: Some(("q / Ctrl-C", "end (asks after a minute)")),
+    // Esc is how every other screen is left, so a lifter reaches for it here too.
+    keys: &[(Key::Char('q'), Action::End), (Key::Esc, Action::End), (Key::CtrlC, Action::End)],
+    help: Some(("q / Esc / Ctrl-C", "end (asks after a minute)")),
     hint: Some(("q end", 8)),
 };
 
@@ -138,8 +139,8 @@ pub const DONE: &[Binding<Action>] = &[Binding {
 }];
 
 const STOP: Binding<Action> = Binding {
-    keys: &[(Key::Char('q'), Action::End), (Key::CtrlC, Action::End)],
-    help: Some(("q / Ctrl-C", "stop here (rates so far count)")),
+    keys: &[(Key::Char('q'), Action::End), (Key::Esc, Action::End), (Key::CtrlC, Action::End)],
+    help: Some(("q / Esc / Ctrl-C", "stop here (rates so far count)")),
     hint: Some(("q stop", 8)),
 };
 

@@ -176,7 +176,7 @@ impl ExerciseTally {
 
     fn count(&mut self, done: Done) {
         self.last_date = self.last_date.max(Some(done.date));
-        let week = self.weeks.entry(done.week).or_default();
+        let week = latest_or_entry(&mut self.weeks, done.week);
         week.volume += done.volume;
         for rpe in done.rpe.into_iter().flatten().filter(|r| r.is_finite()) {
             week.rpe_sum += rpe;
@@ -188,12 +188,22 @@ impl ExerciseTally {
         let (Some(reps), Some(load)) = (done.reps, done.load) else { return };
         self.bests.add(load, reps);
         let Some(e1rm) = epley(load, reps) else { return };
-        let day = self.e1rm.entry(done.date).or_insert(e1rm);
+        // Zero when new: an estimate is always above it (`epley` gives only positive ones).
+        let day = latest_or_entry(&mut self.e1rm, done.date);
         *day = day.max(e1rm);
         if self.best.is_none_or(|(best, ..)| e1rm > best) {
             self.best = Some((e1rm, done.date, load, reps));
         }
     }
+}
+
+/// The value at `key`, made if need be: sets arrive in time order, so the key is nearly always
+/// the last one, found without a search from the root.
+fn latest_or_entry<K: Ord + Copy, V: Default>(map: &mut BTreeMap<K, V>, key: K) -> &mut V {
+    if map.last_key_value().is_some_and(|(last, _)| *last == key) {
+        return map.values_mut().next_back().expect("a last entry");
+    }
+    map.entry(key).or_default()
 }
 
 impl Tally {

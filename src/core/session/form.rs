@@ -1,7 +1,13 @@
 //! The Log screen's form: reps (or seconds held), load and RPE as the lifter edits them with
 //! digits, Tab and Backspace, and their validation. Pure; never writes anything.
 
+use std::time::Duration;
+
 use crate::core::programme::{Load, format_number};
+
+/// An Enter this soon after a set was questioned is the same double tap that asked, so it
+/// cannot keep an implausible value unseen.
+const CONFIRM_GRACE: Duration = Duration::from_millis(500);
 
 /// Which field has the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,9 +42,9 @@ pub struct LogForm {
     pub needs_load: bool,
     /// Why the last save did not happen, shown until the next edit.
     pub error: Option<String>,
-    /// The values as typed were questioned as implausible once; Enter again keeps them.
-    /// Any edit asks afresh.
-    pub doubted: bool,
+    /// When the values as typed were questioned as implausible; Enter again keeps them, but
+    /// not the same double tap that asked. Any edit asks afresh.
+    pub doubted: Option<Duration>,
 }
 
 /// A validated form.
@@ -68,7 +74,22 @@ impl LogForm {
             hold,
             needs_load: matches!(load, Load::Percent(_)),
             error: None,
-            doubted: false,
+            doubted: None,
+        }
+    }
+
+    /// Whether saving waits: `doubt` (what `plausible::doubt` asks, if anything) is put to
+    /// the lifter once, and an Enter sooner than `CONFIRM_GRACE` after it is the same double
+    /// tap that asked, not an answer.
+    pub fn holds_back(&mut self, doubt: Option<String>, now: Duration) -> bool {
+        match (doubt, self.doubted) {
+            (None, _) => false,
+            (Some(_), Some(asked)) => now.saturating_sub(asked) < CONFIRM_GRACE,
+            (Some(question), None) => {
+                self.error = Some(question);
+                self.doubted = Some(now);
+                true
+            }
         }
     }
 
@@ -128,7 +149,7 @@ impl LogForm {
     /// A value changed: the last complaint no longer holds.
     fn edited(&mut self) {
         self.error = None;
-        self.doubted = false;
+        self.doubted = None;
     }
 
     /// Checks the form, saying what is wrong in words the lifter can act on.

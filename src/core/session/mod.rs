@@ -394,11 +394,7 @@ impl Session {
                 return Vec::new();
             }
         };
-        if !form.doubted
-            && let Some(question) = plausible::doubt(&entry, set.target, set.load, unit)
-        {
-            form.error = Some(question);
-            form.doubted = true;
+        if form.holds_back(plausible::doubt(&entry, set.target, set.load, unit), now) {
             return Vec::new();
         }
         let unsaved = Unsaved { current: self.current, form: form.clone(), paced: *paced };

@@ -23,11 +23,14 @@ pub fn doubt(entry: &Entry, target: Target, load: Load, unit: &str) -> Option<St
         let ratio = logged / prescribed;
         if !(LOAD_LOW..=LOAD_HIGH).contains(&ratio) {
             let (logged, prescribed) = (format_number(logged), format_number(prescribed));
-            // One decimal is enough to see the slip: 10×, 0.1×, 1.6×.
-            let times = format_number((ratio * 10.0).round() / 10.0);
-            return Some(format!(
-                "{logged} {unit} is {times}× today's {prescribed} {unit}. {AGAIN}"
-            ));
+            // One decimal is enough to see the slip: 10×, 0.1×, 1.6×; "0×" says nothing.
+            let times = (ratio * 10.0).round() / 10.0;
+            let how = if times > 0.0 {
+                format!("{}×", format_number(times))
+            } else {
+                "far under".to_string()
+            };
+            return Some(format!("{logged} {unit} is {how} today's {prescribed} {unit}. {AGAIN}"));
         }
     }
     if let Target::Reps(reps) = target
@@ -86,6 +89,8 @@ mod tests {
         let five = Target::Reps(Reps::Exact(5));
         let asked = doubt(&entry(5, Some(1000.0)), five, Load::Weight(100.0), "kg").unwrap();
         assert_eq!(asked, "1000 kg is 10× today's 100 kg. Enter again to keep it, or fix it.");
+        let asked = doubt(&entry(5, Some(0.0)), five, Load::Weight(8.0), "kg").unwrap();
+        assert_eq!(asked, "0 kg is far under today's 8 kg. Enter again to keep it, or fix it.");
         let asked = doubt(&entry(999, Some(100.0)), five, Load::Weight(100.0), "lb").unwrap();
         assert_eq!(
             asked,

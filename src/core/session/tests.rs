@@ -220,6 +220,8 @@ fn an_implausible_set_is_questioned_once_then_saved_as_typed() {
         key(&mut s, Key::Char(c), 5.0);
     }
     assert!(key(&mut s, Key::Enter, 6.0).is_empty(), "not saved on the first Enter");
+    // The double tap that asked is not the answer: the lifter has to have seen the question.
+    assert!(key(&mut s, Key::Enter, 6.15).is_empty(), "a double tap does not keep it");
     let Screen::Log { form, .. } = &s.screen else { panic!("{:?}", s.screen) };
     assert_eq!(
         form.error.as_deref(),
@@ -237,6 +239,7 @@ fn an_implausible_set_is_questioned_once_then_saved_as_typed() {
     key(&mut s, Key::Char('9'), 206.0);
     key(&mut s, Key::Char('9'), 206.0);
     assert!(key(&mut s, Key::Enter, 207.0).is_empty());
+    assert!(key(&mut s, Key::Enter, 207.2).is_empty(), "too soon to be an answer");
     assert_eq!(saved(&key(&mut s, Key::Enter, 208.0)).reps, Some(99));
 }
 

@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::messages::LoggedSet;
 use super::plan::{self, PlannedSet, SetKind, Side};
 use super::prescribe::{PastSet, Prescribed};
+use super::today::Mark;
 use super::{Screen, Session};
 use crate::core::breathing::Pattern;
 use crate::core::phase::Phase;
@@ -53,9 +54,12 @@ impl Session {
     /// Where the workout is, a left and right pair counting as one set, as the programme
     /// writes them: (the current set's number, how many sets there are).
     pub fn progress(&self) -> (usize, usize) {
-        let counted = |p: &&PlannedSet| Side::counts_alone(p.side);
-        let total = self.plan.iter().filter(counted).count();
-        let before = self.plan[..self.current].iter().filter(counted).count();
+        // Skipped sets are no part of the workout any more: counting them would read as done.
+        let counted = |(i, p): &(usize, &PlannedSet)| {
+            Side::counts_alone(p.side) && self.today.marks.get(*i) != Some(&Mark::Skipped)
+        };
+        let total = self.plan.iter().enumerate().filter(counted).count();
+        let before = self.plan[..self.current].iter().enumerate().filter(counted).count();
         let this = if Side::counts_alone(self.current_set().side) { before + 1 } else { before };
         (this.min(total), total)
     }

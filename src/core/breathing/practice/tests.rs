@@ -75,6 +75,10 @@ fn an_early_q_logs_what_was_done_and_asks_only_after_a_minute() {
     let done = saved(&effects).expect("logged at once");
     assert_eq!((done.seconds, done.completed), (40, false));
     assert_eq!(short.stage, Stage::Done { completed: false });
+    // Esc, the key that leaves every other screen, ends it the same way.
+    let mut escaped = box_for(5);
+    let effects = escaped.update(Msg::Key(Key::Esc), s(10 + 40));
+    assert_eq!(saved(&effects).map(|d| (d.seconds, d.completed)), Some((40, false)));
 
     let mut long = box_for(5);
     assert_eq!(long.update(key('q'), s(10 + 90)), [Effect::Ask(END)], "asks first");

@@ -86,7 +86,7 @@ impl Session {
                 }
                 Vec::new()
             }
-            (Mode::Correct { .. }, ListAction::Choose) => self.save_correction(),
+            (Mode::Correct { .. }, ListAction::Choose) => self.save_correction(now),
             (Mode::Swap { exercise, choices, cursor }, ListAction::Choose) => {
                 let (exercise, name) = (*exercise, choices[*cursor].clone());
                 self.swap(exercise, &name)

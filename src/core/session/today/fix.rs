@@ -3,6 +3,8 @@
 //! to do that took its load take the new one), or the set deleted after a yes. Both go out as
 //! the `correction` record; the line that saved the set is never touched.
 
+use std::time::Duration;
+
 use super::{List, Mark, Mode, Row};
 use crate::core::app::{Effect, JournalEntry};
 use crate::core::programme::{Load, Target};
@@ -13,7 +15,7 @@ use crate::core::session::{Session, plausible};
 impl Session {
     /// Saves the correction being edited: the logged set reads with the new values at once
     /// (summary, last time, records), and later sets that took its load take the new one.
-    pub(super) fn save_correction(&mut self) -> Vec<Effect> {
+    pub(super) fn save_correction(&mut self, now: Duration) -> Vec<Effect> {
         let Some(List { mode: Mode::Correct { set: i, form }, .. }) = &mut self.today.list else {
             return Vec::new();
         };
@@ -27,11 +29,7 @@ impl Session {
         };
         let planned = self.plan[i];
         let unit = self.programme.units.as_str();
-        if !form.doubted
-            && let Some(question) = plausible::doubt(&entry, planned.target, planned.load, unit)
-        {
-            form.error = Some(question);
-            form.doubted = true;
+        if form.holds_back(plausible::doubt(&entry, planned.target, planned.load, unit), now) {
             return Vec::new();
         }
         let Mark::Done(logged) = self.mark(i) else { return Vec::new() };
