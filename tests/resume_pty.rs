@@ -186,8 +186,7 @@ fn home_offers_the_killed_workout_and_d_goes_to_the_day_choice() {
     app.keys("d");
     app.wait_for("programmes");
     app.wait_for("▶ Resume test");
-    app.keys("\x1b[C"); // → picks day B instead
-    app.wait_for("next: day B");
+    app.arrow_until("\x1b[C", "next: day B"); // → picks day B instead
     app.keys("q");
     assert!(app.wait_exit().success());
     assert_eq!(of_type(&journal_lines(dir.path()), "session").len(), 1, "nothing begun");

@@ -97,6 +97,24 @@ impl App {
         panic!("never saw {what:?}; the screen was:\n{}", self.text());
     }
 
+    /// Sends an escape-sequence key (an arrow) until the screen shows `what`. On a loaded
+    /// machine the pty can hand the program the sequence's ESC alone, which crossterm then
+    /// reads as the Esc key, as it must for a real Esc; a lifter would press the arrow again.
+    #[allow(dead_code)] // not every test binary uses it
+    pub fn arrow_until(&mut self, arrow: &str, what: &str) {
+        for _ in 0..5 {
+            self.keys(arrow);
+            let deadline = Instant::now() + Duration::from_secs(2);
+            while Instant::now() < deadline {
+                if self.text().contains(what) {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        }
+        panic!("never saw {what:?} after {arrow:?}; the screen was:\n{}", self.text());
+    }
+
     /// Waits (bounded) until the program has left the alternate screen: the terminal is
     /// given back. The output may still be on its way after the process has exited.
     pub fn wait_for_main_screen(&self) {
