@@ -113,9 +113,11 @@ fn main() {
     app.wait_exit();
 
     // The fastest tempo: the big phase word and the bar's speed change every second.
-    let fast = dir.path().join("fast.toml");
+    // Its own folder: the workout quit above would be offered for resuming here.
+    let fast_dir = tempfile::tempdir().unwrap();
+    let fast = fast_dir.path().join("fast.toml");
     std::fs::write(&fast, PROGRAMME.replace("3-1-1-0", "1-0-1-0")).unwrap();
-    let (mut app, _) = start(dir.path(), fast.to_str().unwrap());
+    let (mut app, _) = start(fast_dir.path(), fast.to_str().unwrap());
     let pid = app.child.process_id().expect("pid");
     app.keys(" ");
     app.wait_for("rep 1");
