@@ -9,8 +9,8 @@ use liftpace::core::programme::{Day, Exercise, Load, Programme, Reps, Target, Un
 use liftpace::core::progression::Rule;
 use liftpace::core::session::{EndStatus, LoggedSet, Past, Session, SetKind, Settings};
 use liftpace::storage::{
-    CorrectionRecord, DataDir, Journal, Record, Recorder, for_each_record, last_time, load_digest,
-    next_day, past, read,
+    CorrectionRecord, DataDir, Journal, Record, Recorder, SetRecord, for_each_record, last_time,
+    load_digest, next_day, past, read,
 };
 
 fn anchor() -> ZonedDateTime {
@@ -33,6 +33,22 @@ fn squat_set(set: u32, load: f64) -> LoggedSet {
         started: Duration::from_secs(60 * u64::from(set)),
         ended: Duration::from_secs(60 * u64::from(set) + 30),
     }
+}
+
+/// A data folder on the "gym" journal holding one session with one set at `load`, and that
+/// set as read back: the ground every correction test starts from.
+fn one_logged_set(load: f64) -> (tempfile::TempDir, DataDir, SetRecord) {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = DataDir::new(tmp.path(), "gym");
+    logged_session(&data, "A", load);
+    let (records, _) = read(&data.journal_path()).unwrap();
+    let Some(Record::Set(set)) = records.into_iter().nth(1) else { panic!("no set") };
+    (tmp, data, set)
+}
+
+/// A correction's time as the tests write it.
+fn at(time: &str) -> ZonedDateTime {
+    time.parse().unwrap()
 }
 
 /// A session of one squat set at `load`, as the app writes it; returns its id.
@@ -147,12 +163,8 @@ fn a_voided_set_is_gone_for_every_reader_and_the_rotation_looks_past_it() {
 
 #[test]
 fn the_later_of_two_corrections_wins_whichever_file_it_is_in() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = DataDir::new(tmp.path(), "gym");
-    logged_session(&data, "A", 1000.0);
-    let (records, _) = read(&data.journal_path()).unwrap();
-    let Record::Set(set) = &records[1] else { panic!() };
-    let at = |t: &str| -> ZonedDateTime { t.parse().unwrap() };
+    let (tmp, data, set) = one_logged_set(1000.0);
+    let set = &set;
     let mut late = CorrectionRecord::of(set);
     late.load = Some(Some(100.0));
     let mut early = CorrectionRecord::of(set);
@@ -218,12 +230,8 @@ fn seen_by_every_reader(data: &DataDir) -> [(Option<u32>, Option<f64>); 2] {
 
 #[test]
 fn corrections_of_different_fields_of_one_set_build_on_each_other() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = DataDir::new(tmp.path(), "gym");
-    logged_session(&data, "A", 100.0);
-    let (records, _) = read(&data.journal_path()).unwrap();
-    let Record::Set(set) = &records[1] else { panic!() };
-    let at = |t: &str| -> ZonedDateTime { t.parse().unwrap() };
+    let (_tmp, data, set) = one_logged_set(100.0);
+    let set = &set;
     let mut reps = CorrectionRecord::of(set);
     reps.reps = Some(Some(3));
     let mut load = CorrectionRecord::of(set);
@@ -238,11 +246,8 @@ fn corrections_of_different_fields_of_one_set_build_on_each_other() {
 
 #[test]
 fn same_second_corrections_in_two_journals_read_alike_everywhere() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = DataDir::new(tmp.path(), "gym");
-    logged_session(&data, "A", 100.0);
-    let (records, _) = read(&data.journal_path()).unwrap();
-    let Record::Set(set) = &records[1] else { panic!() };
+    let (tmp, data, set) = one_logged_set(100.0);
+    let set = &set;
     let now: ZonedDateTime = "2026-11-28T09:00:00+01:00[+01:00]".parse().unwrap();
     let fix = |reps: Option<u32>, load: f64| {
         let mut fix = CorrectionRecord::of(set);
@@ -261,12 +266,8 @@ fn same_second_corrections_in_two_journals_read_alike_everywhere() {
 
 #[test]
 fn a_void_stays_void_whatever_correction_comes_after() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = DataDir::new(tmp.path(), "gym");
-    logged_session(&data, "A", 100.0);
-    let (records, _) = read(&data.journal_path()).unwrap();
-    let Record::Set(set) = &records[1] else { panic!() };
-    let at = |t: &str| -> ZonedDateTime { t.parse().unwrap() };
+    let (_tmp, data, set) = one_logged_set(100.0);
+    let set = &set;
     let mut void = CorrectionRecord::of(set);
     void.void = true;
     let mut fix = CorrectionRecord::of(set);
