@@ -3,11 +3,8 @@
 
 use std::time::Duration;
 
+use super::DOUBLE_TAP;
 use crate::core::programme::{Load, format_number};
-
-/// An Enter this soon after a set was questioned is the same double tap that asked, so it
-/// cannot keep an implausible value unseen.
-const CONFIRM_GRACE: Duration = Duration::from_millis(500);
 
 /// Which field has the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,12 +76,12 @@ impl LogForm {
     }
 
     /// Whether saving waits: `doubt` (what `plausible::doubt` asks, if anything) is put to
-    /// the lifter once, and an Enter sooner than `CONFIRM_GRACE` after it is the same double
+    /// the lifter once, and an Enter sooner than `DOUBLE_TAP` after it is the same double
     /// tap that asked, not an answer.
     pub fn holds_back(&mut self, doubt: Option<String>, now: Duration) -> bool {
         match (doubt, self.doubted) {
             (None, _) => false,
-            (Some(_), Some(asked)) => now.saturating_sub(asked) < CONFIRM_GRACE,
+            (Some(_), Some(asked)) => now.saturating_sub(asked) < DOUBLE_TAP,
             (Some(question), None) => {
                 self.error = Some(question);
                 self.doubted = Some(now);

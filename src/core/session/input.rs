@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use super::keymap::{self, Action};
-use super::{DISCARD, QUIT, REST_ADD, REST_MAX_WITH_ADDS, REST_SKIP_GRACE, Screen, Session};
+use super::{DISCARD, DOUBLE_TAP, QUIT, REST_ADD, REST_MAX_WITH_ADDS, Screen, Session};
 use crate::core::app::Effect;
 use crate::core::checkin::{CheckinScreen, When};
 use crate::core::keys::{self, Key};
@@ -87,7 +87,7 @@ impl Session {
                 *length = (*length + REST_ADD).min(REST_MAX_WITH_ADDS.max(*length))
             }
             (Screen::Rest { since, .. }, Action::SkipRest)
-                if now.saturating_sub(*since) >= REST_SKIP_GRACE =>
+                if now.saturating_sub(*since) >= DOUBLE_TAP =>
             {
                 self.screen = Screen::Ready
             }

@@ -72,9 +72,10 @@ impl Default for Settings {
     }
 }
 
-/// A rest cannot be skipped this soon after it began: a double tap of the Enter that saved
-/// the set must not throw the rest away.
-const REST_SKIP_GRACE: Duration = Duration::from_millis(500);
+/// An Enter this soon after the screen it lands on appeared is the second half of the double
+/// tap that brought it up, not an answer: it must not throw a rest away or keep a value that
+/// was just questioned.
+const DOUBLE_TAP: Duration = Duration::from_millis(500);
 
 /// What `+` adds to a rest.
 const REST_ADD: Duration = Duration::from_secs(30);
